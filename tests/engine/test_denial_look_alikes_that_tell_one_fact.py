@@ -2,7 +2,11 @@
 not get to the miners until Tuesday" tells that they got there on Tuesday; "was denied bail"
 tells a thing withheld, as "was remanded in custody" does; "its failed bid to buy", "a pump
 failure led to" and "refuse workers vowed to" hold a denying word as a thing, not as a verb
-denying the verb after "to". Each such pair still matches, while a denial of the other's fact
+denying the verb after "to". Nor does a denial deny what the other sentence tells when the
+other tells nothing besides the denied clause ("did not sink after it hit rocks" / "hit
+rocks"), or more of what the first states outside it than of the clause ("None of the 40
+passengers was hurt when the ferry hit rocks" / "The ferry, carrying 40 passengers, hit
+rocks"). Each such pair still matches, while a denial of the other's fact
 told with another verb (:mod:`test_denial_in_other_words`) stays apart, in the passive too.
 Every outlet, person and place here is invented."""
 
@@ -46,6 +50,21 @@ ONE_FACT = [
         id="a-denial-in-a-clause-of-its-own",
     ),
     pytest.param(
+        "The Corley ferry did not sink after it hit rocks off Fennick on Monday night.",
+        "The Corley ferry hit rocks off Fennick on Monday night.",
+        id="the-other-tells-nothing-besides-the-denied-clause",
+    ),
+    pytest.param(
+        "None of the 40 passengers was hurt when the Corley ferry hit rocks off Fennick.",
+        "The Corley ferry, carrying 40 passengers, hit rocks off Fennick.",
+        id="the-other-tells-more-of-what-the-first-states-than-of-what-it-denies",
+    ),
+    pytest.param(
+        "The names of the three Fennick ferry victims were not released.",
+        "The names of the three Fennick ferry victims were withheld until relatives were told.",
+        id="not-released-told-as-withheld",
+    ),
+    pytest.param(
         "Ilse Varga, the No. 2 official at the Orrin ministry, resigned on Monday over the audit.",
         "Ilse Varga, the deputy head of the Orrin ministry, resigned on Monday over the audit.",
         id="no-as-number",
@@ -79,6 +98,12 @@ DENIALS = [
         "The claim that Brenmark dumped waste in the Orrin river was denied.",
         "Brenmark dumped waste in the Orrin river, inspectors said.",
         id="denied-by-in-the-passive",
+    ),
+    pytest.param(
+        "The Corley ferry was unable to dock at Fennick harbour on Monday night because of "
+        "the swell.",
+        "The Corley ferry berthed at Fennick harbour on Monday night despite the swell.",
+        id="the-other-tells-one-word-the-first-states-besides",
     ),
 ]
 

@@ -490,11 +490,13 @@ _MAY_DENY_CLAUSE = re.compile(
 #: negation: a sentence holding one may say in its words what the other denies ("the union
 #: *turned down* the plan" / "failing to persuade the union to accept the plan"; plans "*on
 #: hold*" / "no plans"; "help it *resume* payments", "debts going *unpaid*" / "unable to
-#: make payments"), so a denial against it is not read as told the other way round.
+#: make payments"; "not released" / "*withheld*"), so a denial against it is not read as
+#: told the other way round.
 _DENYING_PIECES = re.compile(
     r"(?i)\b(?:deni|deny|refus|reject|dismiss|without|lack|fail|turn(?:s|ed|ing)? down"
     r"|on hold|postpon|delay|cancel|suspend|scrap|halt|abandon|call(?:s|ed|ing)? off|put off"
-    r"|resum|avoid|stop|retain|keep|kept|block|prevent|bann?(?:s|ed|ing)?\b|barr?ed|declin"
+    r"|resum|avoid|stop|retain|keep|kept|withh[eo]ld|block|prevent|bann?(?:s|ed|ing)?\b|barr?ed"
+    r"|declin"
     r"|unable|instead"
     r"|un(?:paid|harmed|hurt|answered|resolved|known|clear|confirmed|published|signed))"
 )
@@ -624,14 +626,25 @@ def _denies_told(
     other: frozenset[str],
     share: float = DENIED_TOLD,
     least: int = 2,
+    own: frozenset[str] | None = None,
 ) -> bool:
     """Is one of ``denied`` (:func:`_denied_clauses`) about what the other sentence tells:
     are ``share`` of its words, ``least`` at least, words of ``other`` ("Quell, who did not
-    return calls, resigned" denies nothing "Quell resigned Monday" tells)?"""
+    return calls, resigned" denies nothing "Quell resigned Monday" tells)? Given ``own``,
+    the words of the denying sentence, the other must tell a word besides the clause's, and
+    no more words of what the denying sentence states outside the clause than of the
+    clause: "The ferry did not sink after it hit rocks" / "The ferry hit rocks" (nothing
+    besides: the other tells a word the clause states, or the one it denies, which
+    :func:`contradicts` reads), "None of the 40 passengers was hurt when the ferry hit
+    rocks" / "The ferry, carrying 40 passengers, hit rocks" (more of what the first states
+    than of what it denies) deny nothing the other tells."""
     for stems in denied:
         shared = len(stems & other)
-        if shared >= least and shared >= share * len(stems):
-            return True
+        if shared < least or shared < share * len(stems):
+            continue
+        if own is not None and (not other - stems or len(other & (own - stems)) > shared):
+            continue
+        return True
     return False
 
 
@@ -654,8 +667,8 @@ def polarity_apart(a: str, b: str) -> bool:
         return False
     words_a, words_b = _family_words(a), _family_words(b)
     # the other side is read wide: any denial of it, a condition's too, sharing a word
-    if _denies_told(denied_a, words_b):
+    if _denies_told(denied_a, words_b, own=words_a):
         return not _denies_told(_denied_clauses(b, conditions=True), words_a, 0.0, 1)
-    if _denies_told(denied_b, words_a):
+    if _denies_told(denied_b, words_a, own=words_b):
         return not _denies_told(_denied_clauses(a, conditions=True), words_b, 0.0, 1)
     return False
