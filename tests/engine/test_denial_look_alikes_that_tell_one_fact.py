@@ -3,10 +3,10 @@ not get to the miners until Tuesday" tells that they got there on Tuesday; "was 
 tells a thing withheld, as "was remanded in custody" does; "its failed bid to buy", "a pump
 failure led to" and "refuse workers vowed to" hold a denying word as a thing, not as a verb
 denying the verb after "to". Nor does a denial deny what the other sentence tells when the
-other tells nothing besides the denied clause ("did not sink after it hit rocks" / "hit
-rocks"), or more of what the first states outside it than of the clause ("None of the 40
-passengers was hurt when the ferry hit rocks" / "The ferry, carrying 40 passengers, hit
-rocks"). Each such pair still matches, while a denial of the other's fact
+other tells no word the first does not ("did not sink after it hit rocks" / "hit
+rocks"), though one telling more of what the first states than of its denial may ("but the
+coastguard did not rescue the crew" / "and the coastguard winched the crew to safety").
+Each such pair still matches, while a denial of the other's fact
 told with another verb (:mod:`test_denial_in_other_words`) stays apart, in the passive too.
 Every outlet, person and place here is invented."""
 
@@ -52,12 +52,7 @@ ONE_FACT = [
     pytest.param(
         "The Corley ferry did not sink after it hit rocks off Fennick on Monday night.",
         "The Corley ferry hit rocks off Fennick on Monday night.",
-        id="the-other-tells-nothing-besides-the-denied-clause",
-    ),
-    pytest.param(
-        "None of the 40 passengers was hurt when the Corley ferry hit rocks off Fennick.",
-        "The Corley ferry, carrying 40 passengers, hit rocks off Fennick.",
-        id="the-other-tells-more-of-what-the-first-states-than-of-what-it-denies",
+        id="the-other-tells-no-word-the-first-does-not",
     ),
     pytest.param(
         "The names of the three Fennick ferry victims were not released.",
@@ -104,6 +99,13 @@ DENIALS = [
         "the swell.",
         "The Corley ferry berthed at Fennick harbour on Monday night despite the swell.",
         id="the-other-tells-one-word-the-first-states-besides",
+    ),
+    pytest.param(
+        "The Corley ferry hit rocks off Fennick on Monday night, but the Fennick coastguard "
+        "did not rescue the crew.",
+        "The Corley ferry hit rocks off Fennick on Monday night and the Fennick coastguard "
+        "winched the crew to safety.",
+        id="the-other-tells-more-of-what-the-first-states-and-the-denial-the-other-way",
     ),
 ]
 

@@ -636,18 +636,15 @@ def _denies_told(
     """Is one of ``denied`` (:func:`_denied_clauses`) about what the other sentence tells:
     are ``share`` of its words, ``least`` at least, words of ``other`` ("Quell, who did not
     return calls, resigned" denies nothing "Quell resigned Monday" tells)? Given ``own``,
-    the words of the denying sentence, the other must tell a word besides the clause's, and
-    no more words of what the denying sentence states outside the clause than of the
-    clause: "The ferry did not sink after it hit rocks" / "The ferry hit rocks" (nothing
-    besides: the other tells a word the clause states, or the one it denies, which
-    :func:`contradicts` reads), "None of the 40 passengers was hurt when the ferry hit
-    rocks" / "The ferry, carrying 40 passengers, hit rocks" (more of what the first states
-    than of what it denies) deny nothing the other tells."""
+    the words of the denying sentence, the other must tell a word it does not: "The ferry
+    did not sink after it hit rocks" / "The ferry hit rocks" denies nothing the other
+    tells, whose verb is a word the first states, or the one it denies, which
+    :func:`contradicts` reads."""
     for stems in denied:
         shared = len(stems & other)
         if shared < least or shared < share * len(stems):
             continue
-        if own is not None and (not other - stems or len(other & (own - stems)) > shared):
+        if own is not None and other <= own:
             continue
         return True
     return False
