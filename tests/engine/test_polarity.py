@@ -109,6 +109,7 @@ def test_a_sentence_denying_what_another_states_is_no_match_whichever_judge_matc
     assert _matched(left, right) is None
     # the judge that would match the pair, were denial not read before it is accepted
     monkeypatch.setattr(align_module, "contradicts", lambda a, b: False)
+    monkeypatch.setattr(align_module, "polarity_apart", lambda a, b: False)
     found = _matched(left, right)
     assert found is not None and found.kind == kind
 

@@ -170,7 +170,7 @@ from ..text.people import (
     respelt_given,
     two_people,
 )
-from ..text.polarity import contradicts, denied_words, may_deny, nobody_words
+from ..text.polarity import contradicts, denied_words, may_deny, nobody_words, polarity_apart
 from ..text.roles import ROLES, people_in, persons, titled
 from ..text.saying import SAYS, alternatives
 from ..text.segment import (
@@ -589,11 +589,16 @@ def _align_distinct(
 
         def accept(found: Match, cosine: float, contained: float, weak: bool = False) -> None:
             """Keep a judge's match, unless one sentence denies what the other states
-            (:func:`..text.polarity.contradicts`) or the two name two people of one surname
-            (:meth:`_Names.two_people`): then the pair is a near one, where the
+            (:func:`..text.polarity.contradicts`), a main clause of one is denied and the
+            other's stated, whatever verb each uses (:func:`..text.polarity.polarity_apart`:
+            "have not been published" / "appeared Wednesday"), or the two name two people of
+            one surname (:meth:`_Names.two_people`): then the pair is a near one, where the
             disagreement stage looks for a conflict."""
-            if contradicts(sentences[found.a].text, sentences[found.b].text) or names.two_people(
-                found.a, found.b
+            left, right = sentences[found.a].text, sentences[found.b].text
+            if (
+                contradicts(left, right)
+                or polarity_apart(left, right)
+                or names.two_people(found.a, found.b)
             ):
                 near.append(NearPair(ids[found.a], ids[found.b], cosine, contained, False, weak))
             else:

@@ -449,3 +449,228 @@ def contradicts(a: str, b: str) -> bool:
 def _question(text: str) -> bool:
     """Does the sentence ask rather than state ("Did the minister not resign?")?"""
     return text.rstrip(" \"'”’)").endswith("?")
+
+
+#: Words a negation says little against, as it is a figure of speech: "not *far* from the
+#: city" is near it, "not *unlike*", "not *long* after", "came as *no surprise*", "there
+#: is *no question* he saved them", "*no small* feat", "it makes *no difference*".
+_LITOTES = frozenset((
+    "far", "long", "unlike", "unusual", "uncommon", "least", "until", "surprise", "question",
+    "secret", "accident", "coincidence", "wonder", "small", "stranger", "difference",
+))  # fmt: skip
+#: Prepositions before "no" that make it a manner, not a denial: "hit *with no* warning",
+#: "*at no* cost".
+_MANNER = frozenset(("with", "at", "of", "for"))
+#: Words that open what a denial leaves open, a question told, not a fact denied: "did not
+#: say *whether*", "offered no word on *what* caused".
+_OPEN = frozenset(("whether", "if", "what", "who", "why", "how", "when", "where", "which"))
+#: Stems of verbs that deny the verb after "to" ("declined *to* name", "failed *to* reach",
+#: "refused *to* release", "its failure *to* hand over", "unable *to* reach").
+_DENYING_TO = frozenset(("declin", "refus", "fail", "failur", "unabl"))
+#: Words that make a negation a bound, far after it too: "not supposed to hold more *than*
+#: 150", "did not get to the miners *until* Tuesday" (they got there on Tuesday).
+_BOUNDS = frozenset(("than", "until", "till"))
+#: Words between a verb denying the verb after "to" and "to" that keep it one ("refusing
+#: *for* years to", "*again* declined to"), besides an adverb in "-ly" ("declined
+#: *repeatedly* to"): any other word makes the first a thing, not a verb ("its failed *bid*
+#: to buy", "a pump failure *led* to", "refuse *workers* vowed to").
+_BEFORE_TO = frozenset(("for", "again", "still", "even", "once", "however"))
+#: Forms of "be" and "get" that make "denied" a thing withheld, not a statement denied:
+#: "was *denied* bail", "were *denied* entry" (the other may tell it "remanded in custody").
+_PASSIVE = frozenset(("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"))
+#: Words before "yet to" that make it a denial so far: "has *yet to* approve".
+_YET_BEFORE = frozenset(("has", "have", "had", "is", "are", "was", "were", "remains", "remain"))
+#: A word of every sentence :func:`_denied_clauses` may read a denial from: a negation, a
+#: nobody word, a verb denying the verb after "to", "yet to" or "denied".
+#: Searched in the lower-cased sentence: a case-blind search of many words is several times
+#: slower, and this runs on each sentence of every match.
+_MAY_DENY_CLAUSE = re.compile(
+    r"\b(?:(?:not|no|never|cannot|nobody|none|noone|yet)\b|deni|deny|declin|refus|fail|unabl)"
+    r"|n['’]t\b"
+)
+#: Pieces of words that tell a thing stopped, refused or kept from happening without a
+#: negation: a sentence holding one may say in its words what the other denies ("the union
+#: *turned down* the plan" / "failing to persuade the union to accept the plan"; plans "*on
+#: hold*" / "no plans"; "help it *resume* payments", "debts going *unpaid*" / "unable to
+#: make payments"; "not released" / "*withheld*"), so a denial against it is not read as
+#: told the other way round.
+_DENYING_PIECES = re.compile(  # searched in the lower-cased sentence, as _MAY_DENY_CLAUSE
+    r"\b(?:deni|deny|refus|reject|dismiss|without|lack|fail|turn(?:s|ed|ing)? down"
+    r"|on hold|postpon|delay|cancel|suspend|scrap|halt|abandon|call(?:s|ed|ing)? off|put off"
+    r"|resum|avoid|stop|retain|keep|kept|withh[eo]ld|block|prevent|bann?(?:s|ed|ing)?\b|barr?ed"
+    r"|declin"
+    r"|unable|instead"
+    r"|un(?:paid|harmed|hurt|answered|resolved|known|clear|confirmed|published|signed))"
+)
+#: The share of a denied clause's words the other sentence must tell for the denial to be
+#: of what it tells (:func:`polarity_apart`).
+DENIED_TOLD = 2 / 3
+
+
+def _cancelled(spec: Specifics, k: int) -> bool:
+    """Is the word at ``k`` itself denied, a denial of a denial ("did not *deny*", "did
+    not *fail* to")?"""
+    clause = spec.tokens[k].clause
+    before = [t for t in spec.tokens[max(0, k - 3) : k] if t.clause == clause]
+    return any(t.low in NEGATIONS or t.low.endswith(("n't", "n’t")) for t in before)
+
+
+def _denies_nothing(spec: Specifics, n: int, conditions: bool = False) -> bool:
+    """Does the negation at ``n`` (one :mod:`.specifics` reads, so not "not only", "no
+    doubt") deny nothing the clause states: "not just" (:data:`_AND_MORE`), a figure of
+    speech (:data:`_LITOTES`), a manner ("with no warning"), a bound (:data:`_BOUNDS`: "not
+    supposed to hold more *than* 150", "did not get there *until* Tuesday"), a condition
+    ("*if* it did not hand over"), a question left open ("did not say *whether*") or a
+    denial denied ("did not *deny*", "did not *fail* to")? With ``conditions``, a condition
+    is read as a denial too."""
+    tokens = spec.tokens
+    clause = tokens[n].clause
+    rest = [t for t in tokens[n + 1 : n + 8] if t.clause == clause]
+    if not rest or rest[0].low in _AND_MORE:
+        return True
+    if n > 0 and tokens[n - 1].low in (*_MANNER, "or"):
+        return True
+    if any(t.low in _LITOTES for t in rest[:2]) or any(t.low in _BOUNDS for t in rest):
+        return True
+    if not conditions and any(t.clause == clause and t.low in _CONDITIONS for t in tokens[:n]):
+        return True
+    if any(t.low in _OPEN for t in rest[:5]):
+        return True
+    return any((t.stem or "") in _DENYING_STEMS for t in rest[:3])
+
+
+@lru_cache(maxsize=8192)
+def _denied_clauses(text: str, conditions: bool = False) -> tuple[frozenset[str], ...]:
+    """The family stems of the content words of each clause of the sentence that a denial
+    makes say the opposite of what its words tell: a negation ("have *not* been
+    published", "*no* survivors were found", "*never* visited"), a clause said of nobody
+    ("*No one* was hurt"), a verb denying the verb after "to" ("*declined to* name",
+    "*failed to* reach"), "*has yet to* approve" and "*denied* setting the fire"; none that
+    denies nothing (:func:`_denies_nothing`; with ``conditions``, a condition denies too:
+    "*if* she agrees not to appeal"), nor a question."""
+    if _MAY_DENY_CLAUSE.search(text.lower()) is None or _question(text):
+        return ()
+    spec = analyse(text)
+    tokens = spec.tokens
+    pieces = _pieces(text, spec)
+    # the negations as :mod:`.specifics` reads them ("not only", "no doubt" deny nothing)
+    negations = {n for n, _ in spec.negations}
+    clauses: set[tuple[int, int]] = set()
+    for k, token in enumerate(tokens):
+        low = token.low
+        after = tokens[k + 1].low if k + 1 < len(tokens) else ""
+        if low in _NOBODY or (low == "no" and after == "one"):
+            clauses.add(pieces[k])
+        elif k in negations and (low in _PREDICATE_NEGATIONS or low.endswith("n't")):
+            if not _denies_nothing(spec, k, conditions):
+                clauses.add(pieces[k])
+        elif (
+            (token.stem in _DENYING_TO and _to_after(spec, k))
+            or (low == "yet" and after == "to" and k and tokens[k - 1].low in _YET_BEFORE)
+            or (token.stem in ("deni", "deny") and not _withheld(spec, k))
+        ) and not _cancelled(spec, k):
+            clauses.add(pieces[k])
+    return tuple(
+        frozenset(
+            family_stems(
+                t.stem for t, p in zip(tokens, pieces, strict=True) if p == piece and t.stem
+            )
+        )
+        for piece in sorted(clauses)
+    )
+
+
+#: A full stop, or a mark that ends a sentence, before a space: one sentence of a quote told
+#: in several ("It makes no difference. They have already selected the people").
+_STOP = re.compile(r"[.!?][\"'”’]*\s")
+
+
+def _pieces(text: str, spec: Specifics) -> list[tuple[int, int]]:
+    """Each token's clause, told apart further where a quote's sentence ends inside it."""
+    ends = [m.start() for m in _STOP.finditer(text)]
+    if not ends:  # most sentences: one stop at the very end, no space after it
+        return [(token.clause, 0) for token in spec.tokens]
+    found, stops = [], 0
+    for k, token in enumerate(spec.tokens):
+        if k and any(spec.tokens[k - 1].end <= end < token.start for end in ends):
+            stops += 1
+        found.append((token.clause, stops))
+    return found
+
+
+def _to_after(spec: Specifics, k: int) -> bool:
+    """Is "to" the word after the word at ``k``, in its clause ("refused *to* release"), or
+    among the three after it with only words of :data:`_BEFORE_TO` (and the word after
+    "for"), or adverbs between ("after refusing for years *to* turn over"; not "its failed
+    bid *to* buy")?"""
+    clause, before = spec.tokens[k].clause, ""
+    for t in spec.tokens[k + 1 : k + 4]:
+        if t.clause != clause:
+            return False
+        if t.low == "to":
+            return True
+        if t.low not in _BEFORE_TO and not t.low.endswith("ly") and before != "for":
+            return False  # "for" takes one word of its own: "for years", "for months"
+        before = t.low
+    return False
+
+
+def _withheld(spec: Specifics, k: int) -> bool:
+    """Is "denied" at ``k`` a thing withheld from someone, a form of "be" or "get" before
+    it and a word after it other than "by" ("was *denied* bail", "were denied entry"), a
+    fact told, not a statement denied ("the claims were denied by Brenmark")?"""
+    tokens = spec.tokens
+    if not k or tokens[k - 1].low not in _PASSIVE or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return after.clause == tokens[k].clause and after.low not in ("by", "that") and bool(after.stem)
+
+
+def _denies_told(
+    denied: tuple[frozenset[str], ...],
+    other: frozenset[str],
+    share: float = DENIED_TOLD,
+    least: int = 2,
+    own: frozenset[str] | None = None,
+) -> bool:
+    """Is one of ``denied`` (:func:`_denied_clauses`) about what the other sentence tells:
+    are ``share`` of its words, ``least`` at least, words of ``other`` ("Quell, who did not
+    return calls, resigned" denies nothing "Quell resigned Monday" tells)? Given ``own``,
+    the words of the denying sentence, the other must tell a word it does not: "The ferry
+    did not sink after it hit rocks" / "The ferry hit rocks" denies nothing the other
+    tells, whose verb is a word the first states, or the one it denies, which
+    :func:`contradicts` reads."""
+    for stems in denied:
+        shared = len(stems & other)
+        if shared < least or shared < share * len(stems):
+            continue
+        if own is not None and other <= own:
+            continue
+        return True
+    return False
+
+
+def polarity_apart(a: str, b: str) -> bool:
+    """Does one sentence deny what the other states, whatever verb each tells it with: is
+    a clause of one denied (:func:`_denied_clauses`: "The findings have not been published
+    in the journal Ventricle", "has yet to approve", "No survivors were found", "declined
+    to name") and about what the other tells (:func:`_denies_told`, :data:`DENIED_TOLD` of
+    its words), while no denied clause of the other, a condition's aside, shares a word with the first ("The
+    findings appeared Wednesday in the journal Ventricle")? Both denying ("No one was
+    hurt" / "There were no injuries"; "has not sought to extradite either man" / "has not
+    sought to extradite Ahmed, though the law permits it"), a denial of another thing
+    ("Quell, who did not return calls, resigned"), "not only … but", a denial denied ("did
+    not deny that it sold"), a statement in words that deny (:data:`_DENYING_PIECES`:
+    "turned down", "on hold") and a question are none. Such a pair backs neither sentence."""
+    denied_a, denied_b = _denied_clauses(a), _denied_clauses(b)
+    if not (denied_a or denied_b) or (denied_a and _DENYING_PIECES.search(b.lower())):
+        return False
+    if denied_b and _DENYING_PIECES.search(a.lower()):
+        return False
+    words_a, words_b = _family_words(a), _family_words(b)
+    # the other side is read wide: any denial of it, a condition's too, sharing a word
+    if _denies_told(denied_a, words_b, own=words_a):
+        return not _denies_told(_denied_clauses(b, conditions=True), words_a, 0.0, 1)
+    if _denies_told(denied_b, words_a, own=words_b):
+        return not _denies_told(_denied_clauses(a, conditions=True), words_b, 0.0, 1)
+    return False
