@@ -223,6 +223,13 @@ def _score_disagreements(
             # the label's conflict, reported through another pair of its sources' sentences
             result.disagreements_true += 1
             continue
+        told, label = _one_dispute(gold, item)
+        if told and k not in look_alikes:
+            # two labelled sentences of one dispute, each holding one of its values
+            result.disagreements_true += 1
+            if label is not None:
+                found_conflicts.add(label)
+            continue
         if k in look_alikes:
             result.disagreements_not_conflict += 1
         if verbose:
@@ -236,6 +243,47 @@ def _score_disagreements(
             if i not in found_conflicts:
                 what = conflict.get("what") or conflict.get("id", "")
                 result.notes.append(f"conflict not reported: {str(what)[:110]}")
+
+
+def _tells(spec: dict, said: dict) -> bool:
+    """Is a reported sentence the labelled side ``spec`` (its file and its pattern)?"""
+    return _stem(said["file"]) == spec["file"] and bool(
+        re.search(spec["pattern"], fold(said["text"]))
+    )
+
+
+def _one_dispute(gold: dict, item: dict) -> tuple[bool, int | None]:
+    """Does a reported disagreement set two labelled sentences of one dispute against each
+    other, each holding one of its values, though no single label pairs them?
+
+    Labels giving the same values (``detail``, e.g. "associate / partner") are one dispute
+    told for several pairs of sentences: each label's ``a`` side holds the first value, its
+    ``b`` side the second. A report setting one label's ``a`` sentence against another's
+    ``b`` sentence, from two independent sources, reports that dispute; it credits the label
+    whose two files are the report's, when there is one."""
+    group_of = {f: i for i, grp in enumerate(gold.get("independent", [])) for f in grp}
+    conflicts = gold.get("conflicts", [])
+    a, b = item["a"], item["b"]
+    if group_of.get(_stem(a["file"]), a["file"]) == group_of.get(_stem(b["file"]), b["file"]):
+        return False, None
+    for x, y in ((a, b), (b, a)):
+        for one in conflicts:
+            for other in conflicts:
+                if (
+                    fold(one.get("detail", ""))
+                    and fold(one.get("detail", "")) == fold(other.get("detail", ""))
+                    and _tells(one["a"], x)
+                    and _tells(other["b"], y)
+                ):
+                    files = {_stem(a["file"]), _stem(b["file"])}
+                    label = next(
+                        (i for i, c in enumerate(conflicts)
+                         if {c["a"]["file"], c["b"]["file"]} == files
+                         and fold(c.get("detail", "")) == fold(one["detail"])),
+                        None,
+                    )  # fmt: skip
+                    return True, label
+    return False, None
 
 
 def _reported_by_another_pair(

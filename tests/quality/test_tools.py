@@ -270,6 +270,41 @@ def test_a_label_already_found_by_its_own_pair_is_not_counted_again() -> None:
     )
 
 
+def test_a_report_setting_two_labels_sentences_of_one_dispute_against_each_other_is_right() -> None:
+    # one dispute (a rank told two ways) labelled for two pairs of sentences; the report
+    # pairs the first label's b side with the second label's a side
+    gold = {
+        "independent": [["p01"], ["p02"], ["p03"]],
+        "conflicts": [
+            {"id": "rank", "detail": "deputy / chief",
+             "a": {"file": "p02", "pattern": "the former deputy"},
+             "b": {"file": "p01", "pattern": "former chief orla venn"}},
+            {"id": "rank_2", "detail": "deputy / chief",
+             "a": {"file": "p02", "pattern": "asking the former deputy, orla venn"},
+             "b": {"file": "p03", "pattern": "the former chief who"}},
+            {"id": "toll", "detail": "12 / 14",
+             "a": {"file": "p03", "pattern": "killed 12"},
+             "b": {"file": "p02", "pattern": "killed 14"}},
+        ],
+    }  # fmt: skip
+    across = {
+        "a": {"file": "p01.txt", "text": "The board overruled former chief Orla Venn."},
+        "b": {"file": "p02.txt", "text": "It is asking the former deputy, Orla Venn, to stay."},
+    }
+    assert gold_score._one_dispute(gold, across) == (True, 0)
+    # two sentences of one side of the dispute, or of two disputes, are no such report
+    same_value = {
+        "a": {"file": "p01.txt", "text": "The board overruled former chief Orla Venn."},
+        "b": {"file": "p03.txt", "text": "She was the former chief who resigned."},
+    }
+    two_disputes = {
+        "a": {"file": "p01.txt", "text": "The board overruled former chief Orla Venn."},
+        "b": {"file": "p02.txt", "text": "The storm killed 14 people."},
+    }
+    assert gold_score._one_dispute(gold, same_value) == (False, None)
+    assert gold_score._one_dispute(gold, two_disputes) == (False, None)
+
+
 def test_a_story_labelled_blind_for_its_disagreements_is_scored_but_never_shown_per_story(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
