@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from corroborate.engine import analyze
 from corroborate.engine.consensus.single_source import (
     echo_groups,
@@ -52,6 +54,65 @@ def test_two_journals_are_two_facts(sentences_of: Callable[..., list[Sentence]])
     other = "The findings appear this week in the journal Orrin Medicine."
     sentences = sentences_of(one, other, BACKDROP)
     assert (one, other) not in _pairs(sentences)
+
+
+PUBLISHED = "The report was published online Jan. 12 in the journal Fenwick Pediatrics."
+
+
+@pytest.mark.parametrize(
+    "other_study",
+    [
+        "Dr. Orla Fenn of Brisk Institute reported in the journal Fenwick Pediatrics in March "
+        "that a cheap antibiotic cured ear infections.",
+        "Last spring, doctors in Varnholt reported in the journal Fenwick Pediatrics that "
+        "vitamin drops had no effect on colds.",
+        "Scientists in Dorrance have reported in the journal Fenwick Pediatrics that screen time "
+        "harms sleep.",
+        "Kemal Ostby of Tarsk showed in a paper published in the journal Fenwick Pediatrics that "
+        "night lights do no harm.",
+    ],
+)
+def test_a_journal_sentence_naming_a_team_or_place_the_other_outlet_never_names_is_another_study(
+    sentences_of: Callable[..., list[Sentence]], other_study: str
+) -> None:
+    # one journal prints many studies: the one outlet telling of a second study (another
+    # team, another town) is alone in telling it
+    sentences = sentences_of(PUBLISHED, other_study, BACKDROP)
+    assert (PUBLISHED, other_study) not in _pairs(sentences)
+
+
+def test_a_journal_sentence_naming_the_team_the_other_outlet_names_too_shares_the_journal(
+    sentences_of: Callable[..., list[Sentence]],
+) -> None:
+    team = "The Holmvik team's findings appear this week in the journal Fenwick Pediatrics."
+    estimate = (
+        "By 2035, one child in five will need glasses, researchers estimate in the journal "
+        "Fenwick Pediatrics."
+    )
+    sentences = sentences_of(
+        f"Nurses from Holmvik University weighed 4,000 pupils. {team}",
+        f"Researchers said pupils at Holmvik schools were followed for three years. {estimate}",
+        BACKDROP,
+    )
+    assert (team, estimate) in _pairs(sentences)
+
+
+@pytest.mark.parametrize(
+    "not_a_study",
+    [
+        "Dr. Ines Barlow, an editor at the journal Fenwick Pediatrics, said she was wary of "
+        "small studies.",
+        "The journal Fenwick Pediatrics retracted a paper by a Dorrance chemist last year.",
+        "A notice withdrawing a paper by a Dorrance chemist was printed in the journal Fenwick "
+        "Pediatrics last year.",
+        "The Fenwick Journal reported the findings on Sunday.",
+    ],
+)
+def test_a_journal_named_as_an_employer_a_retraction_or_an_outlet_shares_nothing(
+    sentences_of: Callable[..., list[Sentence]], not_a_study: str
+) -> None:
+    sentences = sentences_of(PUBLISHED, not_a_study, BACKDROP)
+    assert (PUBLISHED, not_a_study) not in _pairs(sentences)
 
 
 def _sentences(*texts: tuple[int, str]) -> list[Sentence]:

@@ -76,7 +76,8 @@ def shared_fact_pairs(
     lenient evidence that still names the fact: one quotation (or a part of it, as
     :func:`.text.segment.quote_in_common` reads it), or one rare name and one figure
     (:data:`FACT_FIGURES`: "Ilse Varga, 52, of Dunmore" and "Varga, who is 52"), or the
-    journal a study appeared in (:func:`.text.venues.venue`).
+    journal a study appeared in (:func:`.text.venues.venue`), each sentence's people and
+    places beside it named in the other's article (else another team's study there).
 
     A name is rare when at most :data:`.align.RARE_SHARE` of the folder's sentences use
     it: the story's own subject, named in most sentences, and a figure may be two facts
@@ -89,7 +90,7 @@ def shared_fact_pairs(
     """
     # Imported here: ranking does not need them, the analysis does.
     from ..matching.align import RARE_SHARE
-    from ..text.names import names_in
+    from ..text.names import name_key, names_in
     from ..text.roles import titled
     from ..text.segment import QUOTED_PART_WORDS, content_stem, quote_in_common
     from ..text.venues import venue
@@ -121,9 +122,36 @@ def shared_fact_pairs(
     # a study both say appeared in one journal (:func:`.text.venues.venue`): "The report was
     # published online Jan. 25 in the journal Cancer" / "…, researchers estimate in the
     # journal Cancer" tell where it appeared, though they share no other word
-    journals = ((where, s.id) for s in sentences if (where := venue(s.text)) is not None)
-    for a, b in _postings(journals, cap, asked):
-        if sentences[a].article != sentences[b].article:
+    journal_of: dict[int, str] = {}
+    for s in sentences:
+        if (where := venue(s.text)) is not None:
+            journal_of[s.id] = where
+    # One journal prints many studies: a sentence is the story's study's place only when the
+    # other outlet names, somewhere in its article, everyone and everywhere it names beside
+    # the journal ("Dr. Orla Fenn of Brisk Institute reported in the journal Cancer that …"
+    # is another team's study when the other article never names Fenn or Brisk)
+    texts_of: dict[int, list[str]] = defaultdict(list)
+    if journal_of:
+        for s in sentences:
+            texts_of[s.article].append(s.text)
+    named_in: dict[int, frozenset[str]] = {}
+
+    def article_names(article: int) -> frozenset[str]:
+        if article not in named_in:
+            named_in[article] = frozenset().union(*map(names_in, texts_of[article]))
+        return named_in[article]
+
+    def own_names(sid: int) -> set[str]:
+        journal = {name_key(word) for word in journal_of[sid].split()}
+        return {n for n in names_in(sentences[sid].text) - journal if not titled(n)}
+
+    for a, b in _postings(((where, sid) for sid, where in journal_of.items()), cap, asked):
+        left, right = sentences[a], sentences[b]
+        if (
+            left.article != right.article
+            and own_names(a) <= article_names(right.article)
+            and own_names(b) <= article_names(left.article)
+        ):
             found.add((a, b))
     if step:
         step(0.5)
