@@ -5,8 +5,10 @@ lists them apart, per outlet, marked as unverified. "Only one outlet" is a
 promise, so a sentence is listed only when the most lenient evidence the
 engine has finds none of its content elsewhere: no sentence of another
 independent source matches it, contradicts it or even loosely echoes it
-(:data:`.align.ECHO_COSINE`), shares a quotation with it or shares one of its
-rare names and one of its figures (:func:`shared_fact_pairs`), and no other source uses
+(:data:`.align.ECHO_COSINE`), shares a quotation with it, shares one of its
+rare names and one of its figures or names the journal it says a study appeared in
+(:func:`shared_fact_pairs`), none echoes a copy of it word for word in another article of
+its outlet (:func:`echo_groups`), and no other source uses
 more than a quarter of its distinctive words' weight. Each other source is judged alone (a fact is
 another outlet's when that outlet uses its words), so the bar holds whatever
 the number of outlets: over the words of all other sources together, a folder
@@ -73,7 +75,9 @@ def shared_fact_pairs(
     """Pairs of sentences of different articles that state a fact in common by the most
     lenient evidence that still names the fact: one quotation (or a part of it, as
     :func:`.text.segment.quote_in_common` reads it), or one rare name and one figure
-    (:data:`FACT_FIGURES`: "Ilse Varga, 52, of Dunmore" and "Varga, who is 52").
+    (:data:`FACT_FIGURES`: "Ilse Varga, 52, of Dunmore" and "Varga, who is 52"), or the
+    journal a study appeared in (:func:`.text.venues.venue`), each sentence's people and
+    places beside it named in the other's article (else another team's study there).
 
     A name is rare when at most :data:`.align.RARE_SHARE` of the folder's sentences use
     it: the story's own subject, named in most sentences, and a figure may be two facts
@@ -86,9 +90,10 @@ def shared_fact_pairs(
     """
     # Imported here: ranking does not need them, the analysis does.
     from ..matching.align import RARE_SHARE
-    from ..text.names import names_in
+    from ..text.names import name_key, names_in
     from ..text.roles import titled
     from ..text.segment import QUOTED_PART_WORDS, content_stem, quote_in_common
+    from ..text.venues import venue
 
     cap = max(24, int(2 * math.sqrt(len(sentences))))
     asked = [True] * len(sentences) if asked is None else asked
@@ -113,6 +118,40 @@ def shared_fact_pairs(
         if common is None:
             common = quoted[quotes] = quote_in_common(*quotes)
         if common:
+            found.add((a, b))
+    # a study both say appeared in one journal (:func:`.text.venues.venue`): "The report was
+    # published online Jan. 25 in the journal Cancer" / "…, researchers estimate in the
+    # journal Cancer" tell where it appeared, though they share no other word
+    journal_of: dict[int, str] = {}
+    for s in sentences:
+        if (where := venue(s.text)) is not None:
+            journal_of[s.id] = where
+    # One journal prints many studies: a sentence is the story's study's place only when the
+    # other outlet names, somewhere in its article, everyone and everywhere it names beside
+    # the journal ("Dr. Orla Fenn of Brisk Institute reported in the journal Cancer that …"
+    # is another team's study when the other article never names Fenn or Brisk)
+    texts_of: dict[int, list[str]] = defaultdict(list)
+    if journal_of:
+        for s in sentences:
+            texts_of[s.article].append(s.text)
+    named_in: dict[int, frozenset[str]] = {}
+
+    def article_names(article: int) -> frozenset[str]:
+        if article not in named_in:
+            named_in[article] = frozenset().union(*map(names_in, texts_of[article]))
+        return named_in[article]
+
+    def own_names(sid: int) -> set[str]:
+        journal = {name_key(word) for word in journal_of[sid].split()}
+        return {n for n in names_in(sentences[sid].text) - journal if not titled(n)}
+
+    for a, b in _postings(((where, sid) for sid, where in journal_of.items()), cap, asked):
+        left, right = sentences[a], sentences[b]
+        if (
+            left.article != right.article
+            and own_names(a) <= article_names(right.article)
+            and own_names(b) <= article_names(left.article)
+        ):
             found.add((a, b))
     if step:
         step(0.5)
@@ -168,7 +207,8 @@ def echo_groups(
     step: StepFn | None = None,
 ) -> tuple[frozenset[int], ...]:
     """The independent groups whose sentences match, contradict, loosely echo or share a
-    fact with each sentence (:func:`shared_fact_pairs`), ``step`` told the share done.
+    fact with each sentence (:func:`shared_fact_pairs`) or with a copy of it word for word
+    in another article of its group, ``step`` told the share done.
 
     Every sentence's own group is included. A match that backs one of its sentences
     only (:attr:`Match.backs`) echoes both: the sentence holding a part of the other's
@@ -190,7 +230,14 @@ def echo_groups(
     if step:
         step(0.1)
     link(shared_fact_pairs(sentences, asked, facts))
-    return tuple(frozenset(groups) for groups in found)
+    # A sentence one group prints word for word in several articles (a wire story's copies,
+    # an outlet's updated page) is one text: the matcher judges it once and gives its
+    # matches to every copy, but not its loose echoes. What another group echoes in one
+    # copy, it echoes in every copy of that group (copies in two groups are matched).
+    copies: dict[tuple[int, str], set[int]] = defaultdict(set)
+    for sentence in sentences:
+        copies[group_of[sentence.article], sentence.repeat_key] |= found[sentence.id]
+    return tuple(frozenset(copies[group_of[s.article], s.repeat_key]) for s in sentences)
 
 
 def distinctness(
