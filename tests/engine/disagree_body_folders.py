@@ -226,4 +226,114 @@ The quarry has stood empty for years.
 """,
         ),
     ),
+    Folder(
+        "one juror's verdict against the jury's",
+        None,
+        (
+            """Verdict in Prawl fraud trial
+
+VARNHOLT, Mar. 3 (Pellmore Wire) — The jury convicted Edda Prawl of fraud on Monday, court officials said.
+
+Prawl ran the Varnholt savings cooperative for a decade.
+""",
+            """Prawl trial ends in Varnholt
+
+By Iso Danneker, Corrin Ledger
+
+A juror acquitted Edda Prawl of fraud on Monday, she told reporters outside the court.
+
+Prawl had run the savings cooperative for ten years.
+""",
+            """Varnholt cooperative trial
+
+(Coastline Daily) The fraud trial of Edda Prawl ended in Varnholt on Monday.
+
+The cooperative closed in 2024.
+""",
+        ),
+    ),
+    Folder(
+        "one councillor against the council",
+        None,
+        (
+            """Varnholt harbour plan vote
+
+VARNHOLT, Mar. 3 (Pellmore Wire) — The Varnholt town council approved the harbour plan on Monday, the town clerk said.
+
+The plan would add a ferry berth by the quay.
+""",
+            """Harbour scheme decided
+
+By Iso Danneker, Corrin Ledger
+
+A councillor in Varnholt rejected the harbour plan on Monday.
+
+The plan would bring a ferry berth to the quay.
+""",
+            """Varnholt harbour
+
+(Coastline Daily) The Varnholt council voted on the harbour plan on Monday.
+
+Residents gathered outside the hall in the rain.
+""",
+        ),
+    ),
+)
+
+#: Look-alikes of a statement confirmed and denied with no "not", role or time of day
+#: beside it: a pair is judged for confirmed / denied only beside such a word, for the
+#: judge asks only that most words after the verbs be shared.
+CONFIRMED_LOOKALIKES: tuple[Folder, ...] = (
+    Folder(
+        "an offer confirmed received and denied accepted",
+        None,
+        (
+            """Brenmark bid for Harlow Mills
+
+KESTON, Mar. 3 (Pellmore Wire) — Harlow Mills confirmed it had received the takeover offer from Brenmark on Monday.
+
+The mill employs 400 people in Keston.
+""",
+            """Harlow Mills and the Brenmark offer
+
+By Iso Danneker, Corrin Ledger
+
+Harlow Mills denied it had accepted the takeover offer from Brenmark on Monday.
+
+Shares in the mill rose in early trading.
+""",
+            """Keston mill
+
+(Coastline Daily) Brenmark made an offer for Harlow Mills on Monday.
+
+The mill opened in 1911.
+""",
+        ),
+    ),
+    Folder(
+        "a suspect confirmed arrested and denied released",
+        None,
+        (
+            """Arrest in Keston break-ins
+
+KESTON, Mar. 3 (Pellmore Wire) — Police confirmed the suspect was arrested in Keston on Monday.
+
+Six shops were broken into last month.
+""",
+            """Keston break-ins
+
+By Iso Danneker, Corrin Ledger
+
+Police denied the suspect was released in Keston on Monday.
+
+Shopkeepers had asked for more patrols.
+""",
+            """Keston shops
+
+(Coastline Daily) A suspect is held over the Keston break-ins.
+
+The shops reopened on Tuesday.
+""",
+        ),
+    ),
 )

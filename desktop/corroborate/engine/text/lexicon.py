@@ -172,8 +172,9 @@ SIDE_POSTS = frozenset(("shadow", "state"))
 
 #: The stems of the members of a body that decides as one, each with the stem of the body
 #: they make: "*councillors* in Tessaly rejected the plan" tells the town council's
-#: decision, "*jurors* acquitted Marsh" the jury's verdict, when nothing before the word
-#: or after it narrows them to a part (``text.polarity.one_decision``).
+#: decision, "*jurors* acquitted Marsh" the jury's verdict, when written in the plural and
+#: nothing before the word or after it narrows them to a part (``text.polarity.as_body``;
+#: "a juror", "Councillor Morn" is one member).
 BODY_MEMBERS = {
     "councillor": "council",
     "councilor": "council",
