@@ -278,6 +278,32 @@ Residents gathered outside the hall in the rain.
 """,
         ),
     ),
+    Folder(
+        "a county council and a town council",
+        None,
+        (
+            """Harbour road plan vote
+
+VARNHOLT, Mar. 3 (Pellmore Wire) — The county council approved the harbour road plan on Monday, a county spokesman said.
+
+The road would run from the ring road to the quay.
+""",
+            """Harbour road decided
+
+By Iso Danneker, Corrin Ledger
+
+The Varnholt council rejected the harbour road plan on Monday.
+
+The road would bring lorries past the school.
+""",
+            """Varnholt harbour road
+
+(Coastline Daily) Two councils voted on the harbour road plan on Monday.
+
+Residents gathered outside the hall in the rain.
+""",
+        ),
+    ),
 )
 
 #: Look-alikes of a statement confirmed and denied with no "not", role or time of day

@@ -263,10 +263,12 @@ def one_decision(
     """May the verb at ``i`` of ``x`` (said of ``subject``) and the one at ``j`` of ``y``
     (said of ``said_of``) tell one decision or verdict? The subjects share a word besides a
     name ("*the Orrin board*" / "*residents* of Orrin": two bodies), name no two bodies
-    ("the board of *Orrin* Bank" / "the board of *Kessick* Bank"), and every word told
-    after one verb is a word of the other sentence: "convicted Dorn of *manslaughter*" /
-    "acquitted Dorn of murder" is a split verdict, "passed the bill at its *first*
-    reading" / "rejected the bill at its final reading" two votes."""
+    ("the board of *Orrin* Bank" / "the board of *Kessick* Bank"), are not each narrowed
+    by a word the other sentence lacks ("the *county* council" / "the *Varnholt* council":
+    one may say more, "the Varnholt *town* council" / "the Varnholt council"), and every
+    word told after one verb is a word of the other sentence: "convicted Dorn of
+    *manslaughter*" / "acquitted Dorn of murder" is a split verdict, "passed the bill at
+    its *first* reading" / "rejected the bill at its final reading" two votes."""
     named = {t.stem for t in (*x.tokens, *y.tokens) if t.stem and capitalised(t)}
     subject, said_of = as_body(x, i, subject), as_body(y, j, said_of)
     if not (subject & said_of) - named:
@@ -274,6 +276,8 @@ def one_decision(
     names_x, names_y = subject & named, said_of & named
     if names_x and names_y and names_x != names_y:
         return False
+    if subject - _stems(y) and said_of - _stems(x):
+        return False  # each body narrowed by a word the other lacks: "the *county* council"
     told_x, told_y = _told_after(x, i), _told_after(y, j)
     return told_x <= _stems(y) and told_y <= _stems(x)
 
