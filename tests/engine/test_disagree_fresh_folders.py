@@ -27,10 +27,10 @@ KNOWN_MISSES = {
         "figures are apart, never a disagreement of its own)"
     ),
     "a motion passed and defeated": (
-        "the two outlets name the body two ways ('the Fennick city council' / 'councillors "
-        "in Fennick', sharing only the town's name): the judge of a decision told both ways "
-        "asks for a subject word besides a name, so the matcher still counts the two as "
-        "backing each other"
+        "the councillors are now read as the council (text.lexicon.BODY_MEMBERS), but one "
+        "sentence says more besides ('leaving the future of the old crossing in doubt'), so "
+        "the two are not alike enough (conflicts.context.similar) for the judges of a "
+        "decision told both ways"
     ),
     "survivors rescued told two ways": (
         "'23 survivors' and '31 people were rescued alive' name what they count in other "

@@ -72,6 +72,7 @@ from ..text.figures import counts_of
 from ..text.names import NAME_WORD, name_key
 from ..text.numbers import conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME
+from ..text.polarity import may_tell_both_ways
 from ..text.roles import ROLES
 from ..text.segment import fold_accents
 from ..text.specifics import NEGATIONS, Specifics, analyse
@@ -195,7 +196,12 @@ def detect(
         if text not in flags:
             low = text.lower().replace("’", "'")
             words = set(re.findall(r"[a-z]+", low))
-            negates = bool(words & NEGATIONS) or "n't" in low or bool(MAY_TELL_OUTCOME.search(low))
+            negates = (
+                bool(words & NEGATIONS)
+                or "n't" in low
+                or bool(MAY_TELL_OUTCOME.search(low))
+                or may_tell_both_ways(text)
+            )
             flags[text] = (negates, bool(words & ROLES) or aliasing(sid), timed(text))
         return flags[text]
 

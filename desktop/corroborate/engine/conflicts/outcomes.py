@@ -11,7 +11,7 @@ from itertools import product
 
 from ..text.figures import VAGUE
 from ..text.outcomes import outcome_words
-from ..text.polarity import OPPOSED_VERBS, one_decision
+from ..text.polarity import OPPOSED_VERBS, as_body, one_decision
 from ..text.specifics import Specifics, analyse, nearby
 from .finding import Finding, span_of, words_of
 from .periods import period_of
@@ -108,13 +108,14 @@ def confirmed_denied(a: Specifics, b: Specifics) -> Finding | None:
             continue
         if _verb_at(y, yes) is not None:
             continue
-        who_x = {s for s in nearby(x, i - 1, -1, 5) if s not in VAGUE}
-        who_y = {s for s in nearby(y, j - 1, -1, 5) if s not in VAGUE}
+        who_x = frozenset(s for s in nearby(x, i - 1, -1, 5) if s not in VAGUE)
+        who_y = frozenset(s for s in nearby(y, j - 1, -1, 5) if s not in VAGUE)
+        if yes is not OPPOSED_VERBS[0][0]:
+            # a body named by its members: "*jurors* acquitted" / "*the jury* convicted"
+            who_x, who_y = as_body(x, i, who_x), as_body(y, j, who_y)
         if not who_x & who_y:
             continue
-        if yes is not OPPOSED_VERBS[0][0] and not one_decision(
-            x, i, frozenset(who_x), y, j, frozenset(who_y)
-        ):
+        if yes is not OPPOSED_VERBS[0][0] and not one_decision(x, i, who_x, y, j, who_y):
             continue  # two bodies, two charges, two votes: one_decision
         said_x = {t.stem for t in x.tokens[i + 1 :] if t.stem} - VAGUE
         said_y = {t.stem for t in y.tokens[j + 1 :] if t.stem} - VAGUE

@@ -21,7 +21,9 @@ What is owned here:
   :data:`LESSER_POSTS` ("*deputy* mayor"), :data:`FORMER_POSTS` ("*former* coach"),
   :data:`LOST_POSTS` ("the *late* president"), :data:`STAND_IN_POSTS` ("*acting* prime
   minister"), :data:`COMING_POSTS` ("prime minister-*elect*") and :data:`SIDE_POSTS`
-  ("*shadow* minister").
+  ("*shadow* minister");
+- :data:`BODY_MEMBERS`: the members of a body that decides as one, by the body they make
+  ("*councillors*" the council, "*jurors*" the jury).
 
 Lists that already have one owner elsewhere, asked by every stage from there:
 stop words (:func:`.segment.stopwords`); month and weekday names (:mod:`.calendar`);
@@ -167,3 +169,14 @@ COMING_POSTS = frozenset(("incoming", "outgoing", "designate", "elect"))
 #: Words before a post that make it another of its own kind: a "*shadow*" minister, a
 #: minister of "*state*".
 SIDE_POSTS = frozenset(("shadow", "state"))
+
+#: The stems of the members of a body that decides as one, each with the stem of the body
+#: they make: "*councillors* in Tessaly rejected the plan" tells the town council's
+#: decision, "*jurors* acquitted Marsh" the jury's verdict, when written in the plural and
+#: nothing before the word or after it narrows them to a part (``text.polarity.as_body``;
+#: "a juror", "Councillor Morn" is one member).
+BODY_MEMBERS = {
+    "councillor": "council",
+    "councilor": "council",
+    "juror": "juri",
+}
