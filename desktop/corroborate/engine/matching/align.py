@@ -150,6 +150,7 @@ from ..text.background import rare_in_english
 from ..text.clock import HAS_CLOCK, timed_apart
 from ..text.families import family_heads, family_stems
 from ..text.figures import figures_fit, number_conflicts, shared_counts, specific_shared
+from ..text.hearsay import passes_on
 from ..text.names import (
     HONORIFICS,
     NAME_WORD,
@@ -171,6 +172,7 @@ from ..text.people import (
     two_people,
 )
 from ..text.polarity import contradicts, denied_words, may_deny, nobody_words
+from ..text.parties import swapped
 from ..text.roles import ROLES, people_in, persons, titled
 from ..text.saying import SAYS, alternatives
 from ..text.segment import (
@@ -589,11 +591,19 @@ def _align_distinct(
 
         def accept(found: Match, cosine: float, contained: float, weak: bool = False) -> None:
             """Keep a judge's match, unless one sentence denies what the other states
-            (:func:`..text.polarity.contradicts`) or the two name two people of one surname
-            (:meth:`_Names.two_people`): then the pair is a near one, where the
+            (:func:`..text.polarity.contradicts`), the two name two people of one surname
+            (:meth:`_Names.two_people`), one only passes on as a rumour or a reported
+            question what the other states (:func:`..text.hearsay.passes_on`), or the two
+            tell one act of two named parties done by each to the other
+            (:func:`..text.parties.swapped`): then the pair is a near one, where the
             disagreement stage looks for a conflict."""
-            if contradicts(sentences[found.a].text, sentences[found.b].text) or names.two_people(
-                found.a, found.b
+            left, right = sentences[found.a].text, sentences[found.b].text
+            if (
+                contradicts(left, right)
+                or names.two_people(found.a, found.b)
+                or passes_on(left, right)
+                or passes_on(right, left)
+                or swapped(left, right)
             ):
                 near.append(NearPair(ids[found.a], ids[found.b], cosine, contained, False, weak))
             else:
