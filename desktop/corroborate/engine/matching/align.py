@@ -162,6 +162,7 @@ from ..text.names import (
     spelling_aliases,
 )
 from ..text.numbers import conflicting, ranked_apart, shared
+from ..text.parties import swapped
 from ..text.people import (
     NOT_SURNAMES,
     birth_names,
@@ -172,7 +173,6 @@ from ..text.people import (
     two_people,
 )
 from ..text.polarity import contradicts, denied_words, may_deny, nobody_words
-from ..text.parties import swapped
 from ..text.roles import ROLES, people_in, persons, titled
 from ..text.saying import SAYS, alternatives
 from ..text.segment import (

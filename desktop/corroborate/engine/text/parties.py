@@ -45,7 +45,6 @@ MOST_BETWEEN = 8
 _Party = tuple[frozenset[str], int, int]
 
 
-@lru_cache(maxsize=1 << 12)
 def _read(text: str) -> tuple[tuple[str, ...], tuple[_Party, ...]]:
     """The sentence's words (lower case) and its parties: runs of name words in a row."""
     pieces, keys = name_reading(text)
@@ -66,7 +65,9 @@ def _one(x: frozenset[str], y: frozenset[str]) -> bool:
     return x <= y or y <= x
 
 
-def _act(words: tuple[str, ...], first: _Party, second: _Party) -> tuple[bool, frozenset[str]] | None:
+def _act(
+    words: tuple[str, ...], first: _Party, second: _Party
+) -> tuple[bool, frozenset[str]] | None:
     """The act the words between two parties tell, ``first`` before ``second``: whether it is
     passive (told with "by") and its words' stems; None when the words are no one act of
     the first on the second (too many, a list or an act of both together, or the second
@@ -97,7 +98,6 @@ def _act(words: tuple[str, ...], first: _Party, second: _Party) -> tuple[bool, f
 _MUTUAL_STARTS = tuple(sorted(_MUTUAL))
 
 
-@lru_cache(maxsize=1 << 12)
 def swapped(a: str, b: str) -> bool:
     """Do the sentences tell one act between the same two named parties, done by each to
     the other ("Harlen Rovers beat Corley United" / "Corley United beat Harlen Rovers")?"""
