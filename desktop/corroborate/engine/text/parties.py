@@ -45,6 +45,7 @@ MOST_BETWEEN = 8
 _Party = tuple[frozenset[str], int, int]
 
 
+@lru_cache(maxsize=1 << 14)
 def _read(text: str) -> tuple[tuple[str, ...], tuple[_Party, ...]]:
     """The sentence's words (lower case) and its parties: runs of name words in a row."""
     pieces, keys = name_reading(text)
