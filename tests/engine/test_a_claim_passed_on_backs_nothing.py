@@ -2,7 +2,8 @@
 homes had been destroyed" and "Reporters asked whether rescuers could really have counted
 237 ruined homes" share nearly every word with "The flood destroyed 237 homes", and back
 none of it. A sentence that states what it says before its hedge ("… amid unconfirmed
-reports of troop movements"), or two sentences that both pass one claim on, still match."""
+reports of troop movements"), or two sentences that both leave one claim open (passed on,
+asked, or told as what may be), still match."""
 
 from __future__ import annotations
 
@@ -92,6 +93,12 @@ def test_a_claim_passed_on_does_not_back_the_claim_stated(passed_on: str) -> Non
             "count was not finished.",
             'The governor was asked: "Did the flood destroy 237 homes in Varnley?"',
             id="one asks in reported words, the other quotes the question",
+        ),
+        pytest.param(
+            "Unconfirmed reports on social media said 237 homes had been destroyed by the "
+            "flood in Varnley.",
+            "The flood may have destroyed 237 homes in Varnley, officials said.",
+            id="one passes the claim on, the other tells it as what may be",
         ),
     ],
 )

@@ -13,7 +13,8 @@ backed by one whose match with it rests on a claim passed on, that is when the w
 they share are in the hedged clause, not before the hedge ("… amid unconfirmed reports of
 troop deployments" still tells what it says before them; "One of the two exits was
 blocked by fire and witnesses disagreed as to whether …" still tells the blocked exit).
-Two sentences that both pass a claim on, or ask ("?"), may be one report of it.
+Two sentences that both pass a claim on, or ask ("?"), or one that passes it on and one
+that tells it as what could or may be, may be one report of it.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ _RUMOURED = (
     r"false\s+(?:claims?|reports?|posts?|stories)|debunk\w*|speculat(?:ion|ed|es)\s+that"
 )
 _HEDGE = re.compile(rf"(?i)\b(?:{_ASKED}|{_RUMOURED})\b")
+#: Words that leave a claim open: a sentence told with them does not state it either
+#: ("a rescue … which could be announced soon after Sunday's elections").
+_OPEN = re.compile(r"(?i)\b(?:could|might|may|perhaps|possibly|maybe)\b")
 #: What ends the clause a hedge governs.
 _CLAUSE_END = re.compile(r"[,;:()\[\]?]|\s[-–—]+\s|\bbut\b")
 #: Most words the part of a sentence before its hedge may share with the other sentence,
@@ -55,19 +59,21 @@ def _hedged(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     return tuple(found)
 
 
-def asks_or_hedges(text: str) -> bool:
-    """Does the sentence hold a hedge or a question mark (a question quoted, or its own)?"""
-    return "?" in text or _HEDGE.search(text) is not None
+def leaves_open(text: str) -> bool:
+    """Does the sentence leave a claim open: a hedge (:func:`passes_on`), a question mark
+    (a question quoted, or its own) or a word of what may be ("could", "might", "may",
+    "perhaps")?"""
+    return "?" in text or _HEDGE.search(text) is not None or _OPEN.search(text) is not None
 
 
 def passes_on(text: str, other: str) -> bool:
     """Does ``text`` only pass on, as a rumour or a question asked in reported words, what
-    ``other`` states: ``other`` neither hedges nor asks, and the words the two share lie in
+    ``other`` states: ``other`` leaves nothing open (:func:`leaves_open`), and the words the two share lie in
     a hedged clause of ``text`` (HEDGED_AT_LEAST of them) rather than before its hedge (at
     most BEFORE_AT_MOST)? "Reporters asked whether rescuers could really have counted 237
     ruined homes" passes on "Rescuers counted 237 ruined homes"."""
     hedges = _hedged(text)
-    if not hedges or asks_or_hedges(other):
+    if not hedges or leaves_open(other):
         return False
     told = _stems(other)
     return any(
