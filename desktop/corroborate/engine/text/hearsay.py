@@ -15,6 +15,13 @@ troop deployments" still tells what it says before them; "One of the two exits w
 blocked by fire and witnesses disagreed as to whether …" still tells the blocked exit).
 Two sentences that both pass a claim on, or ask ("?"), or one that passes it on and one
 that tells it as what could or may be, may be one report of it.
+
+Three readings keep a hedge from passing a claim on. A sentence that tells the claim
+confirmed or true ("The mayor confirmed the rumour that …", "Rumours that … proved true")
+states it, unless the confirming is denied ("declined to confirm rumours that …"). "Falsely"
+and "hoax" said of the very act the other sentence tells ("Police falsely accused Ferrand
+…" / "Police accused Ferrand …", "A hoax bomb threat closed the station" / "A bomb threat
+closed the station") tell that the act was done. And "May" the month leaves nothing open.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ import re
 from functools import lru_cache
 
 from .segment import content_stem, words
+from .specifics import LEXICAL_NEGATION, NEGATIONS
 
 _ASKED = (
     r"whether|(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|"
@@ -33,9 +41,22 @@ _RUMOURED = (
     r"false\s+(?:claims?|reports?|posts?|stories)|debunk\w*|speculat(?:ion|ed|es)\s+that"
 )
 _HEDGE = re.compile(rf"(?i)\b(?:{_ASKED}|{_RUMOURED})\b")
+#: Hedges said of an act, not of a claim: "*falsely* accused", "a *hoax* bomb threat". When
+#: the other sentence holds the word they qualify, it tells the act, which was done.
+_OF_AN_ACT = re.compile(r"(?i)falsely|hoax(?:es)?")
 #: Words that leave a claim open: a sentence told with them does not state it either
-#: ("a rescue … which could be announced soon after Sunday's elections").
-_OPEN = re.compile(r"(?i)\b(?:could|might|may|perhaps|possibly|maybe)\b")
+#: ("a rescue … which could be announced soon after Sunday's elections"). "may" only in
+#: lower case: "in May" is a month.
+_OPEN = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may|[Pp]erhaps|[Pp]ossibly|[Mm]aybe)\b")
+#: A claim told as confirmed or true: "confirmed the rumour that …", "… proved true".
+_CONFIRMED = re.compile(
+    r"(?i)\b(?:confirm(?:s|ed|ing)?|verified|(?:proved|proven|proves|turned\s+out\s+to\s+be)"
+    r"\s+(?:true|correct|accurate|right))\b"
+)
+#: Words before "confirm" that deny the confirming: "declined to / yet to confirm".
+_NOT_CONFIRMING = frozenset(("declin", "unabl", "neither", "yet"))
+#: How many words before "confirm" a denial of it is looked for.
+DENIAL_REACH = 3
 #: What ends the clause a hedge governs.
 _CLAUSE_END = re.compile(r"[,;:()\[\]?]|\s[-–—]+\s|\bbut\b")
 #: Most words the part of a sentence before its hedge may share with the other sentence,
@@ -48,14 +69,40 @@ def _stems(piece: str) -> frozenset[str]:
     return frozenset(filter(None, map(content_stem, words(piece))))
 
 
+def _confirmed(text: str) -> bool:
+    """Does the sentence tell a claim confirmed or true, with no denial just before?"""
+    for found in _CONFIRMED.finditer(text):
+        before = [word.lower() for word in words(text[: found.start()])][-DENIAL_REACH:]
+        if not any(
+            word in NEGATIONS
+            or word.endswith("n't")
+            or (content_stem(word) or word) in LEXICAL_NEGATION
+            or (content_stem(word) or word) in _NOT_CONFIRMING
+            for word in before
+        ):
+            return True
+    return False
+
+
+#: A hedge read: the stems before it, those of its clause, and the stem of the word an act
+#: hedge qualifies ("falsely *accused*"), or None.
+_Hedge = tuple[frozenset[str], frozenset[str], str | None]
+
+
 @lru_cache(maxsize=1 << 14)
-def _hedged(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """Each hedge's words before it and its clause's (as content stems)."""
+def _hedged(text: str) -> tuple[_Hedge, ...]:
+    """Each hedge's words before it and its clause's (as content stems), and for "falsely"
+    or "hoax" the word it qualifies; nothing when the sentence tells the claim confirmed."""
+    if _confirmed(text):
+        return ()
     found = []
     for hedge in _HEDGE.finditer(text):
         end = _CLAUSE_END.search(text, hedge.end())
         clause = text[hedge.end() : end.start() if end else len(text)]
-        found.append((_stems(text[: hedge.start()]), _stems(clause)))
+        qualified = None
+        if _OF_AN_ACT.fullmatch(hedge.group()):
+            qualified = next(filter(None, map(content_stem, words(clause))), None)
+        found.append((_stems(text[: hedge.start()]), _stems(clause), qualified))
     return tuple(found)
 
 
@@ -77,6 +124,8 @@ def passes_on(text: str, other: str) -> bool:
         return False
     told = _stems(other)
     return any(
-        len(before & told) <= BEFORE_AT_MOST and len(clause & told) >= HEDGED_AT_LEAST
-        for before, clause in hedges
+        len(before & told) <= BEFORE_AT_MOST
+        and len(clause & told) >= HEDGED_AT_LEAST
+        and qualified not in told
+        for before, clause, qualified in hedges
     )

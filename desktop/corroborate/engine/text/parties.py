@@ -36,7 +36,8 @@ _NO_ACT = frozenset(("of", "who", "whose", "which", "that"))
 _MUTUAL = frozenset((
     "play", "meet", "met", "face", "marri", "wed", "draw", "drew", "tie", "tied", "talk",
     "negoti", "merg", "partner", "fought", "fight", "clash", "compet", "debat", "hug",
-    "shook", "shake", "rival", "neighbour", "neighbor", "border", "alli",
+    "shook", "shake", "rival", "neighbour", "neighbor", "border", "alli", "divorc", "embrac",
+    "kiss", "collid",
 ))  # fmt: skip
 #: Most words between two parties read as one act between them.
 MOST_BETWEEN = 8
@@ -98,30 +99,58 @@ def _act(
 
 _MUTUAL_STARTS = tuple(sorted(_MUTUAL))
 
+#: An act read in a sentence: the name keys of the party told first and of the one told
+#: second, whether it is told in the passive ("by"), and its words' stems.
+_Told = tuple[frozenset[str], frozenset[str], bool, frozenset[str]]
+
+
+@lru_cache(maxsize=1 << 14)
+def _acts(text: str) -> tuple[_Told, ...]:
+    """Every act the sentence tells between two of its named parties."""
+    words, parties = _read(text)
+    found = []
+    for i, first in enumerate(parties):
+        for second in parties[i + 1 :]:
+            if _one(first[0], second[0]):
+                continue
+            act = _act(words, first, second)
+            if act is not None:
+                found.append((first[0], second[0], *act))
+    return tuple(found)
+
+
+def _tells(acts: tuple[_Told, ...], first: frozenset[str], second: frozenset[str],
+           passive: bool, stems: frozenset[str]) -> bool:  # fmt: skip
+    """Do ``acts`` hold one act (a word of ``stems``) told of these parties in this order and
+    voice, or the other way round in the other voice ("Corley United were beaten by Harlen
+    Rovers" tells "Harlen Rovers beat Corley United")?"""
+    for told_first, told_second, voice, told in acts:
+        if not stems & told:
+            continue
+        if voice == passive and _one(told_first, first) and _one(told_second, second):
+            return True
+        if voice != passive and _one(told_first, second) and _one(told_second, first):
+            return True
+    return False
+
 
 def swapped(a: str, b: str) -> bool:
     """Do the sentences tell one act between the same two named parties, done by each to
-    the other ("Harlen Rovers beat Corley United" / "Corley United beat Harlen Rovers")?"""
-    words_a, parties_a = _read(a)
-    words_b, parties_b = _read(b)
-    if len(parties_a) < 2 or len(parties_b) < 2:
+    the other ("Harlen Rovers beat Corley United" / "Corley United beat Harlen Rovers")?
+    Not when either sentence tells both ("Ferrand accused Varga of lying, and Varga
+    accused Ferrand of theft" holds "Varga accused Ferrand of theft")."""
+    acts_a = _acts(a)
+    if not acts_a:
         return False
-    for i, first in enumerate(parties_a):
-        for second in parties_a[i + 1 :]:
-            if _one(first[0], second[0]):
-                continue
-            act_a = _act(words_a, first, second)
-            if act_a is None:
-                continue
-            for j, other_first in enumerate(parties_b):
-                for other_second in parties_b[j + 1 :]:
-                    # the same two parties, named the other way round in b
-                    if not (_one(other_first[0], second[0]) and _one(other_second[0], first[0])):
-                        continue
-                    act_b = _act(words_b, other_first, other_second)
-                    if act_b is None:
-                        continue
-                    # the other order, told in the same voice: each does the act to the other
-                    if act_a[0] == act_b[0] and act_a[1] & act_b[1]:
-                        return True
+    acts_b = _acts(b)
+    for first, second, passive, stems in acts_a:
+        # the other order in the same voice (or this order in the other voice): each
+        # does the act to the other
+        if not _tells(acts_b, second, first, passive, stems):
+            continue
+        if _tells(acts_b, first, second, passive, stems):
+            continue  # b tells a's act as well
+        if _tells(acts_a, second, first, passive, stems):
+            continue  # a tells the act both ways round
+        return True
     return False
