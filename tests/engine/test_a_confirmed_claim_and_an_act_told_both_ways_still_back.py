@@ -84,6 +84,12 @@ def test_a_claim_confirmed_or_an_act_told_both_ways_still_backs(left: str, right
             id="a confirming declined",
         ),
         pytest.param(
+            "Officials confirmed two deaths but dismissed rumours that the storm destroyed 237 "
+            "homes in Fennick on Monday.",
+            STATED,
+            id="another fact confirmed, in another clause",
+        ),
+        pytest.param(
             "Reporters asked whether the storm had destroyed 237 homes in Fennick in May.",
             "The storm destroyed 237 homes in Fennick in May.",
             id="a fact told in May",

@@ -92,13 +92,16 @@ _Hedge = tuple[frozenset[str], frozenset[str], str | None]
 @lru_cache(maxsize=1 << 14)
 def _hedged(text: str) -> tuple[_Hedge, ...]:
     """Each hedge's words before it and its clause's (as content stems), and for "falsely"
-    or "hoax" the word it qualifies; nothing when the sentence tells the claim confirmed."""
-    if _confirmed(text):
-        return ()
+    or "hoax" the word it qualifies; not a hedge whose own clause (from the clause end
+    before it to the one after) tells the claim confirmed."""
+    ends = [(found.start(), found.end()) for found in _CLAUSE_END.finditer(text)]
     found = []
     for hedge in _HEDGE.finditer(text):
-        end = _CLAUSE_END.search(text, hedge.end())
-        clause = text[hedge.end() : end.start() if end else len(text)]
+        start = max((e for s, e in ends if e <= hedge.start()), default=0)
+        stop = min((s for s, e in ends if s >= hedge.end()), default=len(text))
+        if _confirmed(text[start:stop]):
+            continue
+        clause = text[hedge.end() : stop]
         qualified = None
         if _OF_AN_ACT.fullmatch(hedge.group()):
             qualified = next(filter(None, map(content_stem, words(clause))), None)
