@@ -150,6 +150,7 @@ from ..text.background import rare_in_english
 from ..text.clock import HAS_CLOCK, timed_apart
 from ..text.families import family_heads, family_stems
 from ..text.figures import figures_fit, number_conflicts, shared_counts, specific_shared
+from ..text.hearsay import passes_on
 from ..text.names import (
     HONORIFICS,
     NAME_WORD,
@@ -161,6 +162,7 @@ from ..text.names import (
     spelling_aliases,
 )
 from ..text.numbers import conflicting, ranked_apart, shared
+from ..text.parties import swapped
 from ..text.people import (
     NOT_SURNAMES,
     birth_names,
@@ -591,14 +593,20 @@ def _align_distinct(
             """Keep a judge's match, unless one sentence denies what the other states
             (:func:`..text.polarity.contradicts`), a main clause of one is denied and the
             other's stated, whatever verb each uses (:func:`..text.polarity.polarity_apart`:
-            "have not been published" / "appeared Wednesday"), or the two name two people of
-            one surname (:meth:`_Names.two_people`): then the pair is a near one, where the
+            "have not been published" / "appeared Wednesday"), the two name two people of one
+            surname (:meth:`_Names.two_people`), one only passes on as a rumour or a reported
+            question what the other states (:func:`..text.hearsay.passes_on`), or the two
+            tell one act of two named parties done by each to the other
+            (:func:`..text.parties.swapped`): then the pair is a near one, where the
             disagreement stage looks for a conflict."""
             left, right = sentences[found.a].text, sentences[found.b].text
             if (
                 contradicts(left, right)
                 or polarity_apart(left, right)
                 or names.two_people(found.a, found.b)
+                or passes_on(left, right)
+                or passes_on(right, left)
+                or swapped(left, right)
             ):
                 near.append(NearPair(ids[found.a], ids[found.b], cosine, contained, False, weak))
             else:

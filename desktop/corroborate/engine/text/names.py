@@ -135,6 +135,13 @@ def _read(text: str) -> Reading:
     return pieces, list(map(_name_of, pieces[1::2]))
 
 
+def name_reading(text: str) -> Reading:
+    """The text cut into gaps and words in turn, and each word's name key or None (as
+    :func:`name_runs` reads it): for readers of where in a sentence its names stand
+    (:mod:`.parties`). Callers must not change the lists."""
+    return _read(text)
+
+
 def readings(texts: Iterable[str]) -> list[tuple[str, Reading]]:
     """Each distinct text read for its names: what a second process sends back
     (:func:`learn_readings`), so that alignment, which reads every sentence's names, finds

@@ -1,0 +1,134 @@
+"""Hearsay: a sentence that passes a claim on without stating it.
+
+"The governor dismissed as rumour posts claiming that 237 homes had been destroyed" and
+"Reporters asked whether rescuers could really have counted 237 ruined homes" hold every
+word of "The flood destroyed 237 homes", and state none of it: one tells a rumour, the
+other a question asked in reported words, without a question mark. :func:`passes_on`
+reads such a sentence by its words, a hedge (an asked question: "whether", "asked if",
+"wondered if"; a claim told as a rumour, unconfirmed, unverified, false, a hoax or
+"speculation that") and the clause it governs, up to the next comma, bracket or "but".
+
+Alignment asks it of both sentences of a match: a sentence that states a fact is not
+backed by one whose match with it rests on a claim passed on, that is when the words
+they share are in the hedged clause, not before the hedge ("… amid unconfirmed reports of
+troop deployments" still tells what it says before them; "One of the two exits was
+blocked by fire and witnesses disagreed as to whether …" still tells the blocked exit).
+Two sentences that both pass a claim on, or ask ("?"), or one that passes it on and one
+that tells it as what could or may be, may be one report of it.
+
+Three readings keep a hedge from passing a claim on. A sentence that tells the claim
+confirmed or true ("The mayor confirmed the rumour that …", "Rumours that … proved true")
+states it, unless the confirming is denied ("declined to confirm rumours that …"). "Falsely"
+and "hoax" said of the very act the other sentence tells ("Police falsely accused Ferrand
+…" / "Police accused Ferrand …", "A hoax bomb threat closed the station" / "A bomb threat
+closed the station") tell that the act was done. And "May" the month leaves nothing open.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .segment import content_stem, words
+from .specifics import LEXICAL_NEGATION, NEGATIONS
+
+_ASKED = (
+    r"whether|(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|"
+    r"questioned|questioning)\s+if"
+)
+_RUMOURED = (
+    r"rumou?rs?|rumou?red|unconfirmed|unverified|unsubstantiated|hoax(?:es)?|falsely|"
+    r"false\s+(?:claims?|reports?|posts?|stories)|debunk\w*|speculat(?:ion|ed|es)\s+that"
+)
+_HEDGE = re.compile(rf"(?i)\b(?:{_ASKED}|{_RUMOURED})\b")
+#: Hedges said of an act, not of a claim: "*falsely* accused", "a *hoax* bomb threat". When
+#: the other sentence holds the word they qualify, it tells the act, which was done.
+_OF_AN_ACT = re.compile(r"(?i)falsely|hoax(?:es)?")
+#: Words that leave a claim open: a sentence told with them does not state it either
+#: ("a rescue … which could be announced soon after Sunday's elections"). "may" only in
+#: lower case: "in May" is a month.
+_OPEN = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may|[Pp]erhaps|[Pp]ossibly|[Mm]aybe)\b")
+#: A claim told as confirmed or true: "confirmed the rumour that …", "… proved true".
+_CONFIRMED = re.compile(
+    r"(?i)\b(?:confirm(?:s|ed|ing)?|verified|(?:proved|proven|proves|turned\s+out\s+to\s+be)"
+    r"\s+(?:true|correct|accurate|right))\b"
+)
+#: Words before "confirm" that deny the confirming: "declined to / yet to confirm".
+_NOT_CONFIRMING = frozenset(("declin", "unabl", "neither", "yet"))
+#: How many words before "confirm" a denial of it is looked for.
+DENIAL_REACH = 3
+#: What ends the clause a hedge governs.
+_CLAUSE_END = re.compile(r"[,;:()\[\]?]|\s[-–—]+\s|\bbut\b")
+#: Most words the part of a sentence before its hedge may share with the other sentence,
+#: and fewest its hedged clause must, for a match to rest on the claim passed on.
+BEFORE_AT_MOST = 1
+HEDGED_AT_LEAST = 2
+
+
+def _stems(piece: str) -> frozenset[str]:
+    return frozenset(filter(None, map(content_stem, words(piece))))
+
+
+def _confirmed(text: str) -> bool:
+    """Does the sentence tell a claim confirmed or true, with no denial just before?"""
+    for found in _CONFIRMED.finditer(text):
+        before = [word.lower() for word in words(text[: found.start()])][-DENIAL_REACH:]
+        if not any(
+            word in NEGATIONS
+            or word.endswith("n't")
+            or (content_stem(word) or word) in LEXICAL_NEGATION
+            or (content_stem(word) or word) in _NOT_CONFIRMING
+            for word in before
+        ):
+            return True
+    return False
+
+
+#: A hedge read: the stems before it, those of its clause, and the stem of the word an act
+#: hedge qualifies ("falsely *accused*"), or None.
+_Hedge = tuple[frozenset[str], frozenset[str], str | None]
+
+
+@lru_cache(maxsize=1 << 14)
+def _hedged(text: str) -> tuple[_Hedge, ...]:
+    """Each hedge's words before it and its clause's (as content stems), and for "falsely"
+    or "hoax" the word it qualifies; not a hedge whose own clause (from the clause end
+    before it to the one after) tells the claim confirmed."""
+    ends = [(found.start(), found.end()) for found in _CLAUSE_END.finditer(text)]
+    found = []
+    for hedge in _HEDGE.finditer(text):
+        start = max((e for s, e in ends if e <= hedge.start()), default=0)
+        stop = min((s for s, e in ends if s >= hedge.end()), default=len(text))
+        if _confirmed(text[start:stop]):
+            continue
+        clause = text[hedge.end() : stop]
+        qualified = None
+        if _OF_AN_ACT.fullmatch(hedge.group()):
+            qualified = next(filter(None, map(content_stem, words(clause))), None)
+        found.append((_stems(text[: hedge.start()]), _stems(clause), qualified))
+    return tuple(found)
+
+
+def leaves_open(text: str) -> bool:
+    """Does the sentence leave a claim open: a hedge (:func:`passes_on`), a question mark
+    (a question quoted, or its own) or a word of what may be ("could", "might", "may",
+    "perhaps")?"""
+    return "?" in text or _HEDGE.search(text) is not None or _OPEN.search(text) is not None
+
+
+def passes_on(text: str, other: str) -> bool:
+    """Does ``text`` only pass on, as a rumour or a question asked in reported words, what
+    ``other`` states: ``other`` leaves nothing open (:func:`leaves_open`), and the words the two share lie in
+    a hedged clause of ``text`` (HEDGED_AT_LEAST of them) rather than before its hedge (at
+    most BEFORE_AT_MOST)? "Reporters asked whether rescuers could really have counted 237
+    ruined homes" passes on "Rescuers counted 237 ruined homes"."""
+    hedges = _hedged(text)
+    if not hedges or leaves_open(other):
+        return False
+    told = _stems(other)
+    return any(
+        len(before & told) <= BEFORE_AT_MOST
+        and len(clause & told) >= HEDGED_AT_LEAST
+        and qualified not in told
+        for before, clause, qualified in hedges
+    )
