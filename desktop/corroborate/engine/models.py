@@ -104,6 +104,27 @@ class FileProblem:
     labels: tuple[str, ...] = ()
 
 
+def stories_of(files: Sequence[str], problems: Iterable[FileProblem]) -> tuple[int | None, ...]:
+    """Which story each file (an article's, in article order) is from, by the folder's
+    several-stories warning in ``problems``: the position of the story whose files hold it,
+    or None when the folder holds one story, or the file is in none of the stories found (a
+    stray article, left to the off-topic check)."""
+    story: dict[str, int] = {}
+    for problem in problems:
+        if problem.kind == "several-stories":
+            for index, group in enumerate(problem.groups):
+                story.update(dict.fromkeys(group, index))
+    return tuple(story.get(file) for file in files)
+
+
+def stories_apart(story_of: Sequence[int | None], a: int, b: int) -> bool:
+    """Are articles ``a`` and ``b`` placed in two different stories of a mixed folder
+    (:func:`stories_of`)? Two such articles tell of two events: they never back each
+    other nor disagree."""
+    first, second = story_of[a], story_of[b]
+    return first is not None and second is not None and first != second
+
+
 @dataclass(frozen=True)
 class RawDocument:
     """What a format reader returns: text plus whatever metadata the format carries."""
@@ -565,6 +586,13 @@ class Analysis:
     @property
     def independent_sources(self) -> int:
         return len(self.groups)
+
+    @cached_property
+    def story_of(self) -> tuple[int | None, ...]:
+        """Which story of a mixed folder each article is from, indexed by article id: the
+        position of its group in the several-stories warning, or None (the folder holds one
+        story, or the article is in none of the stories found). :func:`stories_of`."""
+        return stories_of([article.file for article in self.articles], self.problems)
 
     @property
     def written_apart(self) -> bool:
