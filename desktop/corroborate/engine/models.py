@@ -32,6 +32,13 @@ class Cancelled(Exception):
     """Raised inside the engine when the caller's ``cancelled()`` returns True."""
 
 
+#: Why a folder gave no article (:attr:`NoArticlesError.cause`): it holds none it could
+#: read (``no-articles``), it is not there (``missing``, a part of its path perhaps a file),
+#: it is a file (``not-a-folder``), or it cannot be opened (``unopenable``). The report words
+#: each as a heading (:func:`corroborate.engine.no_story_heading`).
+NoStoryCause = Literal["no-articles", "missing", "not-a-folder", "unopenable"]
+
+
 class NoArticlesError(Exception):
     """The folder holds nothing that could be read as an article.
 
@@ -50,8 +57,11 @@ class NoArticlesError(Exception):
         in_subfolders: int = 0,
         subfolders: tuple[str, ...] = (),
         unsearched: int = 0,
+        cause: NoStoryCause = "no-articles",
     ) -> None:
         super().__init__(message)
+        #: what happened (:data:`NoStoryCause`)
+        self.cause: NoStoryCause = cause
         self.problems = problems
         self.in_subfolders = in_subfolders
         self.subfolders = subfolders
