@@ -128,6 +128,26 @@ def test_empty_folder_fails_with_a_message(
     assert "Traceback" not in err
 
 
+def test_a_missing_folder_is_said_to_be_missing_not_empty_of_articles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["summarize", str(tmp_path / "no-such")]) == EXIT_NO_ARTICLES
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert f"The folder {tmp_path / 'no-such'} does not exist." in err
+    assert "No readable article" not in err and "Traceback" not in err
+
+
+def test_a_folder_below_a_file_names_the_part_of_its_path_that_is_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "passwd").write_text("root:x:0:0", encoding="utf-8")
+    assert main(["summarize", str(tmp_path / "passwd" / "x")]) == EXIT_NO_ARTICLES
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'passwd'} is a file, not a folder" in err
+    assert "does not exist" not in err and "Traceback" not in err
+
+
 def test_unreadable_files_are_listed_on_failure(
     make_folder, capsys: pytest.CaptureFixture[str]
 ) -> None:

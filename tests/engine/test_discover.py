@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from corroborate.engine import missing_folder, no_story_heading
 from corroborate.engine.models import FileProblem, NoArticlesError
 from corroborate.engine.readers import supported_suffixes
 from corroborate.engine.readers.discover import TooManyFiles, discover, source_root
@@ -103,6 +104,45 @@ def test_bad_folder_raises_a_clear_error(tmp_path: Path, target: str, message: s
     make(tmp_path, "file.txt")
     with pytest.raises(NoArticlesError, match=message):
         discover(tmp_path / target)
+
+
+def test_a_missing_folder_is_told_by_what_happened_not_as_one_without_articles(
+    tmp_path: Path,
+) -> None:
+    with pytest.raises(NoArticlesError) as caught:
+        discover(tmp_path / "gone")
+    assert caught.value.cause == "missing"
+    assert no_story_heading(caught.value) == "Folder not found"
+    assert str(caught.value) == f"The folder {tmp_path / 'gone'} does not exist."
+
+
+@pytest.mark.parametrize("below", ["story", "story/day-1"])
+def test_a_folder_whose_path_runs_through_a_file_says_which_part_is_a_file(
+    tmp_path: Path, below: str
+) -> None:
+    make(tmp_path, "notes.txt")
+    with pytest.raises(NoArticlesError) as caught:
+        discover(tmp_path / "notes.txt" / below)
+    assert caught.value.cause == "missing"
+    assert f"{tmp_path / 'notes.txt'} is a file, not a folder" in str(caught.value)
+    assert "does not exist" not in str(caught.value)
+
+
+def test_a_file_given_as_the_folder_and_an_empty_folder_are_headed_apart(tmp_path: Path) -> None:
+    make(tmp_path, "file.txt")
+    with pytest.raises(NoArticlesError) as caught:
+        discover(tmp_path / "file.txt")
+    assert no_story_heading(caught.value) == "Not a folder"
+    assert no_story_heading(NoArticlesError("No readable article was found.")) == (
+        "No readable article"
+    )
+
+
+def test_a_folder_that_is_there_is_not_missing(tmp_path: Path) -> None:
+    make(tmp_path, "file.txt")
+    assert missing_folder(tmp_path) is None
+    assert missing_folder(tmp_path / "file.txt") is None
+    assert missing_folder(tmp_path / "nowhere") is not None
 
 
 def test_unopenable_folders(tmp_path: Path, monkeypatch) -> None:

@@ -112,6 +112,9 @@ def make_many_outlets(folder: Path, count: int) -> Path:
 
 #: how long a test waits for the real engine to read and summarize a story
 ENGINE_TIMEOUT_MS = 60_000
+#: how long a test waits for a job that is quick but may be slowed by a loaded machine
+#: (collecting the garbage of the whole test run): a wait that only a hang misses
+HANG_GUARD_MS = 60_000
 
 
 def folder(tmp_path: Path, name: str) -> Path:

@@ -128,18 +128,29 @@ def test_tooltips_show_titles_sentences_and_file_names_as_plain_text(
     assert said and all(w.textFormat() == Qt.TextFormat.PlainText for w in said)
 
 
+#: How long the window watches a slow read, in milliseconds: the slow page takes many
+#: seconds to read (about 19 on a machine of two cores), so the read outlasts the watch.
+_WATCH_MS = 4000
+
+
 def test_a_slow_reader_never_stalls_the_window(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
+    """The window's event loop keeps turning while a slow page is read. The read outlasts
+    the watch, so a loop the reader blocked would show one gap of the whole watch or more;
+    a busy machine delays turns by a few hundred milliseconds at worst, far under half of
+    it. How short the stalls are is the benchmark's figure (tests/benchmarks/gui_stall.py)."""
     folder = _slow_folder(tmp_path / "slow")
     window = make_window()
     with event_loop_gaps() as gaps:
         window.session.open_folder(folder)
-        qtbot.wait(4000)  # the slow page is being read meanwhile
+        qtbot.wait(_WATCH_MS)  # the slow page is being read meanwhile
+    still_reading = window.session.busy
     window.session.shutdown()
     longest = max(gaps)
     print(f"\nlongest event-loop stall while a slow PDF was read: {longest} ms")
-    assert longest < 500, f"the GUI thread stalled for {longest} ms"
+    assert still_reading, "the slow page was read before the watch ended: nothing was watched"
+    assert len(gaps) > 1 and longest < _WATCH_MS // 2, f"the GUI thread stalled for {longest} ms"
 
 
 def test_closing_the_window_during_a_slow_read_stops_it_at_once(

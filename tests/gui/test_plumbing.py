@@ -13,7 +13,7 @@ from corroborate.gui.export import suggested_filename
 from corroborate.gui.settings import AppSettings, Defaults
 from corroborate.gui.tasks import TaskRunner
 
-from .helpers import deliver_queued
+from .helpers import HANG_GUARD_MS, deliver_queued
 
 
 def test_only_the_latest_job_reports(qtbot: Any) -> None:
@@ -168,6 +168,8 @@ def test_garbage_cycles_frozen_by_a_job_are_collected_when_a_story_is_read(
 
     from corroborate.gui import tasks
 
+    # each job is quick, but a collection over a loaded machine may take seconds: the
+    # waits only guard against a hang
     monkeypatch.setattr(tasks, "FROZEN_LIMIT", 0)
     runner = TaskRunner()
     refs: list[weakref.ref] = []
@@ -175,18 +177,18 @@ def test_garbage_cycles_frozen_by_a_job_are_collected_when_a_story_is_read(
     def make_garbage(_p: Any, _c: Any) -> None:
         refs.append(weakref.ref(_Cycle()))  # garbage at once, but the collector is off
 
-    with qtbot.waitSignal(runner.finished):
+    with qtbot.waitSignal(runner.finished, timeout=HANG_GUARD_MS):
         runner.start(make_garbage)
     assert refs[0]() is not None and gc.get_freeze_count() > 0  # frozen with the job's work
-    with qtbot.waitSignal(runner.finished):
+    with qtbot.waitSignal(runner.finished, timeout=HANG_GUARD_MS):
         runner.start(lambda _p, _c: None)  # re-ranking: no collection
     assert refs[0]() is not None
-    with qtbot.waitSignal(runner.finished):
+    with qtbot.waitSignal(runner.finished, timeout=HANG_GUARD_MS):
         runner.start(lambda _p, _c: None, tidy=True)  # a story is read
     assert refs[0]() is None
     # Right after a collection the frozen heap is what is alive: the next story read
     # does not collect again until it has doubled.
     collections = len(tasks._GC.collection_seconds)
-    with qtbot.waitSignal(runner.finished):
+    with qtbot.waitSignal(runner.finished, timeout=HANG_GUARD_MS):
         runner.start(lambda _p, _c: None, tidy=True)
     assert len(tasks._GC.collection_seconds) == collections

@@ -404,9 +404,24 @@ def test_a_missing_command_line_folder_is_reported(make_window: Any, tmp_path: P
     window = make_window(engine)
     open_source(window, tmp_path / "missing")
     page = window.summary_view.placeholder.text()
-    assert page.count("There is no folder at") == 1 and str(tmp_path / "missing") in page
+    assert window.summary_view.heading() == "Folder not found"
+    assert page.count("does not exist") == 1 and str(tmp_path / "missing") in page
+    assert "No readable article" not in page
     assert window.banner.isHidden()
     assert engine.calls == []
+
+
+def test_a_command_line_folder_inside_a_file_is_said_to_be_inside_a_file(
+    make_window: Any, tmp_path: Path
+) -> None:
+    engine = FakeEngine()
+    window = make_window(engine)
+    (tmp_path / "notes.txt").write_text("a file, not a folder", encoding="utf-8")
+    open_source(window, tmp_path / "notes.txt" / "story")
+    page = window.summary_view.placeholder.text()
+    assert window.summary_view.heading() == "Folder not found"
+    assert f"{tmp_path / 'notes.txt'} is a file, not a folder" in page
+    assert "does not exist" not in page and engine.calls == []
 
 
 def test_everything_the_tab_key_reaches_has_a_name_a_screen_reader_can_say(

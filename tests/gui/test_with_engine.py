@@ -139,6 +139,17 @@ def test_an_empty_folder_is_explained(qtbot: Any, make_window: Any, tmp_path: Pa
     assert not window.menu_actions.export.isEnabled()
 
 
+def test_a_folder_gone_before_it_is_read_is_headed_as_not_found(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    gone = tmp_path / "gone"
+    window = window_opening(qtbot, make_window, gone)
+    assert window.summary_view.heading() == "Folder not found"
+    page = window.summary_view.placeholder.text()
+    assert f"The folder {gone} does not exist." in page
+    assert "No readable article" not in page
+
+
 def test_a_single_article_says_nothing_could_be_corroborated(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:

@@ -133,8 +133,10 @@ __all__ = [
     "listed",
     "load_corrections",
     "merge_files",
+    "missing_folder",
     "mixed_folder",
     "more_single_source",
+    "no_story_heading",
     "not_repeated_note",
     "plural",
     "read_words",
@@ -361,6 +363,23 @@ def plural(count: int, noun: str, many: str | None = None) -> str:
     from .report.words import plural
 
     return plural(count, noun, many)
+
+
+def missing_folder(folder: Path) -> NoArticlesError | None:
+    """The error an analysis of ``folder`` would raise because it is not there (it does not
+    exist, or a part of its path is a file), or None: for a caller that names a folder
+    before reading it, in the engine's words."""
+    from .readers.discover import missing_folder
+
+    return missing_folder(folder.absolute())
+
+
+def no_story_heading(error: NoArticlesError) -> str:
+    """What happened when a folder gave no story, as the page in its place is headed
+    ("Folder not found", "No readable article"), worded by the report."""
+    from .report.failures import no_story_heading
+
+    return no_story_heading(error.cause)
 
 
 def held_below(error: NoArticlesError) -> str:

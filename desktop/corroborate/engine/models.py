@@ -32,6 +32,13 @@ class Cancelled(Exception):
     """Raised inside the engine when the caller's ``cancelled()`` returns True."""
 
 
+#: Why a folder gave no article (:attr:`NoArticlesError.cause`): it holds none it could
+#: read (``no-articles``), it is not there (``missing``, a part of its path perhaps a file),
+#: it is a file (``not-a-folder``), or it cannot be opened (``unopenable``). The report words
+#: each as a heading (:func:`corroborate.engine.no_story_heading`).
+NoStoryCause = Literal["no-articles", "missing", "not-a-folder", "unopenable"]
+
+
 class NoArticlesError(Exception):
     """The folder holds nothing that could be read as an article.
 
@@ -50,8 +57,11 @@ class NoArticlesError(Exception):
         in_subfolders: int = 0,
         subfolders: tuple[str, ...] = (),
         unsearched: int = 0,
+        cause: NoStoryCause = "no-articles",
     ) -> None:
         super().__init__(message)
+        #: what happened (:data:`NoStoryCause`)
+        self.cause: NoStoryCause = cause
         self.problems = problems
         self.in_subfolders = in_subfolders
         self.subfolders = subfolders
@@ -102,6 +112,27 @@ class FileProblem:
     #: for ``several-stories``: a short name of each story (a headline, else an
     #: opening sentence), in the order of ``groups``
     labels: tuple[str, ...] = ()
+
+
+def stories_of(files: Sequence[str], problems: Iterable[FileProblem]) -> tuple[int | None, ...]:
+    """Which story each file (an article's, in article order) is from, by the folder's
+    several-stories warning in ``problems``: the position of the story whose files hold it,
+    or None when the folder holds one story, or the file is in none of the stories found (a
+    stray article, left to the off-topic check)."""
+    story: dict[str, int] = {}
+    for problem in problems:
+        if problem.kind == "several-stories":
+            for index, group in enumerate(problem.groups):
+                story.update(dict.fromkeys(group, index))
+    return tuple(story.get(file) for file in files)
+
+
+def stories_apart(story_of: Sequence[int | None], a: int, b: int) -> bool:
+    """Are articles ``a`` and ``b`` placed in two different stories of a mixed folder
+    (:func:`stories_of`)? Two such articles tell of two events: they never back each
+    other nor disagree."""
+    first, second = story_of[a], story_of[b]
+    return first is not None and second is not None and first != second
 
 
 @dataclass(frozen=True)
@@ -565,6 +596,13 @@ class Analysis:
     @property
     def independent_sources(self) -> int:
         return len(self.groups)
+
+    @cached_property
+    def story_of(self) -> tuple[int | None, ...]:
+        """Which story of a mixed folder each article is from, indexed by article id: the
+        position of its group in the several-stories warning, or None (the folder holds one
+        story, or the article is in none of the stories found). :func:`stories_of`."""
+        return stories_of([article.file for article in self.articles], self.problems)
 
     @property
     def written_apart(self) -> bool:

@@ -31,6 +31,8 @@ from .models import (
     CancelFn,
     Cancelled,
     FileProblem,
+    Match,
+    NearPair,
     NoArticlesError,
     ProgressFn,
     RawDocument,
@@ -38,6 +40,8 @@ from .models import (
     Source,
     StepFn,
     StoryTitleFrom,
+    stories_apart,
+    stories_of,
 )
 from .parallel import can_fork, in_two
 from .readers import UnreadableFile
@@ -174,6 +178,21 @@ def _stories_problem(files: tuple[tuple[str, ...], ...], names: Sequence[str]) -
         "The summary mixes them: analyse one story at a time"
     )
     return FileProblem(".", reason, "several-stories", groups=files, labels=tuple(names))
+
+
+def _within_stories(
+    sentences: Sequence[Sentence],
+    story_of: Sequence[int | None],
+    matches: Sequence[Match],
+    near: Sequence[NearPair],
+) -> tuple[list[Match], list[NearPair]]:
+    """The matched and near pairs of a mixed folder whose two sentences are not from two of
+    its stories (:func:`.models.stories_apart`)."""
+
+    def within(a: int, b: int) -> bool:
+        return not stories_apart(story_of, sentences[a].article, sentences[b].article)
+
+    return [m for m in matches if within(m.a, m.b)], [p for p in near if within(p.a, p.b)]
 
 
 def _subfolders_problem(
@@ -909,6 +928,11 @@ def run_analysis(
     judged = _within(report, matching, starts["match"], starts["copies"])
     matcher = options.matcher or Aligner(processes=options.processes, progress=judged)
     matches, near = matcher.match(sentences, cancelled)
+    # two articles the folder's several-stories warning places in two stories tell of two
+    # events: their sentences never back, echo nor contradict each other
+    story_of = stories_of([article.file for article in articles], problems)
+    if any(story is not None for story in story_of):
+        matches, near = _within_stories(sentences, story_of, matches, near)
     report("Finding copies…", starts["copies"])
     groups, group_of, voice_of = group_sources(articles, sentences, matches, duplicates)
     # Sentences that contradict each other never corroborate each other. Said apart from
@@ -919,6 +943,7 @@ def run_analysis(
     matches, contrary = detect(
         sentences, matches, near, groups, group_of, cancelled, options.processes,
         _within(report, looking, starts["disagreements"], starts["claims"]),
+        story_of,
     )  # fmt: skip
     # a name spelled two ways is a note for the reader to check, not a disagreement
     disagreements = tuple(d for d in contrary if d.kind != "spelling")

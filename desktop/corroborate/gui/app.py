@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from corroborate.arguments import app_parser
-from corroborate.engine import Engine
+from corroborate.engine import Engine, NoArticlesError, missing_folder, no_story_heading
 from corroborate.engine.ahead import AnalysisAhead
 from corroborate.engine.models import ConsensusSummary
 from corroborate.resources import sample_story
@@ -93,7 +93,11 @@ def open_source(window: MainWindow, source: Path) -> None:
     elif source.is_file():
         window.session.open_files([source])
     else:
-        window.show_failure(Failure("There is no folder", f"There is no folder at {source}."))
+        # worded as the engine words a folder it cannot find (a part of the path may be a file)
+        missing = missing_folder(source) or NoArticlesError(
+            f"{source} is neither a folder nor a file.", cause="not-a-folder"
+        )
+        window.show_failure(Failure(no_story_heading(missing), str(missing)))
 
 
 def _self_test(app: QApplication, window: MainWindow, warmup: Warmup) -> int:

@@ -24,7 +24,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 import corroborate.engine as engine_api
 from corroborate.atomic import reason, write_failure
-from corroborate.engine import AnalysisOptions, Engine, held_below
+from corroborate.engine import AnalysisOptions, Engine, held_below, no_story_heading
 from corroborate.engine.models import (
     Analysis,
     Cancelled,
@@ -624,7 +624,7 @@ class Session(QObject):
         self.summary_changed.emit(None)
         if isinstance(error, NoArticlesError):
             failure = Failure(
-                "No readable article",
+                no_story_heading(error),
                 no_articles_text(error),
                 tuple(error.problems),
                 in_subfolders=error.in_subfolders,

@@ -66,6 +66,7 @@ from ..models import (
     Sentence,
     SourceGroup,
     StepFn,
+    stories_apart,
 )
 from ..parallel import in_two
 from ..text.figures import counts_of
@@ -145,6 +146,7 @@ def detect(
     cancelled: CancelFn | None = None,
     processes: int = 1,
     step: StepFn | None = None,
+    story_of: Sequence[int | None] = (),
 ) -> tuple[list[Match], tuple[Disagreement, ...]]:
     """Disagreements among matched and near-miss pairs, and the matches that survive them.
 
@@ -157,6 +159,9 @@ def detect(
     ``processes``: at most this many processes judge the pairs (:mod:`..parallel`).
     ``step`` is told the share done (the pairs gathered, each 1,024th pair judged here, the
     findings over the whole folder), never by the process that judges a part of the pairs.
+    ``story_of``: which story of a mixed folder each article is from
+    (:attr:`..models.Analysis.story_of`); two sentences of two stories never disagree, nor
+    spell one name two ways: they tell of two events.
     """
     tell = step or (lambda _done: None)
     originals = {g.original for g in groups}
@@ -225,6 +230,13 @@ def detect(
 
     # the independent source of each sentence, read once
     source = [group_of[s.article] for s in sentences]
+
+    def apart(a: int, b: int) -> bool:
+        """Are the two sentences from two stories of a mixed folder?"""
+        return bool(story_of) and stories_apart(
+            story_of, sentences[a].article, sentences[b].article
+        )
+
     by_numbers: set[tuple[int, int]] = set()
     judged_pairs: set[tuple[int, int]] = set()
     for p in near:
@@ -267,7 +279,7 @@ def detect(
             a, b = pairs[k]
             left, right = sentences[a], sentences[b]
             values = (a, b) in by_numbers
-            if source[a] == source[b]:
+            if source[a] == source[b] or apart(a, b):
                 continue
             if not values:
                 (negates_a, role_a, timed_a), (negates_b, role_b, timed_b) = flagged(a), flagged(b)
@@ -306,6 +318,8 @@ def detect(
     else:
         every = findings(0, len(pairs), judging(0.1, 0.7))
         elsewhere = others(0.7)
+    # a story-wide finder reads the whole folder: of a mixed one, two stories' sentences
+    elsewhere = [(a, b, finding) for a, b, finding in elsewhere if not apart(a, b)]
 
     # A name noted as spelt two ways is one person's: a pair of sentences of which one
     # writes it one way and the other the other way is judged with it written one way, so

@@ -303,6 +303,24 @@ def source_root(source: Source) -> Path:
     return _root_of(items) if items else Path.cwd()
 
 
+def missing_folder(root: Path) -> NoArticlesError | None:
+    """The error of a folder ``root`` that is not there (None when something is): it does
+    not exist, or a part of its path is a file ("/etc/passwd/x": "/etc/passwd" is a file,
+    so nothing can be inside it)."""
+    if root.exists():
+        return None
+    message = f"The folder {root} does not exist."
+    for part in root.parents:
+        try:
+            if part.exists():
+                if not part.is_dir():
+                    message = f"The folder {root} cannot exist: {part} is a file, not a folder."
+                break
+        except OSError:
+            break
+    return NoArticlesError(message, cause="missing")
+
+
 def discover(
     source: Source, *, recursive: bool = False, max_files: int = 2000
 ) -> tuple[list[Path], list[FileProblem]]:
@@ -316,15 +334,20 @@ def discover(
     root = source_root(source)
     walker = _Walker(root, recursive, max_files)
     if isinstance(source, (str, os.PathLike)):
-        if not root.exists():
-            raise NoArticlesError(f"The folder {root} does not exist.")
+        if (missing := missing_folder(root)) is not None:
+            raise missing
         if not root.is_dir():
-            raise NoArticlesError(f"{root} is a file, not a folder. Choose the folder of articles.")
+            raise NoArticlesError(
+                f"{root} is a file, not a folder. Choose the folder of articles.",
+                cause="not-a-folder",
+            )
         try:
             walker.walk(root, top=True)
         except OSError as error:
             why = "permission denied" if isinstance(error, PermissionError) else error.strerror
-            raise NoArticlesError(f"The folder {root} cannot be opened ({why}).") from None
+            raise NoArticlesError(
+                f"The folder {root} cannot be opened ({why}).", cause="unopenable"
+            ) from None
     else:
         items = sorted({Path(item).absolute() for item in source})
         for item in items:
