@@ -500,8 +500,9 @@ ENDS_FURNITURE = (
     "Embargoed until 06:00, 15 October 2026",
     "-ENDS-",
     "Notes to editors",
-    "1. The Vessary Seismic Observatory has monitored earthquakes in the region since 1952.",
-    "2. Interviews can be arranged through the observatory's press office.",
+    # (the notes' lines without their numbers, as the page's reader may drop a list's numbers)
+    "The Vessary Seismic Observatory has monitored earthquakes in the region since 1952.",
+    "Interviews can be arranged through the observatory's press office.",
 )
 ENDS = _text(
     "PRESS RELEASE",

@@ -33,7 +33,9 @@ from .furniture import (
     without_closing_desk_tag,
     without_desk_tag,
     without_glued_labels,
+    without_highlight_link,
     without_pronunciation,
+    without_speaker_labels,
     without_update_label,
 )
 from .lexicon import SENTENCE_FINAL
@@ -42,6 +44,7 @@ from .outlets import (
     folio_paper,
     headline_under_site,
     headline_without_site,
+    names_no_outlet,
     names_writer_before_dateline,
     outlet_in_archive_id,
     outlet_in_text,
@@ -792,7 +795,8 @@ def _masthead_name(line: str | None) -> str | None:
     if not line or not _PRESS_WORDS.search(line.upper()):
         return None
     words = [w for w in re.split(r"[\s|·•]+", line) if w.isalpha() or "'" in w]
-    return " ".join(w.capitalize() if len(w) > 2 else w for w in words) or None
+    name = " ".join(w.capitalize() if len(w) > 2 else w for w in words)
+    return None if not name or names_no_outlet(name) else name  # ("PRESS RELEASE": no paper)
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -984,6 +988,7 @@ def _unfinished_furniture(line: str) -> bool:
 def _classify(line: str, index: int, page: _Page) -> str | None:
     """Return the story text of a line, or None when the line is not story."""
     line = without_pronunciation(without_update_label(without_desk_tag(without_glued_labels(line))))
+    line = without_highlight_link(line)
     appeared = _APPEARED_FIRST.match(line)
     if appeared:
         page.outlet = appeared.group("outlet").strip()
@@ -1244,7 +1249,7 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         for before, after in zip(lines, labelled, strict=True)
         if (cut := len(before.split()) - len(after.split())) > 0
     }
-    lines = labelled
+    lines = without_speaker_labels(labelled)
     lines = [
         part
         for index, line in enumerate(lines)

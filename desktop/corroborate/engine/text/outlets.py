@@ -581,9 +581,20 @@ _AP_STAFF = re.compile(r"^(?:Follow )?(?:Associated Press|AP)(?: [A-Z]\w+)* [Ww]
 #: domain is taken from the host by :func:`_email_domains`.
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@(?P<host>[\w-]++(?:\.[\w-]++)*+)(?!@)")
 _EMAIL_ENDS = frozenset({"com", "org", "net"})
-_NOT_OUTLETS = {"thread", "file", "photo", "video", "ap photo", "update", "updated", "ret"}
+_NOT_OUTLETS = {
+    "thread", "file", "photo", "video", "ap photo", "update", "updated", "ret",
+    # a page's label of its kind, in capitals over it: "PRESS RELEASE", "TRANSCRIPT"
+    "press release", "news release", "media release", "for immediate release", "transcript",
+    "statement", "press statement", "media statement", "media advisory",
+}  # fmt: skip
 #: How many lines from the top a dateline is looked for (captions come first).
 DATELINE_LINES = 8
+
+
+def names_no_outlet(name: str) -> bool:
+    """Whether a name a page prints where an outlet's stands is a word of the page's instead
+    ("Photo", "Update", "Press Release")."""
+    return name.strip().casefold() in _NOT_OUTLETS
 
 
 def _email_domains(line: str) -> Iterator[str]:
@@ -1285,7 +1296,8 @@ _KICKER = re.compile(
     r"|revealed"
     # a saved message's, a feed item's or a clipping's field naming its headline (a forwarded
     # or answered message's marks with it: "Subject: Fwd: …")
-    r"|subject(?::\s+(?:fwd?|fw|re)(?=:))*|title|headline)"
+    # (a read-later export's metadata names it "Full Title: …")
+    r"|subject(?::\s+(?:fwd?|fw|re)(?=:))*|(?:full |original )?title|headline)"
     # (its mark: a colon, a bar, or the wire's hyphen glued to the headline: "UPDATE 2-Bridge …")
     r"(?:\s*[:|]\s+|\s+[-–—]\s+|(?<=\d)-(?=[A-Z]))",
     re.IGNORECASE,
