@@ -617,6 +617,37 @@ _SHORT_LINES = (
         re.compile(rf"{_CONSENT_BUTTON}(?:\s*[|·•/]?\s*{_CONSENT_BUTTON})+\W*$", _I),
     ),
     (
+        "share",
+        # a social network's or a forum's rows around a post, each the whole line: the poster
+        # and how close ("Priya Salcombe • 2nd"), the post's age ("3h • Edited •", "2h ·",
+        # "Posted by u/kettle • 6 hr. ago"), its counts ("48 reactions • 6 comments", "214
+        # points • 87 comments", "All reactions: 1.1K", "2.3K Followers · …"), its buttons
+        # ("Like Comment Repost Send", "Reply Share Report Save Follow"), the forum's name
+        # and a reply's place ("r/sorrelvalley", "level 1 · u/moorhen · 5 hr. ago"), a
+        # platform's label ("Member-only story") and the share sheet's ("Shared from the
+        # Clarion app")
+        re.compile(
+            r"(?:(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*[•·]\s*(?:1st|2nd|3rd\+?|following)"
+            r"(?:\s*[•·].*)?"
+            r"|\d{1,2}\s?(?:m|h|d|w|mo|y|min|hr|hrs)\.?(?: ago)?(?:\s*[•·]\s*(?:edited)?)*\s*[•·]"
+            r"(?:\s*(?:edited\s*[•·]?)?)?"
+            r"|(?:posted by )?u/[\w-]{2,30}(?:\s*[•·]\s*\d{1,2}\s?(?:m|h|d|hr|hrs|min|mins|hours?|days?)"
+            r"\.?(?: ago)?)?"
+            r"|r/[\w]{2,30}(?:\s*[•·]\s*.{0,40})?"
+            r"|level \d{1,2}\s*[•·]\s*u/[\w-]{2,30}(?:\s*[•·]\s*.{0,30})?"
+            r"|(?:all reactions:\s*\d[\d,.]*[KkMm]?|\d[\d,.]*[KkMm]|\d[\d,.]*[KkMm]? (?:reactions?|likes?"
+            r"|points?|upvotes?|votes?|comments?|replies|shares|reposts?|followers|claps))"
+            r"(?:\s*[•·]?\s*\d[\d,.]*[KkMm]?"
+            r" (?:reactions?|likes?|points?|upvotes?|votes?|comments?|replies|shares|reposts?"
+            r"|followers|claps))*(?:\s*[•·]\s*.{0,60})?"
+            r"|(?:like|comment|repost|reply|share|send|report|save|follow|award)(?:\s+(?:like|comment"
+            r"|repost|reply|share|send|report|save|follow|award)){1,6}"
+            r"|member-only story|shared (?:from|via|with) (?:the )?.{1,40} app"
+            r")\W*$",
+            _I,
+        ),
+    ),
+    (
         "data",
         # a read-later export's metadata repeating the headline above it: "Full Title: …"
         re.compile(r"(?:[-*•]\s+)?(?:full|original) title:\s", _I),
@@ -2619,6 +2650,16 @@ def without_highlight_link(line: str) -> str:
     return _HIGHLIGHT_LINK_AT_END.sub("", line) if line.endswith(")") else line
 
 
+#: The poster and how close to the reader, over a social network's post: "Priya Salcombe • 2nd".
+_POSTERS_DEGREE = re.compile(
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*[•·]\s*(?:1st|2nd|3rd\+?)\b", _I
+)
+#: Words the poster's job under the poster's name has at most.
+POSTERS_JOB_WORDS = 12
+#: Two tags or more closing a line: a post's words, never a story's sentence.
+_CLOSING_HASHTAGS = re.compile(r"(?:\s#[A-Za-z]\w*){2,}\s*$")
+
+
 def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     """Indices of the furniture lines of an article, in reading order, with their kind.
 
@@ -2640,6 +2681,19 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
             found[i - 1] = "tweet"
     for i in _release_notes(lines):
         found.setdefault(i, "contact")
+    for i, line in enumerate(lines[:-1]):
+        # the poster's job under the poster's name on a social network's post: "Water
+        # Resilience Lead at Fenwold Utilities" under "Priya Salcombe • 2nd"
+        after = lines[i + 1].strip()
+        if (
+            _POSTERS_DEGREE.match(line.strip())
+            and len(after.split()) <= POSTERS_JOB_WORDS
+            and not after.endswith(SENTENCE_FINAL)
+        ):
+            found[i + 1] = "share"
+    for i, line in enumerate(lines):
+        if i not in found and _CLOSING_HASHTAGS.search(line):
+            found[i] = "tweet"  # a post's words closed by its tags: "… far too little. #water #pipes"
     for i, line in enumerate(lines):
         if _HIGHLIGHTS.match(line):  # the highlights run until the story's first sentence
             for j in range(i + 1, min(i + 6, len(lines))):

@@ -1339,6 +1339,10 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
                     and not page.paragraphs
                     and all(map(paper_name_alone, headlines))
                 )
+                # (so does a long headline under the page's furniture only, a consent banner,
+                # a forum's or a network's rows, the paper's name: nothing above it could be
+                # a headline)
+                or (not page.paragraphs and not any(map(_could_be_headline, headlines)))
             )
             and _could_be_headline(line, first=True)
         ):
