@@ -61,6 +61,22 @@ WATER_QUOTE = (
 )
 
 
+#: Pages whose outlet the engine does not tell, known misses (the outlet falls back to the
+#: file's name, never to a wrong one): a site named only by its address whose name ends in no
+#: paper's word ("meridiannewswire.com"), a press release's issuer named only in its
+#: boilerplate ("About Brackwell Water") or its notes, a newsletter's name with the word of
+#: its day ("Kilnsey Record Weekend"), a paper's name alone ending in a word other bodies'
+#: names end in ("Northgate Observer", as "Calloway Standard" of the third set), a programme's
+#: line naming its station ("Fallowfield Radio — Evening Report, …").
+OUTLET_MISSES = frozenset((
+    "forum-thread.txt", "release.txt", "kilnsey-weekend.txt", "observer.txt",
+    "fallowfield-transcript.txt", "observatory-release.txt",
+))  # fmt: skip
+#: Pages whose headline the engine does not read, known misses: a social post by the outlet,
+#: its headline in the link card under the post's words and the site's address in capitals.
+TITLE_MISSES = frozenset(("lindqvist-post.txt",))
+
+
 def _text(*blocks: str) -> str:
     return "\n\n".join(blocks) + "\n"
 
@@ -212,8 +228,7 @@ ICYMI = _text(
 TRANSLATED_FURNITURE = (
     "Quenby Bulletin — English edition",
     "Translated from the Dutch by Mara Veld.",
-    "This article was translated with the help of machine translation and checked by an "
-    "editor.",
+    "This article was translated with the help of machine translation and checked by an editor.",
     "Read the original article in Dutch.",
 )
 TRANSLATED = _text(
@@ -223,8 +238,7 @@ TRANSLATED = _text(
     WATER_LEDE_C,
     WATER[0],
     WATER[3],
-    "This article was translated with the help of machine translation and checked by an "
-    "editor.",
+    "This article was translated with the help of machine translation and checked by an editor.",
     "Read the original article in Dutch.",
 )
 

@@ -643,6 +643,10 @@ _SHORT_LINES = (
             r"|(?:like|comment|repost|reply|share|send|report|save|follow|award)(?:\s+(?:like|comment"
             r"|repost|reply|share|send|report|save|follow|award)){1,6}"
             r"|member-only story|shared (?:from|via|with) (?:the )?.{1,40} app"
+            # a blogging platform's line naming the publication, and the reading time with the
+            # day: "Published in The Seismic Desk", "6 min read · Oct 15, 2026"
+            r"|published in (?-i:(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})"
+            r"|\d{1,2} min(?:ute)?s? read(?:\s*[•·|]\s*.{1,30})?"
             r")\W*$",
             _I,
         ),
@@ -2606,37 +2610,36 @@ def _release_notes(lines: Sequence[str]) -> list[int]:
 
 
 #: A speaker's label opening a line of a broadcast's transcript: "ALMA REED, PRESENTER: …",
-#: "TOBY HALE (CORRESPONDENT): …", "REPORTER: …" (a name or a role in capitals, then a colon).
+#: "TOBY HALE (CORRESPONDENT): …", "REPORTER: …", "PT: …" (a name, initials or a role in
+#: capitals, then a colon).
 _SPEAKER_LABEL = re.compile(
     r"(?P<label>(?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]+(?:,? \(?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}"
     r"\)?)?):\s+(?=[A-Z“\"‘'])"
 )
-#: Labels in capitals that are the page's, not a speaker's ("UPDATE: …", "EDITOR'S NOTE: …").
-_NOT_SPEAKERS = frozenset((
-    "UPDATE", "UPDATED", "NOTE", "CORRECTION", "CLARIFICATION", "BREAKING", "EXCLUSIVE", "WATCH",
-    "LIVE", "VIDEO", "PHOTOS", "PHOTO", "ANALYSIS", "OPINION", "EDITORIAL", "RELATED", "READ",
-    "MORE", "ALSO", "SOURCE", "SOURCES", "CREDIT", "WARNING", "ALERT", "DEVELOPING", "URGENT",
-    "FLASH", "BULLETIN", "ADVISORY", "CAPTION", "GRAPHIC", "EMBARGOED", "TRANSCRIPT",
+#: The roles of a broadcaster's own staff in a transcript's labels: their lines are the
+#: outlet's report, as an article's paragraphs are; a guest's (a name alone) are the guest's
+#: words and keep the label that says whose.
+_STAFF_ROLES = frozenset((
+    "PRESENTER", "REPORTER", "CORRESPONDENT", "ANCHOR", "HOST", "NEWSREADER", "NARRATOR",
+    "CO-HOST", "CO-ANCHOR",
 ))  # fmt: skip
 #: Lines a transcript opens with a speaker's label at least: one such line is a heading's.
 SPEAKER_LINES = 2
 
 
 def without_speaker_labels(lines: Sequence[str]) -> list[str]:
-    """A broadcast transcript's lines without the speaker's label opening each ("ALMA REED,
-    PRESENTER: A magnitude 5.4 earthquake …"); only a page with several such lines is a
-    transcript (:data:`SPEAKER_LINES`), and the page's own labels are no speaker's
-    (:data:`_NOT_SPEAKERS`)."""
+    """A broadcast transcript's lines without the label of its own staff opening them ("ALMA
+    REED, PRESENTER: A magnitude 5.4 earthquake …", "REPORTER: …": :data:`_STAFF_ROLES`); only
+    a page with several labelled lines is a transcript (:data:`SPEAKER_LINES`), and a guest's
+    label stays."""
     found = [_SPEAKER_LABEL.match(line) for line in lines]
-    labelled = [
-        bool(match) and _NOT_SPEAKERS.isdisjoint(re.findall(r"[A-Z]+", match.group("label")))
-        for match in found
-    ]
-    if sum(labelled) < SPEAKER_LINES:
+    if sum(map(bool, found)) < SPEAKER_LINES:
         return list(lines)
     return [
-        line[match.end() :] if match and is_label else line
-        for line, match, is_label in zip(lines, found, labelled, strict=True)
+        line[match.end() :]
+        if match and not _STAFF_ROLES.isdisjoint(re.findall(r"[A-Z][A-Z-]+", match.group("label")))
+        else line
+        for line, match in zip(lines, found, strict=True)
     ]
 
 
@@ -2692,8 +2695,9 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
         ):
             found[i + 1] = "share"
     for i, line in enumerate(lines):
+        # a post's words closed by its tags: "… far too little. #water #pipes"
         if i not in found and _CLOSING_HASHTAGS.search(line):
-            found[i] = "tweet"  # a post's words closed by its tags: "… far too little. #water #pipes"
+            found[i] = "tweet"
     for i, line in enumerate(lines):
         if _HIGHLIGHTS.match(line):  # the highlights run until the story's first sentence
             for j in range(i + 1, min(i + 6, len(lines))):

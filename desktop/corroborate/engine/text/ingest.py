@@ -517,6 +517,9 @@ def _ends_in_own_date(line: str) -> bool:
     head = line[: found.start()] if found else ""
     return bool(
         found
+        # (a day's name before the date is a programme's or a page's stamp: "Fallowfield Radio
+        # — Evening Report, Thursday 15 October 2026")
+        and not _WEEKDAY.search(found.group(0))
         and _OWN_DATE.search(head)
         and sum(w.strip(",:;").isalpha() for w in head.split()) >= OWN_DATE_WORDS
         and not _STAMP.search(head)
@@ -524,6 +527,7 @@ def _ends_in_own_date(line: str) -> bool:
     )
 
 
+_WEEKDAY = re.compile(rf"\b{WEEKDAY_WORD}\b", re.IGNORECASE)
 #: A page's stamp's words: "Posted on", "Last updated".
 _STAMP_WORD = re.compile(r"\b(?:Posted|Updated|Published|Modified|Filed)\b", re.IGNORECASE)
 
@@ -1135,6 +1139,15 @@ THREAD_MARK_LINES = 4
 THREAD_AFTER_PARAGRAPHS = 2
 
 
+#: A forum reply's mark over its words: "level 1 · u/moorhen_77 · 5 hr. ago", "u/moorhen_77 •
+#: 5h" (a user's handle, then how long ago).
+_FORUM_REPLY = re.compile(
+    r"(?:level \d{1,2}\s*[·•]\s*)?u/[\w-]{2,30}(?:\s*[·•]\s*\d{1,2}\s?(?:m|h|d|min|mins|hr|hrs"
+    r"|hours?|days?)\.?(?: ago)?)",
+    re.IGNORECASE,
+)
+
+
 def _comments_thread(lines: list[str]) -> int:
     """Where the readers' comments below a page's story begin: a comments heading
     (:data:`_COMMENTS_HEADING`) under two story paragraphs or more with a thread's mark
@@ -1143,6 +1156,8 @@ def _comments_thread(lines: list[str]) -> int:
     for at, line in enumerate(lines):
         if len(line.split()) >= LEDE_WORDS and line.rstrip().endswith(SENTENCE_FINAL):
             paragraphs += 1
+        elif paragraphs >= THREAD_AFTER_PARAGRAPHS and _FORUM_REPLY.fullmatch(line.strip()):
+            return at  # a forum's first reply under the article its post quotes
         elif (
             paragraphs >= THREAD_AFTER_PARAGRAPHS
             and len(line) < 160
