@@ -2590,6 +2590,8 @@ _ABOUT_HEADING = re.compile(
 )
 #: How far from the end (in lines) a release's boilerplate heading is looked for.
 RELEASE_ABOUT_LINES = 6
+#: Characters a release's end mark, its notes' heading or its boilerplate's heading has at most.
+RELEASE_MARK_CHARS = 80
 
 
 def _release_notes(lines: Sequence[str]) -> list[int]:
@@ -2599,6 +2601,8 @@ def _release_notes(lines: Sequence[str]) -> list[int]:
     notes: list[int] = []
     for i, line in enumerate(lines):
         text = line.strip()
+        if len(text) > RELEASE_MARK_CHARS:
+            continue  # (every mark, heading and boilerplate heading is short)
         if _RELEASE_END.match(text) or _NOTES_TO_EDITORS.match(text):
             return [*notes, *range(i, len(lines))]
         about = _ABOUT_HEADING.match(text) if i >= len(lines) - RELEASE_ABOUT_LINES else None
@@ -2687,16 +2691,13 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     for i, line in enumerate(lines[:-1]):
         # the poster's job under the poster's name on a social network's post: "Water
         # Resilience Lead at Fenwold Utilities" under "Priya Salcombe • 2nd"
-        after = lines[i + 1].strip()
-        if (
-            _POSTERS_DEGREE.match(line.strip())
-            and len(after.split()) <= POSTERS_JOB_WORDS
-            and not after.endswith(SENTENCE_FINAL)
-        ):
-            found[i + 1] = "share"
+        if ("•" in line or "·" in line) and _POSTERS_DEGREE.match(line.strip()):
+            after = lines[i + 1].strip()
+            if len(after.split()) <= POSTERS_JOB_WORDS and not after.endswith(SENTENCE_FINAL):
+                found[i + 1] = "share"
     for i, line in enumerate(lines):
         # a post's words closed by its tags: "… far too little. #water #pipes"
-        if i not in found and _CLOSING_HASHTAGS.search(line):
+        if i not in found and "#" in line and _CLOSING_HASHTAGS.search(line):
             found[i] = "tweet"
     for i, line in enumerate(lines):
         if _HIGHLIGHTS.match(line):  # the highlights run until the story's first sentence

@@ -1156,7 +1156,11 @@ def _comments_thread(lines: list[str]) -> int:
     for at, line in enumerate(lines):
         if len(line.split()) >= LEDE_WORDS and line.rstrip().endswith(SENTENCE_FINAL):
             paragraphs += 1
-        elif paragraphs >= THREAD_AFTER_PARAGRAPHS and _FORUM_REPLY.fullmatch(line.strip()):
+        elif (
+            paragraphs >= THREAD_AFTER_PARAGRAPHS
+            and "u/" in line
+            and _FORUM_REPLY.fullmatch(line.strip())
+        ):
             return at  # a forum's first reply under the article its post quotes
         elif (
             paragraphs >= THREAD_AFTER_PARAGRAPHS
