@@ -67,10 +67,12 @@ WATER_QUOTE = (
 #: boilerplate ("About Brackwell Water") or its notes, a newsletter's name with the word of
 #: its day ("Kilnsey Record Weekend"), a paper's name alone ending in a word other bodies'
 #: names end in ("Northgate Observer", as "Calloway Standard" of the third set), a programme's
-#: line naming its station ("Fallowfield Radio — Evening Report, …").
+#: line naming its station ("Fallowfield Radio — Evening Report, …"), a blogging platform's
+#: publication named only by "Published in The Seismic Desk" (a line the page's furniture, and
+#: read for no outlet: a study is "published in" its journal too).
 OUTLET_MISSES = frozenset((
     "forum-thread.txt", "release.txt", "kilnsey-weekend.txt", "observer.txt",
-    "fallowfield-transcript.txt", "observatory-release.txt",
+    "fallowfield-transcript.txt", "observatory-release.txt", "member-story.txt",
 ))  # fmt: skip
 #: Pages whose headline the engine does not read, known misses: a social post by the outlet,
 #: its headline in the link card under the post's words and the site's address in capitals.
@@ -537,7 +539,7 @@ QUAKE_PAGES = (
     SavedPage("ostrander-live.txt", LIVEBLOG,
               "Vessary earthquake live: aftershocks overnight as engineers check bridges",
               LIVEBLOG_FURNITURE, "Ostrander Daily"),
-    SavedPage("seismic-desk.txt", MEMBER,
+    SavedPage("member-story.txt", MEMBER,
               "What the Vessary earthquake tells us about old stone towns", MEMBER_FURNITURE,
               "The Seismic Desk"),
     SavedPage("lindqvist-post.txt", SOCIAL,
