@@ -24,6 +24,7 @@ FURNITURE = (
     # a consent banner
     "We and our 612 partners store and/or access information on a device, such as cookies.",
     "We and our advertising partners use cookies to personalise content.",
+    "We and our partners use cookies to measure traffic and personalise ads.",
     "Reject all Accept all Manage options",
     "Accept all cookies | Cookie settings",
     "Manage preferences · Reject all",
@@ -72,6 +73,10 @@ STORY = (
     "The novel, translated from the Portuguese by Ines Carvalho, sold 40,000 copies.",
     "The court heard that the transcript of the call was translated from Basque by police.",
     "The transcript, released on Monday, shows the pilot asked for help twice.",
+    # a firm's own news in the first person, a court's transcript in doubt
+    "We and our partners at the county water board restored supply to 4,000 homes on Friday.",
+    "Her lawyer said the court transcript was typed from a damaged tape and may contain errors.",
+    "The police transcript is incomplete and may contain mistakes, the judge ruled.",
     "Translators said the original had been lost.",
     "Fans gave the singer 318 points, a record for the contest.",
     "Shares in the company rose 12 per cent on Monday.",
@@ -143,6 +148,39 @@ def test_a_paragraph_about_the_firm_under_another_heading_is_the_storys() -> Non
     assert furniture_lines(lines) == {}
 
 
+def test_a_paragraph_reporting_words_under_the_firms_heading_is_the_storys() -> None:
+    lines = [
+        "The river Tarn burst its banks at Carrow on Sunday, flooding 60 homes.",
+        "About Carrow Water",
+        "Carrow Water said its engineers found no cracks in the weir on Monday.",
+    ]
+    assert furniture_lines(lines) == {}
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        # a feature's dividers between its parts: several on the page
+        (1, 4),
+        # one divider with the longer part of the story under it
+        (1,),
+    ],
+)
+def test_a_features_section_dividers_end_no_story(marks: tuple[int, ...]) -> None:
+    story = [
+        "The river Tarn burst its banks at Carrow on Sunday, flooding 60 homes.",
+        "About 40 families spent the night in the town's sports hall.",
+        "Engineers checked the weir for cracks on Monday morning.",
+        "The council said the lower town would stay closed until Friday.",
+        "Tests found the water supply clean on Tuesday.",
+    ]
+    lines = list(story)
+    for at in marks:
+        lines.insert(at, "###")
+    found = furniture_lines(lines)
+    assert [lines[i] for i in found if lines[i] != "###"] == []
+
+
 def test_a_highlights_link_is_taken_off_its_sentence() -> None:
     line = "The bridge will reopen on Friday. (View Highlight)"
     assert without_highlight_link(line) == "The bridge will reopen on Friday."
@@ -182,6 +220,14 @@ def test_a_programmes_line_with_its_day_is_no_headline(tmp_path: Path) -> None:
         f"Flood shuts both Carrow bridges\n\n{LEDE}\n\n{MORE}\n",
     )
     assert title == "Flood shuts both Carrow bridges"
+
+
+def test_a_headline_naming_its_day_after_a_preposition_is_still_the_headline(
+    tmp_path: Path,
+) -> None:
+    headline = "Carrow bridges to reopen to traffic on Friday, 8 May 2026"
+    title, *_ = _read(tmp_path, f"{headline}\n\n{LEDE}\n\n{MORE}\n")
+    assert title == headline
 
 
 def test_a_forums_replies_under_the_quoted_article_are_not_read(tmp_path: Path) -> None:

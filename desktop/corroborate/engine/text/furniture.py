@@ -1109,8 +1109,12 @@ _INSIDE = {
         # a blog platform's note on its contributors' posts, and a player's note on its ad
         r"|\bthis post was published on the now-closed\b|\bthe video player is currently playing an ad\b"
         # a consent banner's own words: "We and our 843 partners store and access information on
-        # your device …" ("Our partners and we agreed …" is a firm's news)
-        r"|^we and our (?:\d[\d,]* )?(?:partners|vendors|advertising partners)\b"
+        # your device …", the banner's words on cookies, devices or data in the sentence ("Our
+        # partners and we agreed …", a release's "We and our partners restored water to 4,000
+        # homes" are a firm's news)
+        r"|^we and our (?:\d[\d,]* )?(?:partners|vendors|advertising partners)\b(?=[^.]{0,120}\b(?:cookies?"
+        r"|(?:your|a|their) device|personal data|your data|personali[sz]ed (?:ads|content|advertising)"
+        r"|precise geolocation)\b)"
         r"|\bstore and(?:/or)? access information on (?:a|your) device\b"
         # the paywall's count of the reader's free pages, and the page's note that the rest is
         # for subscribers ("You have read 3 of 3 free articles this month.", "This is a
@@ -1128,9 +1132,11 @@ _INSIDE = {
         r"|^this (?:article|story|piece|text|report) (?:was|has been) (?:machine[- ]|automatically )?"
         r"translated (?:from|into|with|using|by (?:machine|software|an? (?:AI|machine|automated)))\b"
         r"|^read the original (?:article|story|version|text|piece)(?: in (?-i:[A-Z][a-z]+))?[.!]?$"
-        # a broadcaster's warning on its transcript: "This transcript was produced by a
-        # contractor and may contain errors."
-        r"|\btranscripts? (?:was|is|were|are|has been|have been) (?:[\w-]+ ){1,8}(?:and )?may contain"
+        # a broadcaster's warning on its transcript, opening its line: "This transcript was
+        # produced by a contractor and may contain errors." (a court story's "the court
+        # transcript was typed from a damaged tape and may contain errors" is news)
+        r"|^(?:this |these |our )?(?:(?:rush|automated|machine|unedited|computer-generated) )?transcripts?"
+        r" (?:was|is|were|are|has been|have been) (?:[\w-]+ ){1,8}(?:and )?may contain"
         r" (?:errors|mistakes|inaccuracies)\b"
         # a newsletter's own lines in a saved e-mail: why it came and its greeting ("You are
         # receiving this email because you signed up for …", "Good morning, and welcome to the
@@ -2582,6 +2588,8 @@ def _tells_a_story_above_a_credit(line: str) -> bool:
 #: A press release's end mark, alone on its line ("###", "# # #", "-ENDS-", "ENDS"), and the
 #: heading of its notes to editors: what follows is for journalists, not the release's story.
 _RELEASE_END = re.compile(r"(?:#\s?#\s?#|-+\s?ENDS?\s?-+|ENDS)\W*$")
+#: The one end mark a feature also draws between its parts: "###", "# # #".
+_DIVIDER = re.compile(r"#\s?#\s?#\W*$")
 _NOTES_TO_EDITORS = re.compile(r"(?:notes?|information) (?:to|for) editors\W*$", _I)
 #: A release's heading over its boilerplate on who issued it: "About Brackwell Water", "About
 #: the Vessary Seismic Observatory" (its name, a few capitalised words).
@@ -2597,18 +2605,27 @@ RELEASE_MARK_CHARS = 80
 def _release_notes(lines: Sequence[str]) -> list[int]:
     """Lines of a press release for journalists only: everything after its end mark or the
     heading of its notes to editors, and its boilerplate on who issued it near its end (the
-    heading "About Brackwell Water" and the paragraph under it that opens with that name)."""
+    heading "About Brackwell Water" and the paragraph under it that opens with that name and
+    reports no one's words: "… said its engineers found no cracks" is a story's paragraph).
+
+    A page's "###" ends it only when it is the page's one such line and fewer lines follow
+    it than stand above it: a feature's section dividers ("###" between its parts) come
+    several to a page or with the story's longer part after them."""
     notes: list[int] = []
+    dividers = sum(1 for line in lines if "#" in line and _DIVIDER.match(line.strip()))
     for i, line in enumerate(lines):
         text = line.strip()
         if len(text) > RELEASE_MARK_CHARS:
             continue  # (every mark, heading and boilerplate heading is short)
+        if _DIVIDER.match(text) and (dividers > 1 or len(lines) - i - 1 >= i):
+            continue
         if _RELEASE_END.match(text) or _NOTES_TO_EDITORS.match(text):
             return [*notes, *range(i, len(lines))]
         about = _ABOUT_HEADING.match(text) if i >= len(lines) - RELEASE_ABOUT_LINES else None
         if about and i + 1 < len(lines):
             name = about.group("name").removeprefix("the ")
-            if lines[i + 1].lstrip().removeprefix("The ").startswith(name):
+            under = lines[i + 1].lstrip()
+            if under.removeprefix("The ").startswith(name) and not _SAID.search(under):
                 notes += [i, i + 1]
     return notes
 

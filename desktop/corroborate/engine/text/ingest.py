@@ -517,9 +517,10 @@ def _ends_in_own_date(line: str) -> bool:
     head = line[: found.start()] if found else ""
     return bool(
         found
-        # (a day's name before the date is a programme's or a page's stamp: "Fallowfield Radio
-        # — Evening Report, Thursday 15 October 2026")
-        and not _WEEKDAY.search(found.group(0))
+        # (a day's name before the date after a comma is a programme's or a page's stamp:
+        # "Fallowfield Radio — Evening Report, Thursday 15 October 2026"; after a preposition
+        # it is the headline's own: "Council vote set for Thursday, May 7, 2026")
+        and not (_WEEKDAY.search(found.group(0)) and head.rstrip().endswith((",", ":", ";")))
         and _OWN_DATE.search(head)
         and sum(w.strip(",:;").isalpha() for w in head.split()) >= OWN_DATE_WORDS
         and not _STAMP.search(head)
