@@ -77,6 +77,7 @@ STORY = (
     "We and our partners at the county water board restored supply to 4,000 homes on Friday.",
     "Her lawyer said the court transcript was typed from a damaged tape and may contain errors.",
     "The police transcript is incomplete and may contain mistakes, the judge ruled.",
+    "This report was translated into six languages before it went to every council.",
     "Translators said the original had been lost.",
     "Fans gave the singer 318 points, a record for the contest.",
     "Shares in the company rose 12 per cent on Monday.",

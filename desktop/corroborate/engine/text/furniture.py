@@ -1126,10 +1126,11 @@ _INSIDE = {
         # a translation's notes: who translated it, how, and the link to the original
         # ("Translated from the Dutch by Mara Veld.", "This article was translated with the help
         # of machine translation …", "Read the original article in Dutch."; a story telling of a
-        # book "translated from the Dutch by" its translator goes on past the note)
+        # book "translated from the Dutch by" its translator goes on past the note, and "this
+        # report was translated into six languages" is news of a report)
         r"|^translated from (?:the )?(?-i:[A-Z][a-z]+)(?: by (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}))?"
         r"[.]?$"
-        r"|^this (?:article|story|piece|text|report) (?:was|has been) (?:machine[- ]|automatically )?"
+        r"|^this (?:article|story|piece|text) (?:was|has been) (?:machine[- ]|automatically )?"
         r"translated (?:from|into|with|using|by (?:machine|software|an? (?:AI|machine|automated)))\b"
         r"|^read the original (?:article|story|version|text|piece)(?: in (?-i:[A-Z][a-z]+))?[.!]?$"
         # a broadcaster's warning on its transcript, opening its line: "This transcript was
