@@ -601,7 +601,61 @@ _CREDITED = (
 #: Furniture that is a short line whole (tried with ``match`` on lines of at most
 #: :data:`SHORT_LINE_WORDS` words only: a paragraph of story never needs trying).
 SHORT_LINE_WORDS = 24
+#: A consent banner's button, as its row is saved: "Reject all", "Accept all cookies", "Manage
+#: options", "I agree".
+_CONSENT_BUTTON = (
+    r"(?:(?:reject|accept|allow|decline|refuse|deny)(?: all| necessary| essential)?(?: cookies)?"
+    r"|(?:manage|customi[sz]e|set) (?:options|preferences|settings|choices|cookies)|more options"
+    r"|(?:i )?(?:agree|do not agree|disagree)|cookie (?:settings|preferences)|necessary only"
+    r"|privacy settings|learn more)"
+)
 _SHORT_LINES = (
+    (
+        "signup",
+        # a consent banner's row of buttons, two or more, the whole line: "Reject all Accept all
+        # Manage options", "Accept all cookies | Cookie settings"
+        re.compile(rf"{_CONSENT_BUTTON}(?:\s*[|·•/]?\s*{_CONSENT_BUTTON})+\W*$", _I),
+    ),
+    (
+        "share",
+        # a social network's or a forum's rows around a post, each the whole line: the poster
+        # and how close ("Priya Salcombe • 2nd"), the post's age ("3h • Edited •", "2h ·",
+        # "Posted by u/kettle • 6 hr. ago"), its counts ("48 reactions • 6 comments", "214
+        # points • 87 comments", "All reactions: 1.1K", "2.3K Followers · …"), its buttons
+        # ("Like Comment Repost Send", "Reply Share Report Save Follow"), the forum's name
+        # and a reply's place ("r/sorrelvalley", "level 1 · u/moorhen · 5 hr. ago"), a
+        # platform's label ("Member-only story") and the share sheet's ("Shared from the
+        # Clarion app")
+        re.compile(
+            r"(?:(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*[•·]\s*(?:1st|2nd|3rd\+?|following)"
+            r"(?:\s*[•·].*)?"
+            r"|\d{1,2}\s?(?:m|h|d|w|mo|y|min|hr|hrs)\.?(?: ago)?(?:\s*[•·]\s*(?:edited)?)*\s*[•·]"
+            r"(?:\s*(?:edited\s*[•·]?)?)?"
+            r"|(?:posted by )?u/[\w-]{2,30}(?:\s*[•·]\s*\d{1,2}\s?(?:m|h|d|hr|hrs|min|mins|hours?|days?)"
+            r"\.?(?: ago)?)?"
+            r"|r/[\w]{2,30}(?:\s*[•·]\s*.{0,40})?"
+            r"|level \d{1,2}\s*[•·]\s*u/[\w-]{2,30}(?:\s*[•·]\s*.{0,30})?"
+            r"|(?:all reactions:\s*\d[\d,.]*[KkMm]?|\d[\d,.]*[KkMm]|\d[\d,.]*[KkMm]? (?:reactions?|likes?"
+            r"|points?|upvotes?|votes?|comments?|replies|shares|reposts?|followers|claps))"
+            r"(?:\s*[•·]?\s*\d[\d,.]*[KkMm]?"
+            r" (?:reactions?|likes?|points?|upvotes?|votes?|comments?|replies|shares|reposts?"
+            r"|followers|claps))*(?:\s*[•·]\s*.{0,60})?"
+            r"|(?:like|comment|repost|reply|share|send|report|save|follow|award)(?:\s+(?:like|comment"
+            r"|repost|reply|share|send|report|save|follow|award)){1,6}"
+            r"|member-only story|shared (?:from|via|with) (?:the )?.{1,40} app"
+            # a blogging platform's line naming the publication, and the reading time with the
+            # day: "Published in The Seismic Desk", "6 min read · Oct 15, 2026"
+            r"|published in (?-i:(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})"
+            r"|\d{1,2} min(?:ute)?s? read(?:\s*[•·|]\s*.{1,30})?"
+            r")\W*$",
+            _I,
+        ),
+    ),
+    (
+        "data",
+        # a read-later export's metadata repeating the headline above it: "Full Title: …"
+        re.compile(r"(?:[-*•]\s+)?(?:full|original) title:\s", _I),
+    ),
     (
         "caption",
         re.compile(
@@ -943,6 +997,8 @@ _INSIDE = {
         r"|\bin this (?:(?:undated|handout|file|aerial|still|[A-Z][a-z]+\.?|\d{1,4},?) ){0,4}"
         r"(?:image|photo|picture|photograph|video (?:grab|still)|frame grab)\b"
         r"|\bPhotos?: [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*$"
+        # a picture's description for readers who cannot see it, under its label
+        r"|^(?:image|photo|picture) description:\s|^alt(?:ernative)? text:\s"
         # the page's note on its pictures: "All photos by Lee Park unless otherwise noted."
         r"|^(?:all )?(?:photos?|photographs?|images?|pictures?)\b[^.!?]{0,60}\bunless (?:otherwise )?"
         r"(?:noted|stated|credited|indicated)\b",
@@ -1052,6 +1108,37 @@ _INSIDE = {
         r"|\bis not responsible for the content of external (?:sites|websites|links)\b"
         # a blog platform's note on its contributors' posts, and a player's note on its ad
         r"|\bthis post was published on the now-closed\b|\bthe video player is currently playing an ad\b"
+        # a consent banner's own words: "We and our 843 partners store and access information on
+        # your device …", the banner's words on cookies, devices or data in the sentence ("Our
+        # partners and we agreed …", a release's "We and our partners restored water to 4,000
+        # homes" are a firm's news)
+        r"|^we and our (?:\d[\d,]* )?(?:partners|vendors|advertising partners)\b(?=[^.]{0,120}\b(?:cookies?"
+        r"|(?:your|a|their) device|personal data|your data|personali[sz]ed (?:ads|content|advertising)"
+        r"|precise geolocation)\b)"
+        r"|\bstore and(?:/or)? access information on (?:a|your) device\b"
+        # the paywall's count of the reader's free pages, and the page's note that the rest is
+        # for subscribers ("You have read 3 of 3 free articles this month.", "This is a
+        # subscriber-only story.")
+        r"|\byou(?:['’]ve| have) read \d{1,3} (?:of|out of) (?:your )?\d{1,3} free (?:articles|stories"
+        r"|pages)\b"
+        r"|^this (?:is an?|article is an?|story is an?) (?:subscriber|member|premium)[- ](?:only|exclusive)"
+        r" (?:story|article|feature|piece|content)\W*$"
+        # a translation's notes: who translated it, how, and the link to the original
+        # ("Translated from the Dutch by Mara Veld.", "This article was translated with the help
+        # of machine translation …", "Read the original article in Dutch."; a story telling of a
+        # book "translated from the Dutch by" its translator goes on past the note, and "this
+        # report was translated into six languages" is news of a report)
+        r"|^translated from (?:the )?(?-i:[A-Z][a-z]+)(?: by (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}))?"
+        r"[.]?$"
+        r"|^this (?:article|story|piece|text) (?:was|has been) (?:machine[- ]|automatically )?"
+        r"translated (?:from|into|with|using|by (?:machine|software|an? (?:AI|machine|automated)))\b"
+        r"|^read the original (?:article|story|version|text|piece)(?: in (?-i:[A-Z][a-z]+))?[.!]?$"
+        # a broadcaster's warning on its transcript, opening its line: "This transcript was
+        # produced by a contractor and may contain errors." (a court story's "the court
+        # transcript was typed from a damaged tape and may contain errors" is news)
+        r"|^(?:this |these |our )?(?:(?:rush|automated|machine|unedited|computer-generated) )?transcripts?"
+        r" (?:was|is|were|are|has been|have been) (?:[\w-]+ ){1,8}(?:and )?may contain"
+        r" (?:errors|mistakes|inaccuracies)\b"
         # a newsletter's own lines in a saved e-mail: why it came and its greeting ("You are
         # receiving this email because you signed up for …", "Good morning, and welcome to the
         # Morning Briefing."; "Welcome to the Harlow Marathon" names no letter)
@@ -1159,7 +1246,8 @@ _INSIDE = {
 }
 #: Words each ``_INSIDE`` pattern needs (lower case): most lines skip the regex.
 _HINTS = {
-    "caption": ("photo", "caption", "image", "picture", "grab", "video still"),  # "image" finds "Full size image"
+    "caption": ("photo", "caption", "image", "picture", "grab", "video still", "alt text",
+                "alternative text"),  # "image" finds "Full size image"
     "video": ("javascript", "video", "watch", "(published", "in the clip", "in the player"),
     "tweet": ("twitter", "t.co/", "(@", "posted by"),
     "markup": ("runtime:", "<", "[", "&"),
@@ -1173,6 +1261,9 @@ _HINTS = {
                "our free news app",
                "follow us on", "to your phone", "to your device", "rush deadline", "final form",
                "content of external", "now-closed", "playing an ad",
+               "we and our", "access information on", "free articles", "free stories",
+               "free pages", "member", "premium",
+               "translated", "read the original", "transcript",
                "expressed", "affiliate", "commission", "javascript",
                "you agree", "you accept", "you consent", "privacy notice", "receiving this",
                "welcome to", "here is", "here's", "here’s", "here are"),
@@ -1853,7 +1944,7 @@ def _bracketed_whole(text: str) -> bool:
 
 #: The field a saved message, a feed item or a clipping gives its headline in: "Subject: …",
 #: "Title: …", "Headline: …" (the headline, never a picture's caption).
-_HEADLINE_FIELD = re.compile(r"(?:Subject|Title|Headline):\s")
+_HEADLINE_FIELD = re.compile(r"(?:Subject|(?:Full |Original )?Title|Headline):\s")
 
 
 #: A headline under its source's label ("Sheriff: Boy's death was a ‘tragic accident’") reads
@@ -2495,6 +2586,105 @@ def _tells_a_story_above_a_credit(line: str) -> bool:
     return bool(_AUXILIARY_PAST.search(line)) and not _reads_as_caption(line)
 
 
+#: A press release's end mark, alone on its line ("###", "# # #", "-ENDS-", "ENDS"), and the
+#: heading of its notes to editors: what follows is for journalists, not the release's story.
+_RELEASE_END = re.compile(r"(?:#\s?#\s?#|-+\s?ENDS?\s?-+|ENDS)\W*$")
+#: The one end mark a feature also draws between its parts: "###", "# # #".
+_DIVIDER = re.compile(r"#\s?#\s?#\W*$")
+_NOTES_TO_EDITORS = re.compile(r"(?:notes?|information) (?:to|for) editors\W*$", _I)
+#: A release's heading over its boilerplate on who issued it: "About Brackwell Water", "About
+#: the Vessary Seismic Observatory" (its name, a few capitalised words).
+_ABOUT_HEADING = re.compile(
+    r"About (?P<name>(?:the )?[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&|for|the)){0,6})\W*$"
+)
+#: How far from the end (in lines) a release's boilerplate heading is looked for.
+RELEASE_ABOUT_LINES = 6
+#: Characters a release's end mark, its notes' heading or its boilerplate's heading has at most.
+RELEASE_MARK_CHARS = 80
+
+
+def _release_notes(lines: Sequence[str]) -> list[int]:
+    """Lines of a press release for journalists only: everything after its end mark or the
+    heading of its notes to editors, and its boilerplate on who issued it near its end (the
+    heading "About Brackwell Water" and the paragraph under it that opens with that name and
+    reports no one's words: "… said its engineers found no cracks" is a story's paragraph).
+
+    A page's "###" ends it only when it is the page's one such line and fewer lines follow
+    it than stand above it: a feature's section dividers ("###" between its parts) come
+    several to a page or with the story's longer part after them."""
+    notes: list[int] = []
+    dividers = sum(1 for line in lines if "#" in line and _DIVIDER.match(line.strip()))
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if len(text) > RELEASE_MARK_CHARS:
+            continue  # (every mark, heading and boilerplate heading is short)
+        if _DIVIDER.match(text) and (dividers > 1 or len(lines) - i - 1 >= i):
+            continue
+        if _RELEASE_END.match(text) or _NOTES_TO_EDITORS.match(text):
+            return [*notes, *range(i, len(lines))]
+        about = _ABOUT_HEADING.match(text) if i >= len(lines) - RELEASE_ABOUT_LINES else None
+        if about and i + 1 < len(lines):
+            name = about.group("name").removeprefix("the ")
+            under = lines[i + 1].lstrip()
+            if under.removeprefix("The ").startswith(name) and not _SAID.search(under):
+                notes += [i, i + 1]
+    return notes
+
+
+#: A speaker's label opening a line of a broadcast's transcript: "ALMA REED, PRESENTER: …",
+#: "TOBY HALE (CORRESPONDENT): …", "REPORTER: …", "PT: …" (a name, initials or a role in
+#: capitals, then a colon).
+_SPEAKER_LABEL = re.compile(
+    r"(?P<label>(?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]+(?:,? \(?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}"
+    r"\)?)?):\s+(?=[A-Z“\"‘'])"
+)
+#: The roles of a broadcaster's own staff in a transcript's labels: their lines are the
+#: outlet's report, as an article's paragraphs are; a guest's (a name alone) are the guest's
+#: words and keep the label that says whose.
+_STAFF_ROLES = frozenset((
+    "PRESENTER", "REPORTER", "CORRESPONDENT", "ANCHOR", "HOST", "NEWSREADER", "NARRATOR",
+    "CO-HOST", "CO-ANCHOR",
+))  # fmt: skip
+#: Lines a transcript opens with a speaker's label at least: one such line is a heading's.
+SPEAKER_LINES = 2
+
+
+def without_speaker_labels(lines: Sequence[str]) -> list[str]:
+    """A broadcast transcript's lines without the label of its own staff opening them ("ALMA
+    REED, PRESENTER: A magnitude 5.4 earthquake …", "REPORTER: …": :data:`_STAFF_ROLES`); only
+    a page with several labelled lines is a transcript (:data:`SPEAKER_LINES`), and a guest's
+    label stays."""
+    found = [_SPEAKER_LABEL.match(line) for line in lines]
+    if sum(map(bool, found)) < SPEAKER_LINES:
+        return list(lines)
+    return [
+        line[match.end() :]
+        if match and not _STAFF_ROLES.isdisjoint(re.findall(r"[A-Z][A-Z-]+", match.group("label")))
+        else line
+        for line, match in zip(lines, found, strict=True)
+    ]
+
+
+#: A read-later export's link after each highlight: "… drinking water. ([View Highlight](…))",
+#: its address gone once the Markdown is read: "… drinking water. (View Highlight)".
+_HIGHLIGHT_LINK_AT_END = re.compile(r"(?<=[.!?\"”’])\s*\((?:View|Open) (?:Highlight|Note)\)\s*$")
+
+
+def without_highlight_link(line: str) -> str:
+    """The paragraph without a read-later export's link to its highlight closing it."""
+    return _HIGHLIGHT_LINK_AT_END.sub("", line) if line.endswith(")") else line
+
+
+#: The poster and how close to the reader, over a social network's post: "Priya Salcombe • 2nd".
+_POSTERS_DEGREE = re.compile(
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*[•·]\s*(?:1st|2nd|3rd\+?)\b", _I
+)
+#: Words the poster's job under the poster's name has at most.
+POSTERS_JOB_WORDS = 12
+#: Two tags or more closing a line: a post's words, never a story's sentence.
+_CLOSING_HASHTAGS = re.compile(r"(?:\s#[A-Za-z]\w*){2,}\s*$")
+
+
 def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     """Indices of the furniture lines of an article, in reading order, with their kind.
 
@@ -2514,6 +2704,19 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
         above = lines[i - 1] if i > 0 and i - 1 not in found else ""
         if above and _TWEET_SIGNATURE.match(lines[i]) and len(above.split()) <= 60:
             found[i - 1] = "tweet"
+    for i in _release_notes(lines):
+        found.setdefault(i, "contact")
+    for i, line in enumerate(lines[:-1]):
+        # the poster's job under the poster's name on a social network's post: "Water
+        # Resilience Lead at Fenwold Utilities" under "Priya Salcombe • 2nd"
+        if ("•" in line or "·" in line) and _POSTERS_DEGREE.match(line.strip()):
+            after = lines[i + 1].strip()
+            if len(after.split()) <= POSTERS_JOB_WORDS and not after.endswith(SENTENCE_FINAL):
+                found[i + 1] = "share"
+    for i, line in enumerate(lines):
+        # a post's words closed by its tags: "… far too little. #water #pipes"
+        if i not in found and "#" in line and _CLOSING_HASHTAGS.search(line):
+            found[i] = "tweet"
     for i, line in enumerate(lines):
         if _HIGHLIGHTS.match(line):  # the highlights run until the story's first sentence
             for j in range(i + 1, min(i + 6, len(lines))):

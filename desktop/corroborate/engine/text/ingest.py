@@ -33,7 +33,9 @@ from .furniture import (
     without_closing_desk_tag,
     without_desk_tag,
     without_glued_labels,
+    without_highlight_link,
     without_pronunciation,
+    without_speaker_labels,
     without_update_label,
 )
 from .lexicon import SENTENCE_FINAL
@@ -42,6 +44,7 @@ from .outlets import (
     folio_paper,
     headline_under_site,
     headline_without_site,
+    names_no_outlet,
     names_writer_before_dateline,
     outlet_in_archive_id,
     outlet_in_text,
@@ -514,6 +517,10 @@ def _ends_in_own_date(line: str) -> bool:
     head = line[: found.start()] if found else ""
     return bool(
         found
+        # (a day's name before the date after a comma is a programme's or a page's stamp:
+        # "Fallowfield Radio — Evening Report, Thursday 15 October 2026"; after a preposition
+        # it is the headline's own: "Council vote set for Thursday, May 7, 2026")
+        and not (_WEEKDAY.search(found.group(0)) and head.rstrip().endswith((",", ":", ";")))
         and _OWN_DATE.search(head)
         and sum(w.strip(",:;").isalpha() for w in head.split()) >= OWN_DATE_WORDS
         and not _STAMP.search(head)
@@ -521,6 +528,7 @@ def _ends_in_own_date(line: str) -> bool:
     )
 
 
+_WEEKDAY = re.compile(rf"\b{WEEKDAY_WORD}\b", re.IGNORECASE)
 #: A page's stamp's words: "Posted on", "Last updated".
 _STAMP_WORD = re.compile(r"\b(?:Posted|Updated|Published|Modified|Filed)\b", re.IGNORECASE)
 
@@ -792,7 +800,8 @@ def _masthead_name(line: str | None) -> str | None:
     if not line or not _PRESS_WORDS.search(line.upper()):
         return None
     words = [w for w in re.split(r"[\s|·•]+", line) if w.isalpha() or "'" in w]
-    return " ".join(w.capitalize() if len(w) > 2 else w for w in words) or None
+    name = " ".join(w.capitalize() if len(w) > 2 else w for w in words)
+    return None if not name or names_no_outlet(name) else name  # ("PRESS RELEASE": no paper)
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -984,6 +993,7 @@ def _unfinished_furniture(line: str) -> bool:
 def _classify(line: str, index: int, page: _Page) -> str | None:
     """Return the story text of a line, or None when the line is not story."""
     line = without_pronunciation(without_update_label(without_desk_tag(without_glued_labels(line))))
+    line = without_highlight_link(line)
     appeared = _APPEARED_FIRST.match(line)
     if appeared:
         page.outlet = appeared.group("outlet").strip()
@@ -1130,6 +1140,15 @@ THREAD_MARK_LINES = 4
 THREAD_AFTER_PARAGRAPHS = 2
 
 
+#: A forum reply's mark over its words: "level 1 · u/moorhen_77 · 5 hr. ago", "u/moorhen_77 •
+#: 5h" (a user's handle, then how long ago).
+_FORUM_REPLY = re.compile(
+    r"(?:level \d{1,2}\s*[·•]\s*)?u/[\w-]{2,30}(?:\s*[·•]\s*\d{1,2}\s?(?:m|h|d|min|mins|hr|hrs"
+    r"|hours?|days?)\.?(?: ago)?)",
+    re.IGNORECASE,
+)
+
+
 def _comments_thread(lines: list[str]) -> int:
     """Where the readers' comments below a page's story begin: a comments heading
     (:data:`_COMMENTS_HEADING`) under two story paragraphs or more with a thread's mark
@@ -1138,6 +1157,12 @@ def _comments_thread(lines: list[str]) -> int:
     for at, line in enumerate(lines):
         if len(line.split()) >= LEDE_WORDS and line.rstrip().endswith(SENTENCE_FINAL):
             paragraphs += 1
+        elif (
+            paragraphs >= THREAD_AFTER_PARAGRAPHS
+            and "u/" in line
+            and _FORUM_REPLY.fullmatch(line.strip())
+        ):
+            return at  # a forum's first reply under the article its post quotes
         elif (
             paragraphs >= THREAD_AFTER_PARAGRAPHS
             and len(line) < 160
@@ -1244,7 +1269,7 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         for before, after in zip(lines, labelled, strict=True)
         if (cut := len(before.split()) - len(after.split())) > 0
     }
-    lines = labelled
+    lines = without_speaker_labels(labelled)
     lines = [
         part
         for index, line in enumerate(lines)
@@ -1334,6 +1359,10 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
                     and not page.paragraphs
                     and all(map(paper_name_alone, headlines))
                 )
+                # (so does a long headline under the page's furniture only, a consent banner,
+                # a forum's or a network's rows, the paper's name: nothing above it could be
+                # a headline)
+                or (not page.paragraphs and not any(map(_could_be_headline, headlines)))
             )
             and _could_be_headline(line, first=True)
         ):

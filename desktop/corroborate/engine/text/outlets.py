@@ -581,9 +581,20 @@ _AP_STAFF = re.compile(r"^(?:Follow )?(?:Associated Press|AP)(?: [A-Z]\w+)* [Ww]
 #: domain is taken from the host by :func:`_email_domains`.
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@(?P<host>[\w-]++(?:\.[\w-]++)*+)(?!@)")
 _EMAIL_ENDS = frozenset({"com", "org", "net"})
-_NOT_OUTLETS = {"thread", "file", "photo", "video", "ap photo", "update", "updated", "ret"}
+_NOT_OUTLETS = {
+    "thread", "file", "photo", "video", "ap photo", "update", "updated", "ret",
+    # a page's label of its kind, in capitals over it: "PRESS RELEASE", "TRANSCRIPT"
+    "press release", "news release", "media release", "for immediate release", "transcript",
+    "statement", "press statement", "media statement", "media advisory",
+}  # fmt: skip
 #: How many lines from the top a dateline is looked for (captions come first).
 DATELINE_LINES = 8
+
+
+def names_no_outlet(name: str) -> bool:
+    """Whether a name a page prints where an outlet's stands is a word of the page's instead
+    ("Photo", "Update", "Press Release")."""
+    return name.strip().casefold() in _NOT_OUTLETS
 
 
 def _email_domains(line: str) -> Iterator[str]:
@@ -1285,7 +1296,8 @@ _KICKER = re.compile(
     r"|revealed"
     # a saved message's, a feed item's or a clipping's field naming its headline (a forwarded
     # or answered message's marks with it: "Subject: Fwd: …")
-    r"|subject(?::\s+(?:fwd?|fw|re)(?=:))*|title|headline)"
+    # (a read-later export's metadata names it "Full Title: …")
+    r"|subject(?::\s+(?:fwd?|fw|re)(?=:))*|(?:full |original )?title|headline)"
     # (its mark: a colon, a bar, or the wire's hyphen glued to the headline: "UPDATE 2-Bridge …")
     r"(?:\s*[:|]\s+|\s+[-–—]\s+|(?<=\d)-(?=[A-Z]))",
     re.IGNORECASE,
@@ -2028,8 +2040,11 @@ def _name_alone(lines: Sequence[str], headline: str | None = None) -> str | None
 #: item or a clipping labels it: "https://www.harlowherald.com/news/…", "harlowherald.com",
 #: "URL: …", "Printed from harlowherald.com", "Link: …".
 _ADDRESS_LINE = re.compile(
-    r"^(?:(?:URL|Link|Permalink|Article URL|Printed from|Source)\s*:?\s+)?(?:https?://)?"
-    r"(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,6})(?:/\S*)?\s*(?:\d{1,3}/\d{1,3})?$",
+    # (a read-later export lists it: "- URL: …")
+    r"^(?:[-*•]\s+)?(?:(?:URL|Link|Permalink|Article URL|Printed from|Source)\s*:?\s+)?(?:https?://)?"
+    # (a link card's reading time after it: "eastmerepost.com • 4 min read")
+    r"(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,6})(?:/\S*)?\s*(?:\d{1,3}/\d{1,3})?"
+    r"(?:\s*[•·|]\s*\d{1,2} min(?:ute)?s? read)?$",
     re.IGNORECASE,
 )
 #: A message's sender at the top of a saved e-mail: "From: Harlow Herald Briefing
@@ -2273,13 +2288,34 @@ def _folio(lines: Sequence[str]) -> str | None:
     return next(filter(None, map(folio_paper, lines)), None)
 
 
+#: A line naming the outlet as the reader's phone or the page labels the copy: a share sheet's
+#: "Shared from the Brackwell Clarion app", an edition's masthead "Quenby Bulletin — English
+#: edition".
+_OWN_COPY = re.compile(
+    r"(?:Shared (?:from|via|with) (?:the )?(?P<app>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}) app"
+    r"|(?P<edition>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5})\s+[—–|-]\s+(?:English"
+    r"|International|US|UK|Global|Asia|Europe|Africa|Australia|India|Print|Digital|Online|Weekend"
+    r"|Morning|Evening|Late|Early|City|National|Regional) edition)\W*$"
+)
+
+
+def _own_copy(lines: Sequence[str]) -> str | None:
+    """The outlet a share sheet's line or an edition's masthead names (:data:`_OWN_COPY`)."""
+    for line in lines:
+        if ("app" in line or "edition" in line) and (found := _OWN_COPY.match(line.strip())):
+            name = _clean(found.group("app") or found.group("edition"))
+            if name and not _platform(name):
+                return name
+    return None
+
+
 def outlet_in_text(
     lines: Sequence[str], title: str | None = None, *, headline: str | None = None
 ) -> str | None:
     """The outlet an article names for itself, or None; ``lines`` are all its lines, ``title``
     the page's title or first line, ``headline`` the headline read from it (no paper's name
     alone even when it ends as one: "Mayor Sues Harlow Herald")."""
-    for finder in (_dateline, _footer, _copyright, _closing_credit, _video_description):
+    for finder in (_dateline, _footer, _copyright, _closing_credit, _video_description, _own_copy):
         if name := finder(lines):
             return name
     if credits := [line for line in lines if _REUTERS_CREDIT.search(line)]:
