@@ -43,7 +43,9 @@ def _real(figures: dict) -> None:
 def test_sentences_listed_as_one_outlets_are_mostly_reported_by_one_outlet(dev_figures) -> None:
     _real(dev_figures)
     # 0.91 since the list is ranked surest first rather than most central first.
-    assert dev_figures["single_source_precision"] >= 0.9
+    # 0.938 since one study's journal named by two outlets is a fact they share, and an
+    # outlet's copies of one sentence share each copy's echoes (single_source.py).
+    assert dev_figures["single_source_precision"] >= 0.938
 
 
 def test_central_facts_are_almost_never_flagged_as_one_outlets(dev_figures) -> None:
@@ -167,7 +169,8 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # Lt." and "the Sheriff's department" no longer name a person, so mn182's "the manager
     # of the store smelled a strong odor" and "deputies lost their chase suspect after he
     # got on the roof" are matched across outlets, as labelled.
-    assert dev_figures["support_mae"] <= 0.563
+    # 0.548 since a journal both name as where a study appeared is one fact (round 21).
+    assert dev_figures["support_mae"] <= 0.548
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
@@ -255,6 +258,9 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # it: "the blast in Nairobi killed more than 250" is another claim than the reported
     # "more than 250 people killed in the embassy attacks", though both give 250.
     # 11 of 43 on the 32 development stories; 12 of 43 with the population conflict; 13
-    # of 43 with the filing's day; 14 of 43 with the birth name's middle name.
-    assert figures["disagreement_recall"] >= round(14 / 43, 3)  # as summarise rounds it
+    # of 43 with the filing's day; 14 of 43 with the birth name's middle name. 15 of 43
+    # since a report setting two labelled sentences of one dispute against each other
+    # (one label's first value, another's second: "associate" / "partner") is scored as
+    # that dispute (gold_score._one_dispute); the engine's report did not change.
+    assert figures["disagreement_recall"] >= round(15 / 43, 3)  # as summarise rounds it
     assert figures["contradictions_supported"] <= 1
