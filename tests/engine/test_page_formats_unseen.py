@@ -8,30 +8,26 @@ name."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
-from page_formats_unseen import FIRE_PAGES, PAGES, POWER_PAGES, SavedPage, write_pages
+from page_formats_unseen import (
+    FIRE_PAGES,
+    PAGES,
+    POWER_PAGES,
+    SavedPage,
+    check_page,
+    check_report,
+    outlet_key,
+    write_pages,
+)
 
-from corroborate.engine import analyze, summarize, to_json
 from corroborate.engine.models import RawDocument
 from corroborate.engine.readers import read_document
 from corroborate.engine.readers.html import page_document
 from corroborate.engine.text.furniture import furniture_kind
 from corroborate.engine.text.ingest import headline_in_file_name, ingest
 from corroborate.engine.text.outlets import site_in_page_title, site_of_host
-
-
-def _folded(text: str) -> str:
-    return re.sub(r"[.\s]+$", "", text.casefold().replace("’", "'"))
-
-
-def _outlet(name: str) -> str:
-    """An outlet's name as a reader tells outlets apart: "The Dunmere Examiner" is the
-    Dunmere Examiner."""
-    return name.removeprefix("The ")
-
 
 STORIES = {"kestra": PAGES, "brennock": FIRE_PAGES, "dallow": POWER_PAGES}
 
@@ -52,17 +48,7 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_each_saved_page_is_titled_by_its_headline_named_for_its_outlet_and_read_without_its_furniture(
     saved: Path, story: str, page: SavedPage
 ) -> None:
-    article = ingest(read_document(saved / story / page.file), page.file, 0)
-    if page.headline is None:
-        assert not article.has_headline
-    else:
-        assert _folded(article.title) == _folded(page.headline)
-    if page.outlet is None:
-        assert article.outlet_from == "file"
-    else:
-        assert _outlet(article.outlet) == _outlet(page.outlet)
-    text = "\n".join(article.paragraphs)
-    assert [line for line in page.furniture if line in text] == []
+    check_page(saved / story / page.file, page)
 
 
 @pytest.mark.parametrize("story", list(STORIES))
@@ -70,18 +56,9 @@ def test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture(
     saved: Path, story: str
 ) -> None:
     pages = STORIES[story]
-    analysis = analyze(saved / story)
-    report = to_json(summarize(analysis))
-    headlines = {_folded(page.headline) for page in pages if page.headline}
-    assert _folded(report["title"]) in headlines
-    quoted = "\n".join(
-        item["text"] for key in ("summary", "single_source") for item in report.get(key, [])
-    )
-    assert quoted  # the report quotes the story
-    furniture = [line for page in pages for line in page.furniture if line in quoted]
-    assert furniture == []
-    named = {article.file: _outlet(article.outlet) for article in analysis.articles}
-    assert {page.file: _outlet(page.outlet) for page in pages if page.outlet} == {
+    analysis = check_report(saved / story, pages)
+    named = {article.file: outlet_key(article.outlet) for article in analysis.articles}
+    assert {page.file: outlet_key(page.outlet) for page in pages if page.outlet} == {
         page.file: named[page.file] for page in pages if page.outlet
     }
 

@@ -220,3 +220,33 @@ def test_each_copy_of_a_sentence_shares_its_fact_and_quotation_with_another_outl
     }
     assert {(wire, 0, other, 2), (wire, 1, other, 2)} <= pairs
     assert not any(apart in (first, second) for first, _, second, _ in pairs)
+
+
+def test_a_sentence_copied_into_an_outlets_update_shares_what_another_outlet_echoes() -> None:
+    # The matcher judges a text printed twice once, and echoes reach the copy it judged:
+    # the copy in the outlet's update (article 1, one outlet with article 0) echoes too.
+    flight = "the first kestrel air flight landed at marrow field on saturday"
+    sentences = _sentences(
+        (0, flight),
+        (1, flight),
+        (1, "ferry crews at orrin harbour were stood down"),
+        (2, "the first commercial flight from the new airport landed on saturday"),
+    )
+    near = [NearPair(0, 3, 0.15, 0.25, False, True)]
+    echoes = echo_groups(sentences, [], near, [0, 0, 1])
+    assert echoes[0] == echoes[1] == frozenset({0, 1})
+    assert echoes[2] == frozenset({0})
+
+
+def test_a_text_two_outlets_print_word_for_word_is_left_to_the_matcher() -> None:
+    # Copies in two outlets' articles are matched as copies; here (no match given) neither
+    # outlet's copy takes on what the other's echoes.
+    flight = "the first kestrel air flight landed at marrow field on saturday"
+    sentences = _sentences(
+        (0, flight),
+        (1, flight),
+        (2, "the first commercial flight from the new airport landed on saturday"),
+    )
+    echoes = echo_groups(sentences, [], [NearPair(0, 2, 0.15, 0.25, False, True)], [0, 1, 2])
+    assert echoes[0] == frozenset({0, 2})
+    assert echoes[1] == frozenset({1})

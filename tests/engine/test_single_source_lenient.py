@@ -1,9 +1,9 @@
 """The list of what one outlet alone reports is the lenient side: a sentence is listed only
 when no other outlet states any of its facts by the loosest evidence the engine has. Here,
-two classes of that evidence: the journal two outlets say one study appeared in, and a
-sentence printed word for word in two articles of one outlet (a wire story and its update),
-which another outlet echoes in one of them. Beside them, sentences one outlet alone reports
-that must stay listed. Every outlet, journal, place and person is invented.
+one class of that evidence: the journal two outlets say one study appeared in (a sentence
+printed word for word in two articles of one outlet shares its copies' echoes:
+test_single_source.py). Beside it, sentences one outlet alone reports that must stay
+listed. Every outlet, journal, place and person is invented.
 """
 
 from __future__ import annotations
@@ -15,11 +15,10 @@ import pytest
 
 from corroborate.engine import analyze
 from corroborate.engine.consensus.single_source import (
-    echo_groups,
     shared_fact_pairs,
     single_source_candidates,
 )
-from corroborate.engine.models import NearPair, Sentence
+from corroborate.engine.models import Sentence
 
 BACKDROP = " ".join(
     f"Children at the Dunmore clinic {n} were weighed every month." for n in range(30)
@@ -113,53 +112,6 @@ def test_a_journal_named_as_an_employer_a_retraction_or_an_outlet_shares_nothing
 ) -> None:
     sentences = sentences_of(PUBLISHED, not_a_study, BACKDROP)
     assert (PUBLISHED, not_a_study) not in _pairs(sentences)
-
-
-def _sentences(*texts: tuple[int, str]) -> list[Sentence]:
-    return [
-        Sentence(
-            id=i,
-            article=article,
-            index=i,
-            paragraph=0,
-            text=text,
-            stems=tuple(text.lower().split()),
-            numbers=frozenset(),
-            quotes=(),
-            words=len(text.split()),
-        )
-        for i, (article, text) in enumerate(texts)
-    ]
-
-
-def test_a_sentence_copied_into_an_outlets_update_shares_what_another_outlet_echoes() -> None:
-    # The matcher judges a text printed twice once, and echoes reach the copy it judged:
-    # the copy in the outlet's update (article 1, one outlet with article 0) echoes too.
-    flight = "the first kestrel air flight landed at marrow field on saturday"
-    sentences = _sentences(
-        (0, flight),
-        (1, flight),
-        (1, "ferry crews at orrin harbour were stood down"),
-        (2, "the first commercial flight from the new airport landed on saturday"),
-    )
-    near = [NearPair(0, 3, 0.15, 0.25, False, True)]
-    echoes = echo_groups(sentences, [], near, [0, 0, 1])
-    assert echoes[0] == echoes[1] == frozenset({0, 1})
-    assert echoes[2] == frozenset({0})
-
-
-def test_a_text_two_outlets_print_word_for_word_is_left_to_the_matcher() -> None:
-    # Copies in two outlets' articles are matched as copies; here (no match given) neither
-    # outlet's copy takes on what the other's echoes.
-    flight = "the first kestrel air flight landed at marrow field on saturday"
-    sentences = _sentences(
-        (0, flight),
-        (1, flight),
-        (2, "the first commercial flight from the new airport landed on saturday"),
-    )
-    echoes = echo_groups(sentences, [], [NearPair(0, 2, 0.15, 0.25, False, True)], [0, 1, 2])
-    assert echoes[0] == frozenset({0, 2})
-    assert echoes[1] == frozenset({1})
 
 
 STUDY_HERALD = """Fenwick Herald
