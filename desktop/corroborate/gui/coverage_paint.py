@@ -69,7 +69,9 @@ class Layout:
 
     @property
     def size(self) -> QSize:
-        width = PAD * 2 + self.label + max(1, self.columns) * (CELL + GAP) + 40
+        # a margin of PAD each side and no more: the names stand upright over their
+        # columns, so a wider right margin was room the claims' text did without
+        width = PAD * 2 + self.label + max(1, self.columns) * (CELL + GAP)
         height = self.grid_bottom + GAP + CELL + PAD
         return QSize(int(width + 0.5), int(height + 0.5))
 

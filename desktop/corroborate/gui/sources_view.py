@@ -230,7 +230,8 @@ class SourcesView(QWidget):
 
     def _number_headings(self, chars: int) -> int:
         """Head the number columns in full ("Sentences", "Corroborated") while the room
-        they leave holds :data:`FULL_HEADINGS_CHARS` characters of names and titles, else
+        they leave holds :data:`FULL_HEADINGS_CHARS` characters of names and titles and the
+        longest outlet's name whole beside as wide a titles' column, else
         short ("Sent.", "Backed"; the full heading is said on the tooltip and to a screen
         reader); each column as wide as its heading. Returns their width together."""
         header = self.tree.header()
@@ -243,7 +244,13 @@ class SourcesView(QWidget):
         }
         full = sum(metrics.horizontalAdvance(_COLUMNS[c]) + frames[c] + 8 for c in (2, 3))
         room = self.tree.viewport().width() - full
-        roomy = room >= self._outlet_frame() + chars * FULL_HEADINGS_CHARS
+        # names before headings: the full ones only where the longest outlet's name stays
+        # whole beside them (the titles keeping as much room, :data:`OUTLET_SHARE`)
+        least = max(
+            self._outlet_frame() + chars * FULL_HEADINGS_CHARS,
+            math.ceil(self._widest_outlet / OUTLET_SHARE) + 2,
+        )
+        roomy = room >= least
         names = _COLUMNS if roomy else SHORT_COLUMNS
         numbers = 0
         for col in (2, 3):
