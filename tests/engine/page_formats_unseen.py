@@ -24,6 +24,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -545,6 +546,22 @@ def write_pages(folder: Path, pages: tuple[SavedPage, ...] = PAGES) -> Path:
         else:
             path.write_text(page.content, encoding="utf-8")
     return folder
+
+
+def write_stories(root: Path, stories: dict[str, tuple[SavedPage, ...]]) -> Path:
+    """Write each story's pages into a folder of its name under ``root``; returns ``root``."""
+    for name, pages in stories.items():
+        write_pages(root / name, pages)
+    return root
+
+
+def page_cases(stories: dict[str, tuple[SavedPage, ...]]) -> list[Any]:
+    """Every page of ``stories`` as a test case ``(story, page)``, named by its file."""
+    return [
+        pytest.param(story, page, id=page.file)
+        for story, pages in stories.items()
+        for page in pages
+    ]
 
 
 def folded(text: str) -> str:

@@ -19,7 +19,8 @@ from page_formats_unseen import (
     check_page,
     check_report,
     outlet_key,
-    write_pages,
+    page_cases,
+    write_stories,
 )
 
 from corroborate.engine.models import RawDocument
@@ -34,17 +35,10 @@ STORIES = {"kestra": PAGES, "brennock": FIRE_PAGES, "dallow": POWER_PAGES}
 
 @pytest.fixture(scope="module")
 def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("pages")
-    for name, pages in STORIES.items():
-        write_pages(root / name, pages)
-    return root
+    return write_stories(tmp_path_factory.mktemp("pages"), STORIES)
 
 
-@pytest.mark.parametrize(
-    ("story", "page"),
-    [(story, page) for story, pages in STORIES.items() for page in pages],
-    ids=[page.file for pages in STORIES.values() for page in pages],
-)
+@pytest.mark.parametrize(("story", "page"), page_cases(STORIES))
 def test_each_saved_page_is_titled_by_its_headline_named_for_its_outlet_and_read_without_its_furniture(
     saved: Path, story: str, page: SavedPage
 ) -> None:

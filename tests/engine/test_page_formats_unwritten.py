@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from page_formats_unseen import SavedPage, check_page, check_report, write_pages
+from page_formats_unseen import SavedPage, check_page, check_report, page_cases, write_stories
 from page_formats_unwritten import OUTLET_MISSES, RAIL_PAGES, THEFT_PAGES
 
 STORIES = {"ashcombe": RAIL_PAGES, "calloway": THEFT_PAGES}
@@ -16,17 +16,10 @@ STORIES = {"ashcombe": RAIL_PAGES, "calloway": THEFT_PAGES}
 
 @pytest.fixture(scope="module")
 def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("pages")
-    for name, pages in STORIES.items():
-        write_pages(root / name, pages)
-    return root
+    return write_stories(tmp_path_factory.mktemp("pages"), STORIES)
 
 
-@pytest.mark.parametrize(
-    ("story", "page"),
-    [(story, page) for story, pages in STORIES.items() for page in pages],
-    ids=[page.file for pages in STORIES.values() for page in pages],
-)
+@pytest.mark.parametrize(("story", "page"), page_cases(STORIES))
 def test_each_page_is_titled_by_its_headline_named_for_its_outlet_and_read_without_its_furniture(
     saved: Path, story: str, page: SavedPage
 ) -> None:
