@@ -21,6 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from corroborate.engine import Analysis, analyze
 from corroborate.engine.models import Disagreement
@@ -1835,6 +1838,39 @@ def analysed_apart(make_folder: Callable[[dict[str, str]], Path], folder: Folder
     analysis = analyze(make_folder(files_of(folder)))
     assert len(analysis.groups) == len(folder.reports)
     return analysis
+
+
+def reports_no_disagreement(make_folder: Callable[[dict[str, str]], Path], folder: Folder) -> None:
+    """The look-alike ``folder``, analysed apart (:func:`analysed_apart`), reports none."""
+    analysis = analysed_apart(make_folder, folder)
+    assert [(d.kind, d.detail) for d in analysis.disagreements] == []
+
+
+def reports_its_conflict(
+    make_folder: Callable[[dict[str, str]], Path], folder: Folder, *, as_written: bool = True
+) -> None:
+    """The ``folder``, analysed apart, reports a disagreement setting its labelled values
+    against each other (as either outlet writes them, or, with ``as_written`` False, only
+    as labelled: :func:`sets_against`)."""
+    assert folder.conflict is not None
+    analysis = analysed_apart(make_folder, folder)
+    judge = sets_against_as_written if as_written else sets_against
+    assert any(judge(folder.conflict, d) for d in analysis.disagreements), [
+        (d.kind, d.detail) for d in analysis.disagreements
+    ]
+
+
+def marked(folders: tuple[Folder, ...], known: dict[str, str]) -> list[Any]:
+    """The folders as test cases named by their names, those in ``known`` (a folder's name
+    and why) marked as expected to fail."""
+    return [
+        pytest.param(
+            f,
+            id=f.name,
+            marks=[pytest.mark.xfail(reason=known[f.name], strict=True)] if f.name in known else [],
+        )
+        for f in folders
+    ]
 
 
 def sets_against(values: tuple[str, str], found: Disagreement) -> bool:

@@ -8,7 +8,7 @@ Every sentence here is invented: its places, people, outlets and events."""
 from __future__ import annotations
 
 import pytest
-from disagree_fresh_folders import Folder, analysed_apart, sets_against_as_written
+from disagree_fresh_folders import Folder, marked, reports_its_conflict, reports_no_disagreement
 from disagree_length_folders import LENGTH_CONFLICTS, LENGTH_LOOKALIKES
 from five_outlets import MakeFolder
 
@@ -20,8 +20,7 @@ from corroborate.engine.text.specifics import analyse
 def test_lengths_of_two_events_moments_or_plans_are_no_disagreement(
     make_folder: MakeFolder, folder: Folder
 ) -> None:
-    analysis = analysed_apart(make_folder, folder)
-    assert [(d.kind, d.detail) for d in analysis.disagreements] == []
+    reports_no_disagreement(make_folder, folder)
 
 
 #: The conflicts the engine does not report yet, by folder, and why.
@@ -39,25 +38,12 @@ KNOWN_MISSES = {
 
 @pytest.mark.parametrize(
     "folder",
-    [
-        pytest.param(
-            f,
-            id=f.name,
-            marks=[pytest.mark.xfail(reason=KNOWN_MISSES[f.name], strict=True)]
-            if f.name in KNOWN_MISSES
-            else [],
-        )
-        for f in LENGTH_CONFLICTS
-    ],
+    marked(LENGTH_CONFLICTS, KNOWN_MISSES),
 )
 def test_one_events_length_told_two_ways_is_a_disagreement(
     make_folder: MakeFolder, folder: Folder
 ) -> None:
-    assert folder.conflict is not None
-    analysis = analysed_apart(make_folder, folder)
-    assert any(sets_against_as_written(folder.conflict, d) for d in analysis.disagreements), [
-        (d.kind, d.detail) for d in analysis.disagreements
-    ]
+    reports_its_conflict(make_folder, folder)
 
 
 def _lasted(sentence: str) -> list[str | None]:
