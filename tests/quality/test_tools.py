@@ -640,3 +640,10 @@ def test_a_held_out_gain_says_how_many_clusters_carry_it() -> None:
     falls_most = selection.Moved.between(before, [9.5, 2.0, 12.5, 5.5, 7.5])
     assert falls_most.largest == pytest.approx(-4.0)
     assert str(selection.Moved.between(before, before)) == "no cluster moved"
+
+
+def test_the_text_scorer_prints_no_report_line_of_a_story_labelled_blind():
+    blind = text_score.labelled_blind()
+    conflict_golds = text_score.load_gold(text_score.CONFLICT_GOLD_DIR)
+    assert blind == {g["story"] for g in conflict_golds if g.get("split") == "blind"}
+    assert blind, "the blind disagreement labels name their stories"

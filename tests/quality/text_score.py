@@ -312,6 +312,13 @@ def set_aside(golds: Iterable[dict] | None = None) -> frozenset[str]:
     return HELDOUT | {g["story"] for g in every if g.get("split") in ("heldout", "fresh")}
 
 
+def labelled_blind() -> frozenset[str]:
+    """The stories whose disagreements were labelled blind: their text figures count in
+    their split's totals, but no line of their report is printed (a summary row can be the
+    near side of a disagreement)."""
+    return frozenset(g["story"] for g in load_gold(CONFLICT_GOLD_DIR) if g.get("split") == "blind")
+
+
 def score_gold(
     corpus_dir: Path, gold_dir: Path = GOLD_DIR, splits: Iterable[str] | None = None
 ) -> tuple[dict[str, SplitScore], list[StoryScore]]:
@@ -447,9 +454,12 @@ def main(argv: list[str] | None = None) -> int:
             if text_total.stories:
                 totals[split] = text_total
                 stories += text_stories
+    blind = labelled_blind()
     for story in stories:
-        if story.split not in ("heldout", "fresh"):
+        if story.split not in ("heldout", "fresh") and story.story not in blind:
             _print_story(story)
+    if any(story.story in blind for story in stories):
+        print(f"(reports of the {len(blind)} stories labelled blind for disagreements not shown)")
     print()
     for total in totals.values():
         _print_split(total)
