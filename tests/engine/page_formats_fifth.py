@@ -221,6 +221,37 @@ PRINTED = _text(
     "Download the Wenlock Standard app for breaking news alerts.",
 )
 
+# --- 5b. A local site's page whose furniture is written in sentences ---------------------------
+SENTENCES_FURNITURE = (
+    "Scroll down for the full gallery.",
+    "Tap the image to enlarge it.",
+    "There are 128 comments on this story.",
+    "Comments are moderated and may take up to 24 hours to appear.",
+    "Do you have photos or video of the flooding? Send them to pictures@harnleymercury.example.",
+    "To report an error in this article, email corrections@harnleymercury.example.",
+    "Reach Carys Mallen at 01632 960123 or follow her on X @carysmallen.",
+    "This article is part of our Flood Watch series, supported by the Tallow Local News Fund.",
+    "The Harnley Mercury is a member of the Independent Press Standards Organisation.",
+)
+SENTENCES = _text(
+    "Harnley Mercury",
+    "Orrick flood: power cut to 1,200 homes as substation floods",
+    "By Carys Mallen",
+    "Scroll down for the full gallery.",
+    FLOOD_LEDE_B,
+    "Tap the image to enlarge it.",
+    FLOOD[5],
+    FLOOD[0],
+    FLOOD[4],
+    "Do you have photos or video of the flooding? Send them to pictures@harnleymercury.example.",
+    "This article is part of our Flood Watch series, supported by the Tallow Local News Fund.",
+    "Reach Carys Mallen at 01632 960123 or follow her on X @carysmallen.",
+    "To report an error in this article, email corrections@harnleymercury.example.",
+    "There are 128 comments on this story.",
+    "Comments are moderated and may take up to 24 hours to appear.",
+    "The Harnley Mercury is a member of the Independent Press Standards Organisation.",
+)
+
 FLOOD_PAGES = (
     SavedPage("orrick-times.txt", TIMES,
               "Orrick flood: 300 homes under water as river Tallow bursts its banks",
@@ -237,6 +268,9 @@ FLOOD_PAGES = (
     SavedPage("wenlock-print.txt", PRINTED,
               "Orrick flood: care home residents rescued as defences overtopped",
               PRINTED_FURNITURE, "Wenlock Standard"),
+    SavedPage("mercury-flood.txt", SENTENCES,
+              "Orrick flood: power cut to 1,200 homes as substation floods", SENTENCES_FURNITURE,
+              "Harnley Mercury"),
 )  # fmt: skip
 
 
@@ -377,6 +411,35 @@ MERCURY = _text(
     "Trending now",
 )
 
+# --- 10. A club's town paper: its furniture in sentences, a bio of two sentences at the foot ----
+CLARION_FURNITURE = (
+    "Click on the arrows to see more pictures.",
+    "Fact check: This article was reviewed by our standards team on 3 October 2026.",
+    "Join the conversation below. Please keep comments respectful.",
+    "Sign in to comment.",
+    "Want more Saltmere Rovers news? Download our free app.",
+    "Ines Brook has covered Saltmere Rovers for the Saltmere Evening Post since 2015. She can be "
+    "reached at ines.brook@saltmerepost.example.",
+    "This article was first published at 5.12pm on Saturday and has been updated.",
+)
+CLARION = _text(
+    "Saltmere Evening Post",
+    "Dunharrow Park: safety group to decide on Monday if ground reopens",
+    "By Ines Brook",
+    "Fact check: This article was reviewed by our standards team on 3 October 2026.",
+    ROOF_LEDE_C,
+    "Click on the arrows to see more pictures.",
+    ROOF[4],
+    ROOF[3],
+    ROOF[0],
+    "This article was first published at 5.12pm on Saturday and has been updated.",
+    "Want more Saltmere Rovers news? Download our free app.",
+    "Ines Brook has covered Saltmere Rovers for the Saltmere Evening Post since 2015. She can be "
+    "reached at ines.brook@saltmerepost.example.",
+    "Join the conversation below. Please keep comments respectful.",
+    "Sign in to comment.",
+)
+
 ROOF_PAGES = (
     SavedPage("evening-post.txt", POST, "Dunharrow Park roof collapse: 17 hurt as match is abandoned",
               POST_FURNITURE, "Saltmere Evening Post"),
@@ -388,6 +451,9 @@ ROOF_PAGES = (
               "Kelby Gazette"),
     SavedPage("mercury.txt", MERCURY, "Saltmere stand roof collapse injures 17 during Rovers match",
               MERCURY_FURNITURE, "Harnley Mercury"),
+    SavedPage("post-safety.txt", CLARION,
+              "Dunharrow Park: safety group to decide on Monday if ground reopens",
+              CLARION_FURNITURE, "Saltmere Evening Post"),
 )  # fmt: skip
 
 #: the story sentences worded like furniture, by the page that carries them
