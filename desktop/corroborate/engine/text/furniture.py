@@ -117,12 +117,13 @@ _AT_START = {
         r"|(?:Top|Bottom) (?:left|right)):\s)(?=(?-i:[A-Z])|[\"“‘'])"
         # (a label, not a noun of a sentence: "Caption contests were banned", "Slideshow
         # presentations are banned", "Illustration by hand is back")
-        r"|Illustration by (?:the )?(?-i:[A-Z])|Image:|Caption(?::\s|\s+(?=(?-i:[A-Z])|[\"“‘']))"
+        r"|(?:Illustration|Graphics?|Infographic|Chart) by (?:the )?(?-i:[A-Z])|Image:|Caption(?::\s|\s+(?=(?-i:[A-Z])|[\"“‘']))"
         r"|Slideshow\b(?! (?-i:[a-z]))|Getty Images\b" + _NOT_GETTYS_OWN +
         # a picture's label over its caption, whatever follows: "Pictured: Lee Park at the
         # opening", "Screengrab: …", "Video still: …" ("Picture this: …" is a writer's)
         r"|(?:Pictured|Pictures?|Images|Graphic|Infographic|Illustration|Screen ?(?:shot|grab)"
-        r"|Video (?:still|grab)|Gallery)(?: (?:above|below|left|right|top|bottom|inset|main))?:\s"
+        r"|Video (?:still|grab)|Gallery|Map(?: data)?|Chart|Data source)"
+        r"(?: (?:above|below|left|right|top|bottom|inset|main))?:\s"
         # an agency's credit, then its photographer, glued before the caption: "REUTERS/Lee
         # Park Divers search …", "EPA/LEE PARK …" (a poll named by its two firms is news)
         r"|(?:Reuters|AFP|EPA|AP|Xinhua|Anadolu|Sipa|Rex|PA|Shutterstock|iStock|Alamy)(?: photo)?"
@@ -174,6 +175,10 @@ _AT_START = {
     ),
     "share": re.compile(
         r"\d[\d,.]*k? shares?\b|Share (?:on|tweet|this)\b|share (?:or comment on )?this article\b"
+        # the template's skip links and a printed page's folio, the whole line, with a stop or
+        # not: "Skip to main content.", "Jump to navigation", "Page 1 of 2."
+        r"|(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|search|footer|menu)"
+        r"[.!]?$|page \d{1,3} of \d{1,3}[.!]?$"
         # a row of the page's tools: "Print Email Font Size", "Facebook Twitter LinkedIn"
         r"|(?:print|e-?mail|share|tweet|font size|text size|resize|comments?|facebook|twitter"
         r"|linkedin|pinterest|whatsapp|reddit)(?:\s+(?:print|e-?mail|share|tweet|font size|text size"
@@ -522,6 +527,22 @@ _AT_START = {
         r"|(?:got|have) a (?:news )?story(?: (?:to share|to tell))?\?\s*(?:$|[^.!?]{0,60}\b(?:us|we"
         r"|our)\b)"
         r"|chat with us (?:on|in|via)\b"
+        # the comment box's rules: "Please keep comments civil and on topic.", "You must be
+        # logged in to comment."
+        r"|(?:please )?keep (?:your )?comments (?:civil|respectful|on[- ]topic|clean|polite)\b"
+        r"|you (?:must|need to) be (?:logged|signed) in to (?:comment|post a comment|reply)\b"
+        # the app's bidding and the page's audio: "Open this article in the app.", "This article
+        # is also available as audio."
+        r"|open (?:this (?:article|story|page) )?in (?:the|our) app\b[^.!?]{0,30}[.!]?$"
+        r"|this (?:article|story) is (?:also )?available (?:as audio|in audio|as a podcast)\b"
+        # its funder, of the coverage itself: "This coverage is supported by the Harlow Local
+        # News Fund." ("This project was funded by the council" is a project's news)
+        r"|this (?:coverage|reporting|article|story|series) (?:is|was) (?:made possible|supported"
+        r"|funded|sponsored|underwritten) (?:in part )?by\b[^.!?,;]{1,60}[.!]?$"
+        # its terms of use, alone: "For personal use only.", "Not for redistribution.", "Used
+        # with permission."
+        r"|(?:for personal(?:,? non-commercial)? use only|not for (?:re)?distribution|(?:used"
+        r"|reprinted|republished) with permission)[.!]?$"
         # the writer reached by name at an address or a number: "Reach Lee Park at 01632 960123
         # or follow her on X.", "Email Lee Park at lpark@harlowherald.example." ("Reach Harlow at
         # dawn" gives neither)
@@ -1208,7 +1229,7 @@ _INSIDE = {
     ),
     "contact": re.compile(
         # (at an address or a number: "The minister can be reached at his office" is news)
-        r"\b(?:can|may) be reached at (?=[^.!?]{0,40}(?:@|[(\[]at[)\]]|\d{3}[ .-]\d{4}))|\bfollow (?:us )?@\w+"
+        r"\b(?:can|may) be (?:reached|contacted|e-?mailed) at (?=[^.!?]{0,40}(?:@|[(\[]at[)\]]|\d{3}[ .-]\d{4}))|\bfollow (?:us )?@\w+"
         # who else reported: "Associated Press writer Lee Park contributed to this story.",
         # "Harlow News' Sam Reyes contributed." (a name and its outlet or role, then the verb)
         r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b"
@@ -1296,7 +1317,7 @@ _HINTS = {
     "promo": ("fund", "pledge drive", "donat", "inbox", "reward", "here at", "here on",
               "get in touch", "share your", "tell us", "contact us", "email us", "e-mail us",
               "let us know", "encrypted", "own shares"),
-    "contact": ("reached at", "contributed", "originally", "first published", "first appeared",
+    "contact": ("reached at", "contacted at", "mailed at", "contributed", "originally", "first published", "first appeared",
                 "follow ", "reach ", "mail ", "send us",
                 "a tip", "news tip", "a story to", "licensed through", "contact us", "broadcast", "in print",
                 "h/t", "hat tip", "appear", "drop ", "reviewed and distributed", "nonprofit", "non-profit",
@@ -1516,7 +1537,12 @@ _CLICK = re.compile(
     # see more pictures." (opening the line: "Users who clicked the image to see it were …")
     r"|^(?:please )?(?:click|tap|swipe)(?: on)? (?:the |an? |any )?(?:images?|pictures?|photos?"
     r"|arrows?|buttons?|icons?|gallery|graphics?|maps?|charts?|thumbnails?)\b[^.!?]{0,30}\bto"
-    r" (?:see|view|enlarge|expand|zoom|open|play|browse|read)\b",
+    r" (?:see|view|enlarge|expand|zoom|open|play|browse|read)\b"
+    # (or to swipe or scroll for more of them: "Swipe left to see more photos.", "Use the arrows
+    # to scroll through the gallery.")
+    r"|^(?:please )?(?:swipe|scroll)(?: (?:left|right|up|down|across))? to (?:see|view|browse)"
+    r" (?:more|all|the next|other) (?:photos|pictures|images|slides)\b"
+    r"|^(?:please )?use the arrows to (?:scroll|see|view|browse|move)\b",
     re.IGNORECASE,
 )
 #: A prompt to the reader is a line or two; a longer paragraph that opens with "See" or
@@ -1919,7 +1945,7 @@ def _kind(line: str) -> str | None:
     if colon and text.count(": ") >= DATA_FIELDS and len(_DATA_FIELD.findall(text)) >= DATA_FIELDS:
         return "data"
     if (
-        ("click" in low or "tap " in low)
+        ("click" in low or "tap " in low or "swipe" in low or "scroll" in low or "arrows" in low)
         and _CLICK.search(text)
         and len(text.split()) <= SHORT_PROMPT_WORDS
     ):
