@@ -13,7 +13,10 @@ weather and market tickers, "WATCH LIVE", "- Advertisement -" and "Continue read
 ("Open in app", "Download the … app"), AMP and print artefacts ("View non-AMP version", "Page 1
 of 2"), accessibility text ("Skip to navigation", "Alt text: …"), a table's rows as pipes, a
 map's and a graphic's credits ("Graphic: …", "Source: …"), a match's box score and a scores
-ticker; and story sentences worded like them ("Read more about the plan …, the council leader
+ticker; two pages (written after the first nine were read, before the engine read them) with
+their furniture in sentences ("Tap the image to enlarge it.", "To report an error in this
+article, email …", "… is a member of the Independent Press Standards Organisation."); and story
+sentences worded like them ("Read more about the plan …, the council leader
 urged residents.", "“Subscribe to our channel,” the streamer told viewers …").
 
 The stories, their places (Orrick on the river Tallow, its Beechgrove care home and St
