@@ -148,3 +148,57 @@ def test_a_scores_tickers_result_on_the_pages_first_line_names_no_outlet() -> No
         "club said on Monday.",
     ]
     assert outlet_in_text(lines, ticker) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Marlby Echo is regulated by the Independent Press Standards Organisation.",
+        "Use the arrows above to see the next slide.",
+        "Use the arrows to move between images.",
+        "You must be logged in to comment on this article.",
+        "To report an error in this report, email corrections@fenwickpost.example.",
+        "This series is supported by the Marlby Journalism Fund.",
+        "Illustration by the Fenwick Post; Source: Marlby County Council",
+    ],
+)
+def test_those_notes_in_other_words_are_furniture_too(line: str) -> None:
+    assert furniture_kind(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a road's sign, a device's or a scam's instructions, going on past the purpose
+        "Use the arrows to move into the right-hand lane, signs on the Marlby bypass tell drivers.",
+        "Use the arrows to move between floors in the lift.",
+        "Tap the button to open the doors, and the train waits for 30 seconds.",
+        "Click the button to open the attachment and the malware installs itself.",
+        "Tap the icon to play the warning siren, which sounds across Marlby.",
+        # an inquiry's report, not the page
+        "To report an error in this report, residents can write to the commission by Friday.",
+        "To flag a mistake in this report, the auditor must write to the committee within 30 days.",
+        # a panel or a review in the news, not the page's regulator
+        "Tamsin Ollerby is a member of the Marlby press complaints panel.",
+        "Marlby Council is part of the regional media standards review launched on Monday.",
+        # a council's site, not the page's comment box
+        "You must be logged in to comment on the consultation, which closes on Friday.",
+        # a sports or a broadcast series' backer, not the page's funder
+        "This series was sponsored by Marlby Motors.",
+        "This series was funded by the Fenwick Arts Council.",
+        # a graphic's maker in the news
+        "Graphics by Fenwick firm Pixelmere were used in the film's flood scenes.",
+    ],
+)
+def test_sentences_of_signs_inquiries_panels_and_series_worded_like_those_notes_stay(
+    line: str,
+) -> None:
+    assert furniture_kind(line) is None
+
+
+def test_a_site_named_for_the_clock_round_is_no_scores_result() -> None:
+    lines = [
+        "Marlby bypass reopens after flood repairs | Marlby 24-7 News",
+        "The Marlby bypass reopened on Tuesday after three weeks of flood repairs, the council said.",
+    ]
+    assert outlet_in_text(lines, lines[0]) == "Marlby 24-7 News"

@@ -116,8 +116,11 @@ _AT_START = {
         r"|(?-i:(?:Above|Below|Top|Bottom|Left|Right|Inset|Main (?:picture|image|photo)"
         r"|(?:Top|Bottom) (?:left|right)):\s)(?=(?-i:[A-Z])|[\"“‘'])"
         # (a label, not a noun of a sentence: "Caption contests were banned", "Slideshow
-        # presentations are banned", "Illustration by hand is back")
-        r"|(?:Illustration|Graphics?|Infographic|Chart) by (?:the )?(?-i:[A-Z])|Image:|Caption(?::\s|\s+(?=(?-i:[A-Z])|[\"“‘']))"
+        # presentations are banned", "Illustration by hand is back"; a credit names its maker
+        # and tells nothing: "Graphics by Fennick firm Pixelmere were used in the film" is news)
+        r"|(?:Illustration|Graphics?|Infographic|Chart) by (?:the )?(?-i:[A-Z])"
+        r"(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would)\b)"
+        r"|Image:|Caption(?::\s|\s+(?=(?-i:[A-Z])|[\"“‘']))"
         r"|Slideshow\b(?! (?-i:[a-z]))|Getty Images\b" + _NOT_GETTYS_OWN +
         # a picture's label over its caption, whatever follows: "Pictured: Lee Park at the
         # opening", "Screengrab: …", "Video still: …" ("Picture this: …" is a writer's)
@@ -530,15 +533,23 @@ _AT_START = {
         # the comment box's rules: "Please keep comments civil and on topic.", "You must be
         # logged in to comment."
         r"|(?:please )?keep (?:your )?comments (?:civil|respectful|on[- ]topic|clean|polite)\b"
-        r"|you (?:must|need to) be (?:logged|signed) in to (?:comment|post a comment|reply)\b"
+        # ("You must be logged in to comment on the consultation, which closes on Friday" is a
+        # council's site)
+        r"|you (?:must|need to) be (?:logged|signed) in to (?:comment|post a comment|reply)"
+        r"(?: (?:on|to|below) (?:this|our) (?:article|story|page|post))?(?=[.!]|\s*$)"
         # the app's bidding and the page's audio: "Open this article in the app.", "This article
         # is also available as audio."
         r"|open (?:this (?:article|story|page) )?in (?:the|our) app\b[^.!?]{0,30}[.!]?$"
         r"|this (?:article|story) is (?:also )?available (?:as audio|in audio|as a podcast)\b"
         # its funder, of the coverage itself: "This coverage is supported by the Harlow Local
-        # News Fund." ("This project was funded by the council" is a project's news)
-        r"|this (?:coverage|reporting|article|story|series) (?:is|was) (?:made possible|supported"
+        # News Fund." ("This project was funded by the council" is a project's news); a series
+        # only by a fund, a trust or a grant ("This series was sponsored by Harlow Motors" is a
+        # cricket board's, "… funded by the Harlow Arts Council" a broadcaster's)
+        r"|this (?:coverage|reporting|article|story) (?:is|was) (?:made possible|supported"
         r"|funded|sponsored|underwritten) (?:in part )?by\b[^.!?,;]{1,60}[.!]?$"
+        r"|this series (?:is|was) (?:made possible|supported|funded|underwritten) (?:in part )?by\b"
+        r"(?=[^.!?,;]{0,60}\b(?:funds?|foundation|trust|grants?|journalism|news|reporting"
+        r"|philanthrop\w*|fellowships?)\b)[^.!?,;]{1,60}[.!]?$"
         # its terms of use, alone: "For personal use only.", "Not for redistribution.", "Used
         # with permission."
         r"|(?:for personal(?:,? non-commercial)? use only|not for (?:re)?distribution|(?:used"
@@ -550,16 +561,20 @@ _AT_START = {
         r" (?=[\w.+-]+@[\w-]+\.|\+?\d[\d ()-]{6,}\d)"
         # the page's note on reporting its own errors: "To report an error in this article,
         # email …", "Spotted a mistake? Email corrections@…" (a clerk's advice on a ballot's
-        # error names neither the page nor an address)
+        # error names neither the page nor an address, and "this report" may be an inquiry's:
+        # "To report an error in this report, residents can write to the commission")
         r"|(?:to|if you (?:want|wish|would like) to) (?:report|flag|point out) an? (?:error|mistake"
-        r"|typo|inaccuracy)\b(?=[^.!?]{0,30}\b(?:this|our) (?:article|story|report|page)\b"
+        r"|typo|inaccuracy)\b(?=[^.!?]{0,30}\b(?:(?:this|our) (?:article|story|page)|our report)\b"
         r"|[^.!?]{0,80}@)"
         r"|(?:spotted|seen|found|noticed) an? (?:error|mistake|typo)\?"
         # its regulator: "The Harlow Herald is a member of the Independent Press Standards
-        # Organisation." (the note alone on its line: a paper in the news is told of further)
-        r"|(?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,4} (?:is|are) (?:a )?(?:members?"
-        r"|signator(?:y|ies)|part) of (?:the )?[^.!?,;]{0,40}\b(?:press|news|media|editors['’]?)"
-        r" (?:standards|complaints)\b[^.!?,;]{0,40}[.!]?$"
+        # Organisation.", "… is regulated by the …" (the note alone on its line: a paper in the news is told of further; a
+        # regulating body, not a panel or a review: "Lee Park is a member of the Harlow press
+        # complaints panel", "Harlow Council is part of the media standards review" are news)
+        r"|(?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,4} (?:is|are) (?:(?:a )?(?:members?"
+        r"|signator(?:y|ies)) of|regulated by) (?:the )?[^.!?,;]{0,40}\b(?:press|news|media|editors['’]?)"
+        r" (?:standards|complaints) (?:organi[sz]ation|commission|council|authority|board|body"
+        r"|regulator|ombudsman|scheme)\b[^.!?,;]{0,40}[.!]?$"
         # its note on the checks the story passed: "Fact check: This article was reviewed by our
         # standards team on 3 October 2026." ("The report was reviewed by the regulator's
         # standards committee" is news)
@@ -1534,15 +1549,21 @@ _CLICK = re.compile(
     r"\b(?:click|tap) (?:here|the link|below)\b|(?:^|\bplease )(?:click|tap) to (?:read|see|view"
     r"|watch|continue|expand|enlarge|subscribe|sign up|download|learn|find out)\b"
     # a gallery's or a graphic's bidding: "Tap the image to enlarge it.", "Click on the arrows to
-    # see more pictures." (opening the line: "Users who clicked the image to see it were …")
+    # see more pictures." (opening the line: "Users who clicked the image to see it were …"; and
+    # ending soon after, where a story's sentence goes on to what it did: "Tap the button to open
+    # the doors, and the train waits for 30 seconds.")
     r"|^(?:please )?(?:click|tap|swipe)(?: on)? (?:the |an? |any )?(?:images?|pictures?|photos?"
     r"|arrows?|buttons?|icons?|gallery|graphics?|maps?|charts?|thumbnails?)\b[^.!?]{0,30}\bto"
-    r" (?:see|view|enlarge|expand|zoom|open|play|browse|read)\b"
+    r" (?:see|view|enlarge|expand|zoom|open|play|browse|read)\b[^.!?;,]{0,40}(?:[.!?]|$)"
     # (or to swipe or scroll for more of them: "Swipe left to see more photos.", "Use the arrows
     # to scroll through the gallery.")
     r"|^(?:please )?(?:swipe|scroll)(?: (?:left|right|up|down|across))? to (?:see|view|browse)"
     r" (?:more|all|the next|other) (?:photos|pictures|images|slides)\b"
-    r"|^(?:please )?use the arrows to (?:scroll|see|view|browse|move)\b",
+    # (of the gallery, or nothing more: "Use the arrows to move into the right-hand lane, signs
+    # on the bypass tell drivers" is a road's)
+    r"|^(?:please )?use the arrows(?: (?:above|below|on (?:the|either) sides?))? to (?:scroll|see"
+    r"|view|browse|move)\b(?:[.!]?$|(?=[^.!?,;]{0,40}"
+    r"\b(?:galler(?:y|ies)|photos?|pictures?|images?|slides?|slideshow|next|previous)\b))",
     re.IGNORECASE,
 )
 #: A prompt to the reader is a line or two; a longer paragraph that opens with "See" or

@@ -621,8 +621,9 @@ def outlet_name(name: str) -> str:
     return _EXPANSIONS.get(name, name)
 
 
-#: A match's score between two names: "Bramcote 0-1 Lydd Athletic", "Harnley 2–2 Ossett Vale".
-_SCORE = re.compile(r"[A-Za-z] \d{1,3} ?[-–] ?\d{1,3} [A-Z]")
+#: A match's score between two names: "Bramcote 0-1 Lydd Athletic", "Harnley 2–2 Ossett Vale"
+#: (round the clock is a site's: "Marlby 24-7 News").
+_SCORE = re.compile(r"[A-Za-z] (?!24 ?[-–] ?7\b)\d{1,3} ?[-–] ?\d{1,3} [A-Z]")
 
 
 def _clean(name: str | None, *, owners: bool = True) -> str | None:
