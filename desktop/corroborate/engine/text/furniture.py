@@ -116,13 +116,17 @@ _AT_START = {
         r"|(?-i:(?:Above|Below|Top|Bottom|Left|Right|Inset|Main (?:picture|image|photo)"
         r"|(?:Top|Bottom) (?:left|right)):\s)(?=(?-i:[A-Z])|[\"“‘'])"
         # (a label, not a noun of a sentence: "Caption contests were banned", "Slideshow
-        # presentations are banned", "Illustration by hand is back")
-        r"|Illustration by (?:the )?(?-i:[A-Z])|Image:|Caption(?::\s|\s+(?=(?-i:[A-Z])|[\"“‘']))"
+        # presentations are banned", "Illustration by hand is back"; a credit names its maker
+        # and tells nothing: "Graphics by Fennick firm Pixelmere were used in the film" is news)
+        r"|(?:Illustration|Graphics?|Infographic|Chart) by (?:the )?(?-i:[A-Z])"
+        r"(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would)\b)"
+        r"|Image:|Caption(?::\s|\s+(?=(?-i:[A-Z])|[\"“‘']))"
         r"|Slideshow\b(?! (?-i:[a-z]))|Getty Images\b" + _NOT_GETTYS_OWN +
         # a picture's label over its caption, whatever follows: "Pictured: Lee Park at the
         # opening", "Screengrab: …", "Video still: …" ("Picture this: …" is a writer's)
         r"|(?:Pictured|Pictures?|Images|Graphic|Infographic|Illustration|Screen ?(?:shot|grab)"
-        r"|Video (?:still|grab)|Gallery)(?: (?:above|below|left|right|top|bottom|inset|main))?:\s"
+        r"|Video (?:still|grab)|Gallery|Map(?: data)?|Chart|Data source)"
+        r"(?: (?:above|below|left|right|top|bottom|inset|main))?:\s"
         # an agency's credit, then its photographer, glued before the caption: "REUTERS/Lee
         # Park Divers search …", "EPA/LEE PARK …" (a poll named by its two firms is news)
         r"|(?:Reuters|AFP|EPA|AP|Xinhua|Anadolu|Sipa|Rex|PA|Shutterstock|iStock|Alamy)(?: photo)?"
@@ -174,6 +178,10 @@ _AT_START = {
     ),
     "share": re.compile(
         r"\d[\d,.]*k? shares?\b|Share (?:on|tweet|this)\b|share (?:or comment on )?this article\b"
+        # the template's skip links and a printed page's folio, the whole line, with a stop or
+        # not: "Skip to main content.", "Jump to navigation", "Page 1 of 2."
+        r"|(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|search|footer|menu)"
+        r"[.!]?$|page \d{1,3} of \d{1,3}[.!]?$"
         # a row of the page's tools: "Print Email Font Size", "Facebook Twitter LinkedIn"
         r"|(?:print|e-?mail|share|tweet|font size|text size|resize|comments?|facebook|twitter"
         r"|linkedin|pinterest|whatsapp|reddit)(?:\s+(?:print|e-?mail|share|tweet|font size|text size"
@@ -518,8 +526,62 @@ _AT_START = {
         # the site asking for the reader's story or chat: "Got a story to share? Send it to us …",
         # "Chat with us in Facebook Messenger."
         # ("Got a story to tell? The Harlow museum wants to hear it" opens a feature)
-        r"|(?:got|have) a story (?:to share|to tell)\?\s*(?:$|[^.!?]{0,60}\b(?:us|we|our)\b)"
+        # ("Got a story? Contact our newsroom at …", "Have a news story? Email us.")
+        r"|(?:got|have) a (?:news )?story(?: (?:to share|to tell))?\?\s*(?:$|[^.!?]{0,60}\b(?:us|we"
+        r"|our)\b)"
         r"|chat with us (?:on|in|via)\b"
+        # the comment box's rules: "Please keep comments civil and on topic.", "You must be
+        # logged in to comment."
+        r"|(?:please )?keep (?:your )?comments (?:civil|respectful|on[- ]topic|clean|polite)\b"
+        # ("You must be logged in to comment on the consultation, which closes on Friday" is a
+        # council's site)
+        r"|you (?:must|need to) be (?:logged|signed) in to (?:comment|post a comment|reply)"
+        r"(?: (?:on|to|below) (?:this|our) (?:article|story|page|post))?(?=[.!]|\s*$)"
+        # the app's bidding and the page's audio: "Open this article in the app.", "This article
+        # is also available as audio."
+        r"|open (?:this (?:article|story|page) )?in (?:the|our) app\b[^.!?]{0,30}[.!]?$"
+        r"|this (?:article|story) is (?:also )?available (?:as audio|in audio|as a podcast)\b"
+        # its funder, of the coverage itself: "This coverage is supported by the Harlow Local
+        # News Fund." ("This project was funded by the council" is a project's news); a series
+        # only by a fund, a trust or a grant ("This series was sponsored by Harlow Motors" is a
+        # cricket board's, "… funded by the Harlow Arts Council" a broadcaster's)
+        r"|this (?:coverage|reporting|article|story) (?:is|was) (?:made possible|supported"
+        r"|funded|sponsored|underwritten) (?:in part )?by\b[^.!?,;]{1,60}[.!]?$"
+        r"|this series (?:is|was) (?:made possible|supported|funded|underwritten) (?:in part )?by\b"
+        r"(?=[^.!?,;]{0,60}\b(?:funds?|foundation|trust|grants?|journalism|news|reporting"
+        r"|philanthrop\w*|fellowships?)\b)[^.!?,;]{1,60}[.!]?$"
+        # its terms of use, alone: "For personal use only.", "Not for redistribution.", "Used
+        # with permission."
+        r"|(?:for personal(?:,? non-commercial)? use only|not for (?:re)?distribution|(?:used"
+        r"|reprinted|republished) with permission)[.!]?$"
+        # the writer reached by name at an address or a number: "Reach Lee Park at 01632 960123
+        # or follow her on X.", "Email Lee Park at lpark@harlowherald.example." ("Reach Harlow at
+        # dawn" gives neither)
+        r"|(?:reach|e-?mail) (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}) (?:at|on)"
+        r" (?=[\w.+-]+@[\w-]+\.|\+?\d[\d ()-]{6,}\d)"
+        # the page's note on reporting its own errors: "To report an error in this article,
+        # email …", "Spotted a mistake? Email corrections@…" (a clerk's advice on a ballot's
+        # error names neither the page nor an address, and "this report" may be an inquiry's:
+        # "To report an error in this report, residents can write to the commission")
+        r"|(?:to|if you (?:want|wish|would like) to) (?:report|flag|point out) an? (?:error|mistake"
+        r"|typo|inaccuracy)\b(?=[^.!?]{0,30}\b(?:(?:this|our) (?:article|story|page)|our report)\b"
+        r"|[^.!?]{0,80}@)"
+        r"|(?:spotted|seen|found|noticed) an? (?:error|mistake|typo)\?"
+        # its regulator: "The Harlow Herald is a member of the Independent Press Standards
+        # Organisation.", "… is regulated by the …" (the note alone on its line: a paper in the news is told of further; a
+        # regulating body, not a panel or a review: "Lee Park is a member of the Harlow press
+        # complaints panel", "Harlow Council is part of the media standards review" are news)
+        r"|(?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,4} (?:is|are) (?:(?:a )?(?:members?"
+        r"|signator(?:y|ies)) of|regulated by) (?:the )?[^.!?,;]{0,40}\b(?:press|news|media|editors['’]?)"
+        r" (?:standards|complaints) (?:organi[sz]ation|commission|council|authority|board|body"
+        r"|regulator|ombudsman|scheme)\b[^.!?,;]{0,40}[.!]?$"
+        # its note on the checks the story passed: "Fact check: This article was reviewed by our
+        # standards team on 3 October 2026." ("The report was reviewed by the regulator's
+        # standards committee" is news)
+        r"|(?:fact[- ]?check(?:ed)?\s*:\s*)?this (?:article|story|piece) (?:was|has been)"
+        r" (?:fact[- ]?checked|reviewed|checked|verified) by (?:our|an?|the) (?:[\w'’-]+ ){0,2}"
+        r"(?:standards|fact[- ]?check(?:ing|ers)?|editorial|verification) (?:team|desk|editors?"
+        r"|unit)\b"
         r"|[^\s@]+@(?:[^\s@.]+\.)+[a-z]{2,}(?:\s+or\s+[\d() -]{7,})?$|(?:e-?mail|contact)\s*:"
         # (the reporter, a name or the page: "To reach the village, call the ferry" is news)
         r"|to reach (?:(?-i:[A-Z])|the (?:(?-i:[A-Z])[\w.'’-]* ){0,4}(?:reporters?|writers?|authors?"
@@ -1182,7 +1244,7 @@ _INSIDE = {
     ),
     "contact": re.compile(
         # (at an address or a number: "The minister can be reached at his office" is news)
-        r"\b(?:can|may) be reached at (?=[^.!?]{0,40}(?:@|[(\[]at[)\]]|\d{3}[ .-]\d{4}))|\bfollow (?:us )?@\w+"
+        r"\b(?:can|may) be (?:reached|contacted|e-?mailed) at (?=[^.!?]{0,40}(?:@|[(\[]at[)\]]|\d{3}[ .-]\d{4}))|\bfollow (?:us )?@\w+"
         # who else reported: "Associated Press writer Lee Park contributed to this story.",
         # "Harlow News' Sam Reyes contributed." (a name and its outlet or role, then the verb)
         r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b"
@@ -1270,7 +1332,7 @@ _HINTS = {
     "promo": ("fund", "pledge drive", "donat", "inbox", "reward", "here at", "here on",
               "get in touch", "share your", "tell us", "contact us", "email us", "e-mail us",
               "let us know", "encrypted", "own shares"),
-    "contact": ("reached at", "contributed", "originally", "first published", "first appeared",
+    "contact": ("reached at", "contacted at", "mailed at", "contributed", "originally", "first published", "first appeared",
                 "follow ", "reach ", "mail ", "send us",
                 "a tip", "news tip", "a story to", "licensed through", "contact us", "broadcast", "in print",
                 "h/t", "hat tip", "appear", "drop ", "reviewed and distributed", "nonprofit", "non-profit",
@@ -1485,7 +1547,23 @@ SHORT_PROMPT_WORDS = 20
 #: "Victims were told to click to view a fake invoice, police said." reports a scam)
 _CLICK = re.compile(
     r"\b(?:click|tap) (?:here|the link|below)\b|(?:^|\bplease )(?:click|tap) to (?:read|see|view"
-    r"|watch|continue|expand|enlarge|subscribe|sign up|download|learn|find out)\b",
+    r"|watch|continue|expand|enlarge|subscribe|sign up|download|learn|find out)\b"
+    # a gallery's or a graphic's bidding: "Tap the image to enlarge it.", "Click on the arrows to
+    # see more pictures." (opening the line: "Users who clicked the image to see it were …"; and
+    # ending soon after, where a story's sentence goes on to what it did: "Tap the button to open
+    # the doors, and the train waits for 30 seconds.")
+    r"|^(?:please )?(?:click|tap|swipe)(?: on)? (?:the |an? |any )?(?:images?|pictures?|photos?"
+    r"|arrows?|buttons?|icons?|gallery|graphics?|maps?|charts?|thumbnails?)\b[^.!?]{0,30}\bto"
+    r" (?:see|view|enlarge|expand|zoom|open|play|browse|read)\b[^.!?;,]{0,40}(?:[.!?]|$)"
+    # (or to swipe or scroll for more of them: "Swipe left to see more photos.", "Use the arrows
+    # to scroll through the gallery.")
+    r"|^(?:please )?(?:swipe|scroll)(?: (?:left|right|up|down|across))? to (?:see|view|browse)"
+    r" (?:more|all|the next|other) (?:photos|pictures|images|slides)\b"
+    # (of the gallery, or nothing more: "Use the arrows to move into the right-hand lane, signs
+    # on the bypass tell drivers" is a road's)
+    r"|^(?:please )?use the arrows(?: (?:above|below|on (?:the|either) sides?))? to (?:scroll|see"
+    r"|view|browse|move)\b(?:[.!]?$|(?=[^.!?,;]{0,40}"
+    r"\b(?:galler(?:y|ies)|photos?|pictures?|images?|slides?|slideshow|next|previous)\b))",
     re.IGNORECASE,
 )
 #: A prompt to the reader is a line or two; a longer paragraph that opens with "See" or
@@ -1888,7 +1966,7 @@ def _kind(line: str) -> str | None:
     if colon and text.count(": ") >= DATA_FIELDS and len(_DATA_FIELD.findall(text)) >= DATA_FIELDS:
         return "data"
     if (
-        ("click" in low or "tap " in low)
+        ("click" in low or "tap " in low or "swipe" in low or "scroll" in low or "arrows" in low)
         and _CLICK.search(text)
         and len(text.split()) <= SHORT_PROMPT_WORDS
     ):
@@ -2545,9 +2623,11 @@ def _writers_series_note(line: str) -> str | None:
     return kind
 
 
-#: A stub at the page's foot ("Up next", "Related Topics", "Sign in to save"): a few words
-#: without a stop, a link's or a heading's, which does not count among its closing lines.
-FOOT_STUB_WORDS = 6
+#: A stub at the page's foot ("Up next", "Related Topics", "Sign in to save", a tags line, the
+#: headlines of a "More from …" block): words without a stop, a link's or a heading's, as long
+#: as a heading inside the page may be (ingest's HEADING_WORDS), which does not count among its
+#: closing lines.
+FOOT_STUB_WORDS = 14
 
 
 def _closing_lines(lines: Sequence[str], found: dict[int, str]) -> list[int]:

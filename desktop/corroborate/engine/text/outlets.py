@@ -621,6 +621,11 @@ def outlet_name(name: str) -> str:
     return _EXPANSIONS.get(name, name)
 
 
+#: A match's score between two names: "Bramcote 0-1 Lydd Athletic", "Harnley 2–2 Ossett Vale"
+#: (round the clock is a site's: "Marlby 24-7 News").
+_SCORE = re.compile(r"[A-Za-z] (?!24 ?[-–] ?7\b)\d{1,3} ?[-–] ?\d{1,3} [A-Z]")
+
+
 def _clean(name: str | None, *, owners: bool = True) -> str | None:
     if not name:
         return None
@@ -639,6 +644,8 @@ def _clean(name: str | None, *, owners: bool = True) -> str | None:
     name = re.sub(r",?\s+(?:Inc|LLC|Ltd|Limited|Corp|Co)\.?$", "", name)
     if not name or name.casefold() in _NOT_OUTLETS or len(name.split()) > 7:
         return None
+    if _SCORE.search(name):
+        return None  # a scores ticker's result ("… · Bramcote 0-1 Lydd Athletic") names no site
     if name.casefold() == "globe":  # "Copyright 2010 Globe Newspaper Company"
         return "The Boston Globe"
     owner = _OWNERS.get(name.casefold().rstrip(".")) if owners else None
