@@ -1438,3 +1438,52 @@ def test_a_link_to_another_story_between_the_headline_and_its_standfirst_is_not_
     assert ingest(RawDocument(text=text), "p01.txt", 0).title == (
         "Carrowgate bridge falls into the Tessel"
     )
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        # a deck in a headline's clipped style, a word or two longer than the headline
+        "Six rescued as four cars plunge into river",
+        "Four cars plunge into river, six pulled out alive",
+    ],
+)
+def test_a_headline_over_a_deck_a_word_or_two_longer_is_the_headline(deck: str) -> None:
+    text = f"Carrowgate bridge falls into the Tessel\n\n{deck}\n\n{_BRIDGE_STORY}"
+    assert ingest(RawDocument(text=text), "p01.txt", 0).title == (
+        "Carrowgate bridge falls into the Tessel"
+    )
+
+
+def test_a_heading_over_a_line_no_longer_than_it_is_still_read_by_the_fuller_line() -> None:
+    # a short label over the headline is no headline over its deck: the fuller line is
+    # the headline
+    text = f"Tessel bridge collapse\n\nCarrowgate bridge falls into the Tessel\n\n{_BRIDGE_STORY}"
+    assert ingest(RawDocument(text=text), "p01.txt", 0).title == (
+        "Carrowgate bridge falls into the Tessel"
+    )
+
+
+def test_papers_running_one_wire_story_are_titled_by_the_headline_they_agree_with() -> None:
+    # one source's three copies (one group), each under its paper's own headline: the one
+    # the others agree with heads it, not the first file's
+    titles = [
+        "Questions over Carrowgate bridge inspections",
+        "Carrowgate bridge falls into the Tessel",
+        "Carrowgate bridge falls into River Tessel",
+    ]
+    articles = [article(i, f"p0{i + 1}.txt", title) for i, title in enumerate(titles)]
+    assert story_title(articles, [0, 0, 0]) in titles[1:]
+
+
+def test_headlines_of_other_sources_outweigh_those_over_copies_of_one_source() -> None:
+    # one source's two copies share a side headline word for word; two other sources agree
+    # with each other on the story's: the agreement across sources is read first
+    titles = [
+        "Questions over Carrowgate bridge inspections",
+        "Questions over Carrowgate bridge inspections",
+        "Carrowgate bridge falls into the Tessel",
+        "Carrowgate bridge falls into River Tessel",
+    ]
+    articles = [article(i, f"p0{i + 1}.txt", title) for i, title in enumerate(titles)]
+    assert story_title(articles, [0, 0, 1, 2]) in titles[2:]

@@ -331,7 +331,7 @@ FOLDERS: tuple[TitledFolder, ...] = (
                       story=body(Q, 1)),
         "c.txt": page("Ostry earthquake injures 14, damages dozens of houses",
                       story=body(Q, 2)),
-    }, (QUAKE_HEAD,), Q, "the longer of two heading lines wins, the deck under the headline"),
+    }, (QUAKE_HEAD,), Q),
     TitledFolder("deck-in-capitals-headline", {
         "a.txt": page(RESCUE_HEAD.upper(), "Rescue team finds group in snow hole after two days",
                       story=body(R, 0)),
@@ -417,8 +417,7 @@ FOLDERS: tuple[TitledFolder, ...] = (
         "b.txt": page(BRIDGE_HEAD, story=body(B, 0, (0, 1, 2, 3, 4))),
         "c.txt": page("Two killed as Kestra footbridge collapses into the Orran",
                       story=body(B, 0, (0, 1, 2, 3, 4))),
-    }, (BRIDGE_HEAD, "Two killed as Kestra footbridge collapses into the Orran"), B,
-        "headlines of one source's copies are never compared: the first file's wins"),
+    }, (BRIDGE_HEAD, "Two killed as Kestra footbridge collapses into the Orran"), B),
     # ---- a question headline ---------------------------------------------------------------
     TitledFolder("question-headline-among-news", {
         "a.txt": page("Was the Millgate footbridge safe?", story=body(B, 0)),
