@@ -1487,3 +1487,39 @@ def test_headlines_of_other_sources_outweigh_those_over_copies_of_one_source() -
     ]
     articles = [article(i, f"p0{i + 1}.txt", title) for i, title in enumerate(titles)]
     assert story_title(articles, [0, 0, 1, 2]) in titles[2:]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Rescuers carry a climber down from Harrowgate Fell on Friday",
+        "Volunteers search the slopes of Harrowgate Fell, Thursday, March 5",
+        "Divers search the river beside the Carrowgate bridge on Tuesday night",
+        "Firefighters inspect the burned warehouse roof on Monday evening",
+    ],
+)
+def test_a_pictures_description_without_a_full_stop_at_the_top_is_no_headline(
+    caption: str,
+) -> None:
+    read = ingest(
+        RawDocument(text=f"Skip to main content\n\n{caption}\n\n{_BRIDGE_STORY}"), "p.txt", 0
+    )
+    assert not read.has_headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Families wait on riverbank for news of missing",  # its object bare, no day
+        "Divers search Tessel for missing driver",
+        "Crowds gather at the Carrowgate bridge on Sunday",  # a place after the verb, no object
+        "Mayor signs the bridge budget on Tuesday",  # a deed, not what a picture shows
+        "Bridge to reopen on Friday",
+        "We search the river every Friday",  # the first person is a writer's
+    ],
+)
+def test_a_headline_in_the_present_ending_on_a_day_or_without_an_article_stays_a_headline(
+    headline: str,
+) -> None:
+    read = ingest(RawDocument(text=f"{headline}\n\n{_BRIDGE_STORY}"), "p.txt", 0)
+    assert read.title == headline

@@ -2237,6 +2237,31 @@ SCENE_CAPTION_WORDS = 35
 SCENE_SUBJECT_WORDS = 8
 
 
+#: A picture's description set without a full stop, as a page saved as text keeps it over the
+#: story: its subject, a verb of what the picture shows in the present (:data:`_SCENE_VERBS`)
+#: followed by an article a headline leaves out, and a closing day ("Rescuers carry a climber
+#: down from Harrowgate Fell on Friday", "Divers search the river beside the bridge, Tuesday,
+#: March 3"); a headline's verb is followed by its object bare ("Families wait on riverbank
+#: for news", "Divers search Tessel for missing driver").
+_UNSTOPPED_SCENE = re.compile(
+    r"^(?P<subject>[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?)"
+    rf" (?P<verb>{'|'.join(sorted(_SCENE_VERBS))}) (?:a|an|the|their|his|her)"
+    rf" [^.!?:;\"“”]{{3,90}}(?:\bon|,) (?i:{WEEKDAY_WORD})(?:,? (?i:{MONTH_WORD}) \d{{1,2}}"
+    r"(?:, \d{4})?)?(?: (?:morning|afternoon|evening|night))?$"
+)
+
+
+def unstopped_scene_caption(line: str) -> bool:
+    """Whether a line without a full stop at the top of a page is a picture's description
+    (:data:`_UNSTOPPED_SCENE`), no headline."""
+    found = _UNSTOPPED_SCENE.match(line.strip())
+    return bool(
+        found
+        and found["subject"].split()[0].lower() not in _NOT_A_SUBJECT
+        and not _PERSONAL.search(line)
+    )
+
+
 #: A habit, told in the present: "Protesters march through the capital every Friday.",
 #: "Ferries usually dock at the east pier." (a caption tells of one moment).
 _HABIT = re.compile(

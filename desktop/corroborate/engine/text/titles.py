@@ -14,7 +14,7 @@ from functools import cache
 
 from ..models import Article, Sentence, StoryTitleFrom
 from .calendar import MONTH_ABBREVIATIONS, MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
-from .furniture import furniture_kind, labelled_headline
+from .furniture import furniture_kind, labelled_headline, unstopped_scene_caption
 from .numbers import NUMBER_WORD
 from .outlets import JOB_WORDS, names_writer_and_paper
 from .saying import REPORTS, alternatives
@@ -275,6 +275,7 @@ def top_line_is_no_headline(title: str) -> bool:
         or _WRITERS_JOB.match(title)
         or (("," in title or "|" in title or " -" in title) and names_writer_and_paper(title))
         or _dateline_alone(title)
+        or unstopped_scene_caption(title)
     ):
         return True
     return not (
