@@ -1495,7 +1495,8 @@ def test_headlines_of_other_sources_outweigh_those_over_copies_of_one_source() -
         "Rescuers carry a climber down from Harrowgate Fell on Friday",
         "Volunteers search the slopes of Harrowgate Fell, Thursday, March 5",
         "Divers search the river beside the Carrowgate bridge on Tuesday night",
-        "Firefighters inspect the burned warehouse roof on Monday evening",
+        "Firefighters inspect the burned warehouse roof in Brennock on Monday evening",
+        "Volunteers sort the donated clothes at a Dunmere church on Saturday morning",
     ],
 )
 def test_a_pictures_description_without_a_full_stop_at_the_top_is_no_headline(
@@ -1516,6 +1517,15 @@ def test_a_pictures_description_without_a_full_stop_at_the_top_is_no_headline(
         "Mayor signs the bridge budget on Tuesday",  # a deed, not what a picture shows
         "Bridge to reopen on Friday",
         "We search the river every Friday",  # the first person is a writer's
+        # an article and "on" a day, but no place: a headline's news in the present
+        "Workers repair the bridge on Monday",
+        "Orran Senate passes the budget on Friday",
+        "Central bank holds the key rate on Thursday",
+        "Rail unions stage a strike on Monday",
+        # a plan or a forecast, a place and a day: no picture shows it
+        "Firm to repair the bridge over the Tessel on Monday",
+        "Council will clear the road into Carrowgate on Friday",
+        "Crews could repair the bridge over the Tessel on Monday",
     ],
 )
 def test_a_headline_in_the_present_ending_on_a_day_or_without_an_article_stays_a_headline(
@@ -1523,3 +1533,23 @@ def test_a_headline_in_the_present_ending_on_a_day_or_without_an_article_stays_a
 ) -> None:
     read = ingest(RawDocument(text=f"{headline}\n\n{_BRIDGE_STORY}"), "p.txt", 0)
     assert read.title == headline
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # a shorter link to another story right above the headline
+        "Tessel river traffic halted at Carrowgate",
+        # a topic's label sharing the story's two names
+        "More on the Carrowgate bridge",
+    ],
+)
+def test_a_shorter_line_above_the_headline_telling_less_of_the_opening_is_not_its_headline(
+    above: str,
+) -> None:
+    # the headline is only a word or two longer than the line above it: length does not tell
+    # them apart, what each tells of the story's opening does
+    text = f"{above}\nCarrowgate bridge falls into the river Tessel\n\n{_BRIDGE_STORY}"
+    assert ingest(RawDocument(text=text), "p01.txt", 0).title == (
+        "Carrowgate bridge falls into the river Tessel"
+    )

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .calendar import MONTH_WORD, WEEKDAY_WORD
-from .lexicon import SENTENCE_FINAL
+from .lexicon import DETERMINERS, SENTENCE_FINAL
 from .saying import ACCORDING_TO, REPORTS, SAYS, alternatives, words_pattern
 from .verbs import has_verb, tells_the_past, tells_with_a_verb_in_s
 
@@ -2222,11 +2222,15 @@ _NOT_A_SUBJECT = frozenset((
 ))  # fmt: skip
 #: The first or second person: a writer or a speaker, never a caption.
 _PERSONAL = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b")
+#: The words opening a place in a caption: "*outside* the Harlow courthouse", "*beside* the bridge".
+_PLACE_WORDS = (
+    "in|at|on|outside|inside|near|along|across|beside|by|off|over|under|through|from"
+    "|around|behind|below|above|into|onto|among|amid"
+)
 #: A caption's closing place or day: "… outside the Harlow courthouse.", "… on Friday.",
 #: "… in Harlow, Tuesday, May 4, 2026." (a phrase without a verb after its preposition).
 _PLACE_OR_DATE_AT_END = re.compile(
-    r"(?:\b(?:in|at|on|outside|inside|near|along|across|beside|by|off|over|under|through|from"
-    r"|around|behind|below|above|into|onto|among|amid)\s[^,;:]{2,60}"
+    rf"(?:\b(?:{_PLACE_WORDS})\s[^,;:]{{2,60}}"
     rf"|,?\s(?:{WEEKDAY_WORD}|{MONTH_WORD} \d{{1,2}}|\d{{4}}))"
     rf"(?:,\s(?:{WEEKDAY_WORD}|{MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?|[A-Z][\w.'’ -]{{1,40}}))*\.$",
     re.IGNORECASE,
@@ -2238,26 +2242,37 @@ SCENE_SUBJECT_WORDS = 8
 
 
 #: A picture's description set without a full stop, as a page saved as text keeps it over the
-#: story: its subject, a verb of what the picture shows in the present (:data:`_SCENE_VERBS`)
-#: followed by an article a headline leaves out, and a closing day ("Rescuers carry a climber
-#: down from Harrowgate Fell on Friday", "Divers search the river beside the bridge, Tuesday,
-#: March 3"); a headline's verb is followed by its object bare ("Families wait on riverbank
-#: for news", "Divers search Tessel for missing driver").
+#: story, told as a caption tells it: who is seen, a verb of what the picture shows in the
+#: present (:data:`_SCENE_VERBS`) followed by an article a headline leaves out, and when: a
+#: day set apart by a comma, as captions date their pictures ("Volunteers search the slopes of
+#: Harrowgate Fell, Thursday, March 5"), or "on" a day after where, a place after its
+#: preposition ("Rescuers carry a climber down from Harrowgate Fell on Friday"). A headline's
+#: verb is followed by its object bare ("Families wait on riverbank for news", "Divers search
+#: Tessel for missing driver"), and a headline told with an article and "on" a day names no
+#: place ("Senate passes the budget on Friday", "Workers repair the bridge on Monday").
 _UNSTOPPED_SCENE = re.compile(
     r"^(?P<subject>[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?)"
-    rf" (?P<verb>{'|'.join(sorted(_SCENE_VERBS))}) (?:a|an|the|their|his|her)"
-    rf" [^.!?:;\"“”]{{3,90}}(?:\bon|,) (?i:{WEEKDAY_WORD})(?:,? (?i:{MONTH_WORD}) \d{{1,2}}"
+    rf" (?P<verb>{'|'.join(sorted(_SCENE_VERBS))})"
+    rf" (?:{'|'.join(sorted(DETERMINERS - {'this', 'that', 'these', 'those'}))})"
+    rf" [^.!?:;\"“”]{{1,60}}?(?: (?:{_PLACE_WORDS}) [^.!?:;\"“”]{{2,60}} on|,)"
+    rf" (?i:{WEEKDAY_WORD})(?:,? (?i:{MONTH_WORD}) \d{{1,2}}"
     r"(?:, \d{4})?)?(?: (?:morning|afternoon|evening|night))?$"
 )
 
 
 def unstopped_scene_caption(line: str) -> bool:
     """Whether a line without a full stop at the top of a page is a picture's description
-    (:data:`_UNSTOPPED_SCENE`), no headline."""
+    (:data:`_UNSTOPPED_SCENE`), no headline: never one told in the first or second person,
+    nor one whose verb is a plan or a forecast ("Firm to repair the bridge over the Tessel on
+    Monday", "Crews will clear the road into Kelby on Friday")."""
     found = _UNSTOPPED_SCENE.match(line.strip())
-    return bool(
-        found
-        and found["subject"].split()[0].lower() not in _NOT_A_SUBJECT
+    if not found:
+        return False
+    subject = found["subject"]
+    return (
+        subject.split()[0].lower() not in _NOT_A_SUBJECT
+        and "to" not in subject.lower().split()
+        and not has_verb(subject, ing=False)
         and not _PERSONAL.search(line)
     )
 
