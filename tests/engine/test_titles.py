@@ -1497,6 +1497,7 @@ def test_headlines_of_other_sources_outweigh_those_over_copies_of_one_source() -
         "Divers search the river beside the Carrowgate bridge on Tuesday night",
         "Firefighters inspect the burned warehouse roof in Brennock on Monday evening",
         "Volunteers sort the donated clothes at a Dunmere church on Saturday morning",
+        "Mourners lay a wreath at the Carrowgate memorial on Sunday",
     ],
 )
 def test_a_pictures_description_without_a_full_stop_at_the_top_is_no_headline(
@@ -1522,6 +1523,10 @@ def test_a_pictures_description_without_a_full_stop_at_the_top_is_no_headline(
         "Orran Senate passes the budget on Friday",
         "Central bank holds the key rate on Thursday",
         "Rail unions stage a strike on Monday",
+        # a body's, a team's or the weather's act, a place and a day: news, not a scene
+        "Orran Senate passes the budget in a late vote on Friday",
+        "Tessel Rovers play the final at home on Sunday",
+        "Storm leaves a trail of damage across Carrowgate on Sunday",
         # a plan or a forecast, a place and a day: no picture shows it
         "Firm to repair the bridge over the Tessel on Monday",
         "Council will clear the road into Carrowgate on Friday",

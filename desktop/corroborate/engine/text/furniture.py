@@ -2241,9 +2241,23 @@ SCENE_CAPTION_WORDS = 35
 SCENE_SUBJECT_WORDS = 8
 
 
+#: Scene verbs that tell as well an act a present-tense headline reports, a body's, a team's or
+#: the weather's ("Senate passes the budget in a late vote on Friday", "Rovers play the final
+#: at home on Sunday", "Storm leaves a trail of damage across Kelby on Sunday"): without a full
+#: stop, nothing else tells such a line from a picture's description.
+_NEWS_ACT_LEMMAS = (
+    "pass", "hold", "stage", "play", "attend", "leave", "celebrate", "protest", "participate",
+    "prepare", "clear", "fill", "remove", "block", "evacuate", "rescue", "help", "treat",
+    "speak", "talk", "react", "view", "arrive", "shake", "work", "fly", "burn", "cross",
+)  # fmt: skip
+#: The scene verbs a line without a full stop is read as a caption by: what people in a
+#: picture are seen doing ("carry", "search", "inspect", "sort", "wait").
+_PICTURED_VERBS = _SCENE_VERBS - {
+    form for lemma in _NEWS_ACT_LEMMAS for form in _present_forms(lemma)
+}
 #: A picture's description set without a full stop, as a page saved as text keeps it over the
 #: story, told as a caption tells it: who is seen, a verb of what the picture shows in the
-#: present (:data:`_SCENE_VERBS`) followed by an article a headline leaves out, and when: a
+#: present (:data:`_PICTURED_VERBS`) followed by an article a headline leaves out, and when: a
 #: day set apart by a comma, as captions date their pictures ("Volunteers search the slopes of
 #: Harrowgate Fell, Thursday, March 5"), or "on" a day after where, a place after its
 #: preposition ("Rescuers carry a climber down from Harrowgate Fell on Friday"). A headline's
@@ -2252,7 +2266,7 @@ SCENE_SUBJECT_WORDS = 8
 #: place ("Senate passes the budget on Friday", "Workers repair the bridge on Monday").
 _UNSTOPPED_SCENE = re.compile(
     r"^(?P<subject>[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?)"
-    rf" (?P<verb>{'|'.join(sorted(_SCENE_VERBS))})"
+    rf" (?P<verb>{'|'.join(sorted(_PICTURED_VERBS))})"
     rf" (?:{'|'.join(sorted(DETERMINERS - {'this', 'that', 'these', 'those'}))})"
     rf" [^.!?:;\"“”]{{1,60}}?(?: (?:{_PLACE_WORDS}) [^.!?:;\"“”]{{2,60}} on|,)"
     rf" (?i:{WEEKDAY_WORD})(?:,? (?i:{MONTH_WORD}) \d{{1,2}}"
