@@ -799,6 +799,21 @@ def test_a_site_in_brackets_that_the_story_names_only_as_an_object_is_the_outlet
     assert outlet_in_text([title, sentence, STORY], title) == "Harlow Herald"
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Rescuers at the fallen bridge (Photo: Kestra Herald)",
+        "Rescuers search the river beside the bridge on Tuesday (Picture: Dallow Courier)",
+    ],
+)
+def test_a_pictures_credit_in_brackets_closing_a_caption_on_top_names_no_outlet(
+    caption: str,
+) -> None:
+    # the credit names who took the picture, and "Photo: …" is no outlet's name
+    read = ingest(RawDocument(text=f"{caption}\n\n{STORY}"), "p01.txt", 0)
+    assert read.outlet_from == "file"
+
+
 #: An article long enough that its last lines are not among its top lines.
 _LONG = [f"{STORY} Crews worked through the night on section {n}." for n in range(10)]
 

@@ -1438,3 +1438,123 @@ def test_a_link_to_another_story_between_the_headline_and_its_standfirst_is_not_
     assert ingest(RawDocument(text=text), "p01.txt", 0).title == (
         "Carrowgate bridge falls into the Tessel"
     )
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        # a deck in a headline's clipped style, a word or two longer than the headline
+        "Six rescued as four cars plunge into river",
+        "Four cars plunge into river, six pulled out alive",
+    ],
+)
+def test_a_headline_over_a_deck_a_word_or_two_longer_is_the_headline(deck: str) -> None:
+    text = f"Carrowgate bridge falls into the Tessel\n\n{deck}\n\n{_BRIDGE_STORY}"
+    assert ingest(RawDocument(text=text), "p01.txt", 0).title == (
+        "Carrowgate bridge falls into the Tessel"
+    )
+
+
+def test_a_heading_over_a_line_no_longer_than_it_is_still_read_by_the_fuller_line() -> None:
+    # a short label over the headline is no headline over its deck: the fuller line is
+    # the headline
+    text = f"Tessel bridge collapse\n\nCarrowgate bridge falls into the Tessel\n\n{_BRIDGE_STORY}"
+    assert ingest(RawDocument(text=text), "p01.txt", 0).title == (
+        "Carrowgate bridge falls into the Tessel"
+    )
+
+
+def test_papers_running_one_wire_story_are_titled_by_the_headline_they_agree_with() -> None:
+    # one source's three copies (one group), each under its paper's own headline: the one
+    # the others agree with heads it, not the first file's
+    titles = [
+        "Questions over Carrowgate bridge inspections",
+        "Carrowgate bridge falls into the Tessel",
+        "Carrowgate bridge falls into River Tessel",
+    ]
+    articles = [article(i, f"p0{i + 1}.txt", title) for i, title in enumerate(titles)]
+    assert story_title(articles, [0, 0, 0]) in titles[1:]
+
+
+def test_headlines_of_other_sources_outweigh_those_over_copies_of_one_source() -> None:
+    # one source's two copies share a side headline word for word; two other sources agree
+    # with each other on the story's: the agreement across sources is read first
+    titles = [
+        "Questions over Carrowgate bridge inspections",
+        "Questions over Carrowgate bridge inspections",
+        "Carrowgate bridge falls into the Tessel",
+        "Carrowgate bridge falls into River Tessel",
+    ]
+    articles = [article(i, f"p0{i + 1}.txt", title) for i, title in enumerate(titles)]
+    assert story_title(articles, [0, 0, 1, 2]) in titles[2:]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Rescuers carry a climber down from Harrowgate Fell on Friday",
+        "Volunteers search the slopes of Harrowgate Fell, Thursday, March 5",
+        "Divers search the river beside the Carrowgate bridge on Tuesday night",
+        "Firefighters inspect the burned warehouse roof in Brennock on Monday evening",
+        "Volunteers sort the donated clothes at a Dunmere church on Saturday morning",
+        "Mourners lay a wreath at the Carrowgate memorial on Sunday",
+    ],
+)
+def test_a_pictures_description_without_a_full_stop_at_the_top_is_no_headline(
+    caption: str,
+) -> None:
+    read = ingest(
+        RawDocument(text=f"Skip to main content\n\n{caption}\n\n{_BRIDGE_STORY}"), "p.txt", 0
+    )
+    assert not read.has_headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Families wait on riverbank for news of missing",  # its object bare, no day
+        "Divers search Tessel for missing driver",
+        "Crowds gather at the Carrowgate bridge on Sunday",  # a place after the verb, no object
+        "Mayor signs the bridge budget on Tuesday",  # a deed, not what a picture shows
+        "Bridge to reopen on Friday",
+        "We search the river every Friday",  # the first person is a writer's
+        # an article and "on" a day, but no place: a headline's news in the present
+        "Workers repair the bridge on Monday",
+        "Orran Senate passes the budget on Friday",
+        "Central bank holds the key rate on Thursday",
+        "Rail unions stage a strike on Monday",
+        # a body's, a team's or the weather's act, a place and a day: news, not a scene
+        "Orran Senate passes the budget in a late vote on Friday",
+        "Tessel Rovers play the final at home on Sunday",
+        "Storm leaves a trail of damage across Carrowgate on Sunday",
+        # a plan or a forecast, a place and a day: no picture shows it
+        "Firm to repair the bridge over the Tessel on Monday",
+        "Council will clear the road into Carrowgate on Friday",
+        "Crews could repair the bridge over the Tessel on Monday",
+    ],
+)
+def test_a_headline_in_the_present_ending_on_a_day_or_without_an_article_stays_a_headline(
+    headline: str,
+) -> None:
+    read = ingest(RawDocument(text=f"{headline}\n\n{_BRIDGE_STORY}"), "p.txt", 0)
+    assert read.title == headline
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # a shorter link to another story right above the headline
+        "Tessel river traffic halted at Carrowgate",
+        # a topic's label sharing the story's two names
+        "More on the Carrowgate bridge",
+    ],
+)
+def test_a_shorter_line_above_the_headline_telling_less_of_the_opening_is_not_its_headline(
+    above: str,
+) -> None:
+    # the headline is only a word or two longer than the line above it: length does not tell
+    # them apart, what each tells of the story's opening does
+    text = f"{above}\nCarrowgate bridge falls into the river Tessel\n\n{_BRIDGE_STORY}"
+    assert ingest(RawDocument(text=text), "p01.txt", 0).title == (
+        "Carrowgate bridge falls into the river Tessel"
+    )

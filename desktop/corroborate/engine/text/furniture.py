@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .calendar import MONTH_WORD, WEEKDAY_WORD
-from .lexicon import SENTENCE_FINAL
+from .lexicon import DETERMINERS, SENTENCE_FINAL
 from .saying import ACCORDING_TO, REPORTS, SAYS, alternatives, words_pattern
 from .verbs import has_verb, tells_the_past, tells_with_a_verb_in_s
 
@@ -2300,11 +2300,15 @@ _NOT_A_SUBJECT = frozenset((
 ))  # fmt: skip
 #: The first or second person: a writer or a speaker, never a caption.
 _PERSONAL = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b")
+#: The words opening a place in a caption: "*outside* the Harlow courthouse", "*beside* the bridge".
+_PLACE_WORDS = (
+    "in|at|on|outside|inside|near|along|across|beside|by|off|over|under|through|from"
+    "|around|behind|below|above|into|onto|among|amid"
+)
 #: A caption's closing place or day: "… outside the Harlow courthouse.", "… on Friday.",
 #: "… in Harlow, Tuesday, May 4, 2026." (a phrase without a verb after its preposition).
 _PLACE_OR_DATE_AT_END = re.compile(
-    r"(?:\b(?:in|at|on|outside|inside|near|along|across|beside|by|off|over|under|through|from"
-    r"|around|behind|below|above|into|onto|among|amid)\s[^,;:]{2,60}"
+    rf"(?:\b(?:{_PLACE_WORDS})\s[^,;:]{{2,60}}"
     rf"|,?\s(?:{WEEKDAY_WORD}|{MONTH_WORD} \d{{1,2}}|\d{{4}}))"
     rf"(?:,\s(?:{WEEKDAY_WORD}|{MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?|[A-Z][\w.'’ -]{{1,40}}))*\.$",
     re.IGNORECASE,
@@ -2313,6 +2317,56 @@ _PLACE_OR_DATE_AT_END = re.compile(
 #: "Mayor Lena Ruiz", "Rescue workers from the county fire service").
 SCENE_CAPTION_WORDS = 35
 SCENE_SUBJECT_WORDS = 8
+
+
+#: Scene verbs that tell as well an act a present-tense headline reports, a body's, a team's or
+#: the weather's ("Senate passes the budget in a late vote on Friday", "Rovers play the final
+#: at home on Sunday", "Storm leaves a trail of damage across Kelby on Sunday"): without a full
+#: stop, nothing else tells such a line from a picture's description.
+_NEWS_ACT_LEMMAS = (
+    "pass", "hold", "stage", "play", "attend", "leave", "celebrate", "protest", "participate",
+    "prepare", "clear", "fill", "remove", "block", "evacuate", "rescue", "help", "treat",
+    "speak", "talk", "react", "view", "arrive", "shake", "work", "fly", "burn", "cross",
+)  # fmt: skip
+#: The scene verbs a line without a full stop is read as a caption by: what people in a
+#: picture are seen doing ("carry", "search", "inspect", "sort", "wait").
+_PICTURED_VERBS = _SCENE_VERBS - {
+    form for lemma in _NEWS_ACT_LEMMAS for form in _present_forms(lemma)
+}
+#: A picture's description set without a full stop, as a page saved as text keeps it over the
+#: story, told as a caption tells it: who is seen, a verb of what the picture shows in the
+#: present (:data:`_PICTURED_VERBS`) followed by an article a headline leaves out, and when: a
+#: day set apart by a comma, as captions date their pictures ("Volunteers search the slopes of
+#: Harrowgate Fell, Thursday, March 5"), or "on" a day after where, a place after its
+#: preposition ("Rescuers carry a climber down from Harrowgate Fell on Friday"). A headline's
+#: verb is followed by its object bare ("Families wait on riverbank for news", "Divers search
+#: Tessel for missing driver"), and a headline told with an article and "on" a day names no
+#: place ("Senate passes the budget on Friday", "Workers repair the bridge on Monday").
+_UNSTOPPED_SCENE = re.compile(
+    r"^(?P<subject>[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?)"
+    rf" (?P<verb>{'|'.join(sorted(_PICTURED_VERBS))})"
+    rf" (?:{'|'.join(sorted(DETERMINERS - {'this', 'that', 'these', 'those'}))})"
+    rf" [^.!?:;\"“”]{{1,60}}?(?: (?:{_PLACE_WORDS}) [^.!?:;\"“”]{{2,60}} on|,)"
+    rf" (?i:{WEEKDAY_WORD})(?:,? (?i:{MONTH_WORD}) \d{{1,2}}"
+    r"(?:, \d{4})?)?(?: (?:morning|afternoon|evening|night))?$"
+)
+
+
+def unstopped_scene_caption(line: str) -> bool:
+    """Whether a line without a full stop at the top of a page is a picture's description
+    (:data:`_UNSTOPPED_SCENE`), no headline: never one told in the first or second person,
+    nor one whose verb is a plan or a forecast ("Firm to repair the bridge over the Tessel on
+    Monday", "Crews will clear the road into Kelby on Friday")."""
+    found = _UNSTOPPED_SCENE.match(line.strip())
+    if not found:
+        return False
+    subject = found["subject"]
+    return (
+        subject.split()[0].lower() not in _NOT_A_SUBJECT
+        and "to" not in subject.lower().split()
+        and not has_verb(subject, ing=False)
+        and not _PERSONAL.search(line)
+    )
 
 
 #: A habit, told in the present: "Protesters march through the capital every Friday.",

@@ -1058,8 +1058,16 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
 #: A headline over its standfirst has this many words at least (a kicker, "BRIDGE COLLAPSE",
 #: or a section's name is shorter) …
 HEADLINE_OVER_STANDFIRST_WORDS = 4
-#: … and the standfirst under it this many more.
-STANDFIRST_MORE_WORDS = 3
+#: … and the standfirst under it this many more: a deck in the headline's clipped style is
+#: often only a word or two longer ("Magnitude 5.8 earthquake injures 14 in Ostry" over "Dozens
+#: of houses damaged as tremor wakes mountain town"); a line no longer than the heading above
+#: it is read by length, the fuller line as the headline.
+STANDFIRST_MORE_WORDS = 1
+#: A line under the heading that is fewer than this many words longer may as well be the
+#: headline under a shorter link to another story or a topic's label ("Kelby ferry strike
+#: enters third day" over "Ferry sinks off Kelby harbour, six crew rescued"): the upper is
+#: its headline only when it tells the story's opening as much as the line under it does.
+STANDFIRST_SURE_WORDS = 3
 #: The story's opening paragraphs a headline shares words with, and how many.
 OPENING_PARAGRAPHS = 3
 OPENING_WORDS_SHARED = 2
@@ -1102,7 +1110,9 @@ def _headline_over_standfirst(
         return len(set(content_stems(words(line))) & opening)
 
     shared = told(upper)
-    if shared < OPENING_WORDS_SHARED:
+    if shared < OPENING_WORDS_SHARED or (
+        len(lower.split()) < size + STANDFIRST_SURE_WORDS and not set_apart and told(lower) > shared
+    ):
         return None
     # a heading just above that tells the story as well is the headline, the line under it a
     # link to another story ("Carrowgate bridge falls into the Tessel" over "Tessel barges

@@ -52,6 +52,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from .calendar import MONTH_WORD, WEEKDAY_WORD
+from .furniture import furniture_kind
 from .lexicon import SENTENCE_FINAL
 from .saying import REPORTS, SAYS, alternatives, words_pattern
 from .segment import known_words
@@ -980,9 +981,13 @@ def _bracketed_site(title: str, lines: Sequence[str] = ()) -> tuple[str, str] | 
     """A title line's headline and the site named in brackets after it ("Mayor Fires Police
     Chief (Harlow Herald)"), or None: only a paper's name or address ("(Video)", "(Updated)",
     "(Harlow)" are the headline's), after words without a full stop (a caption's sentence ends
-    in its picture's credit: "… on Monday. (Lee Park/Harlow Herald)")."""
+    in its picture's credit: "… on Monday. (Lee Park/Harlow Herald)", and so does a caption
+    without one: "Rescuers at the fallen bridge (Photo: Kestra Herald)" names who took the
+    picture, not the page's site)."""
     found = _BRACKETED_SITE.match(title.strip()) if title.endswith(")") else None
     if not found or "/" in found.group("outlet") or found.group("headline").endswith("."):
+        return None
+    if furniture_kind(title) == "caption":
         return None
     name = found.group("outlet").strip()
     outlet = (

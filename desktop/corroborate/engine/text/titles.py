@@ -14,7 +14,7 @@ from functools import cache
 
 from ..models import Article, Sentence, StoryTitleFrom
 from .calendar import MONTH_ABBREVIATIONS, MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
-from .furniture import furniture_kind, labelled_headline
+from .furniture import furniture_kind, labelled_headline, unstopped_scene_caption
 from .numbers import NUMBER_WORD
 from .outlets import JOB_WORDS, names_writer_and_paper
 from .saying import REPORTS, alternatives
@@ -275,6 +275,7 @@ def top_line_is_no_headline(title: str) -> bool:
         or _WRITERS_JOB.match(title)
         or (("," in title or "|" in title or " -" in title) and names_writer_and_paper(title))
         or _dateline_alone(title)
+        or unstopped_scene_caption(title)
     ):
         return True
     return not (
@@ -728,13 +729,15 @@ def titled_story(
     if len(titled) == 1:
         return _in_plain_case(bare[0], sentences), "headline"
 
-    def agreement(index: int) -> float:
+    def agreement(index: int, apart: bool = True) -> float:
         # compared case-folded: one outlet's headline in title case ("Bridge Falls Into
-        # Tessel") says what another's in sentence case or in capitals says
+        # Tessel") says what another's in sentence case or in capitals says; the headlines
+        # of other sources first, then, between equals, those several papers put over one
+        # source's copies (one wire story under each paper's own headline)
         return sum(
             fuzz.token_sort_ratio(bare[index], bare[j], processor=default_process)
             for j, other in enumerate(titled)
-            if j != index and group_of[other.id] != group_of[titled[index].id]
+            if j != index and (group_of[other.id] != group_of[titled[index].id]) == apart
         )
 
     # two headlines agree with each other as much as each other with it: the one telling more
@@ -748,7 +751,13 @@ def titled_story(
     # set as a reader reads them
     best = max(
         range(len(titled)),
-        key=lambda i: (not _shouted(bare[i]), round(agreement(i), 6), told(i), -i),
+        key=lambda i: (
+            not _shouted(bare[i]),
+            round(agreement(i), 6),
+            round(agreement(i, apart=False), 6),
+            told(i),
+            -i,
+        ),
     )
     return _in_plain_case(bare[best], sentences), "headline"
 
