@@ -64,16 +64,18 @@ HERALD = (
 )
 POST = (
     "Questions are mounting over why repairs to the Orvale spillway were put off for three "
-    "years.",
+    "years before it failed and flooded the Carran Valley.",
     "Budget papers show the work was dropped from the state plan in 2024 to pay for road "
     "projects.",
     "Lawmaker Edda Vorn called for a hearing before the end of the month.",
     "A spokesman for the water authority declined to comment on the delay.",
-    "Residents who lost homes gathered outside the county offices on Tuesday evening.",
+    "Residents of Dunmere who lost homes in the flood gathered outside the county offices on "
+    "Tuesday evening.",
     "Insurers said flood claims in the valley could run into the millions.",
 )
 STATION = (
-    "Our crew in Dunmere saw the water rise to the second floor of houses on Bell Lane.",
+    "Our crew in Dunmere saw water from the failed Orvale spillway rise to the second floor of "
+    "houses on Bell Lane as the Carran Valley flooded.",
     "Firefighter Jonas Keel said his team made more than 30 rescues before noon.",
     "The Red Cross opened a shelter at the Carran County fairgrounds.",
     "Drivers are asked to stay off Route 9 between Dunmere and Ashby.",
@@ -81,9 +83,9 @@ STATION = (
 )
 COURIER = (
     "Brackmoor's hospital treated swimmers, farmers and a bus driver pulled from the "
-    "flood on Tuesday.",
+    "Carran Valley flood on Tuesday after the Orvale Reservoir's spillway failed.",
     "Doctor Hanne Ostrow said most patients had cuts and mild cold injuries.",
-    "Two patients were in serious condition late in the day.",
+    "Two patients from Dunmere were in serious condition late in the day.",
     "Blood donors were asked to come to the hospital's east wing.",
     "The hospital has moved its car park to higher ground as a precaution.",
 )
@@ -523,9 +525,10 @@ FOLDERS: tuple[Folder, ...] = (
                     "Read the full story at the Harlow Herald.",
                 ],
             ),
-            "post.txt": POST_PAGE,
+            "courier.txt": COURIER_PAGE,
+            "kvtr.txt": STATION_PAGE,
         },
-        _s(["herald.txt", "digest.txt"], ["post.txt"]),
+        _s(["herald.txt", "digest.txt"], ["courier.txt"], ["kvtr.txt"]),
     ),
     Folder(
         "an aggregator quoting half of another article inside quotation marks",
@@ -556,9 +559,10 @@ FOLDERS: tuple[Folder, ...] = (
                 [CHRONICLE_OWN[0], RELEASE_TOP, *RELEASE, *CHRONICLE_OWN[1:]],
                 bottom=("© 2026 Brackmoor Chronicle",),
             ),
-            "post.txt": POST_PAGE,
+            "courier.txt": COURIER_PAGE,
+            "kvtr.txt": STATION_PAGE,
         },
-        _s(["gazette.txt"], ["chronicle.txt"], ["post.txt"]),
+        _s(["gazette.txt"], ["chronicle.txt"], ["courier.txt"], ["kvtr.txt"]),
     ),
     Folder(
         "two sites running one press release alone",
@@ -586,7 +590,8 @@ FOLDERS: tuple[Folder, ...] = (
             "post.txt": POST_PAGE,
         },
         _s(["herald.txt", "herald-de.txt"], ["post.txt"]),
-        reason="the matcher compares words of one language: a translation shares none",
+        reason="a page in another language is left out as unread (the matcher compares words "
+        "of one language), so its source is not counted",
     ),
     Folder(
         "copies that differ only in their page furniture",
@@ -626,9 +631,9 @@ FOLDERS: tuple[Folder, ...] = (
                 bottom=("Copyright 2026 The Associated Press. All rights reserved.",),
             ),
             "ap-full.txt": WIRE_PAGE,
-            "herald.txt": HERALD_PAGE,
+            "courier.txt": COURIER_PAGE,
         },
-        _s(["ap-early.txt", "ap-full.txt"], ["herald.txt"]),
+        _s(["ap-early.txt", "ap-full.txt"], ["courier.txt"]),
     ),
     Folder(
         "independent reports sharing one official's quotation",

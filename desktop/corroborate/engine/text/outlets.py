@@ -2146,6 +2146,25 @@ def _top_byline(lines: Sequence[str]) -> str | None:
     return _byline_above_outlet(lines)
 
 
+def signing_outlet(lines: Sequence[str]) -> str | None:
+    """The outlet a byline near a page's top signs its story with: "By Lena Ortiz, The Harlow
+    Herald", "By Lee Park | Associated Press" (a paper's name or a news agency's, as
+    :func:`_top_byline` reads one, after "By"). A site that prints another's story keeps
+    the writer's byline and signs the page as its own: the story is the byline's outlet's."""
+    for line in lines[:DATELINE_LINES]:
+        line = line.strip()
+        found = line.startswith("By ") and _TOP_BYLINE.match(line)
+        name = _clean(_without_job(found.group("outlet"))) if found else None
+        if not name or _ROLE.search(name):
+            continue
+        folded = name.casefold().removeprefix("the ")
+        if folded in _NEWS_AGENCIES or (
+            folded not in _AGENCIES | _NOT_PUBLISHERS and _names_a_paper(name)
+        ):
+            return name
+    return None
+
+
 #: Last words of a paper's name that close a headline's clause as often: "Apple Beats
 #: Estimates, Shares Hit Record", "Boeing Fires Chief, Orders Safety Review", "Tesla Stock
 #: Falls, Musk Blames Media".
