@@ -842,3 +842,201 @@ FORTY_COPIES = Folder(
     },
     _s([f"site{number:02}.txt" for number in range(40)], ["herald.txt"], ["post.txt"], ["courier.txt"]),
 )
+
+#: The wire story's sentences as a site's editor retouches them (a word changed, a clause moved).
+WIRE_EDITED = (
+    "The Orvale Reservoir's spillway gave way early on Tuesday, sending a wall of water down "
+    "the Carran Valley and forcing some 3,000 people from their homes.",
+    "Four people were missing and at least 11 had been taken to hospital, state emergency "
+    "director Ilse Marrow said.",
+    "The water reached the edge of Dunmere, a town of 9,000, shortly after dawn.",
+)
+#: The wire's later version: a new top, the early version's middle kept, more paragraphs.
+WIRE_LATER = (
+    "The death toll from the collapse of the Orvale Reservoir spillway rose to two on "
+    "Wednesday as searchers found a second body near Ashby.",
+    "Two people remain missing, state emergency director Ilse Marrow said.",
+    "The flood forced about 3,000 people from their homes when the spillway gave way early "
+    "Tuesday.",
+    WIRE[3],
+    WIRE[4],
+    WIRE[5],
+    "Federal inspectors arrived in the valley on Wednesday morning.",
+    "Governor Paul Essen toured Dunmere by boat and promised money to rebuild.",
+    "The water authority said the main dam wall was holding.",
+    "Residents began returning to some streets on Wednesday afternoon.",
+)
+
+SECOND_BATCH: tuple[Folder, ...] = (
+    Folder(
+        "the wire story cut short by a site that retouches some of its sentences",
+        {
+            "ap.txt": WIRE_PAGE,
+            "site.txt": page(
+                "Spillway collapse floods Carran Valley - Kessick Post",
+                [*WIRE_EDITED, WIRE[3], WIRE[4], WIRE[6]],
+                bottom=("Copyright 2026 Kessick Post",),
+            ),
+            "courier.txt": COURIER_PAGE,
+        },
+        _s(["ap.txt", "site.txt"], ["courier.txt"]),
+    ),
+    Folder(
+        "the wire's early and later versions reprinted by two sites without its dateline",
+        {
+            "early.txt": page(
+                "Spillway fails in Carran Valley | Harlow Herald",
+                wire(dateline=False, upto=8),
+                bottom=("© 2026 Harlow Herald",),
+            ),
+            "later.txt": page(
+                "Toll rises to two after spillway collapse - Kessick Post",
+                WIRE_LATER,
+                bottom=("Copyright 2026 Kessick Post",),
+            ),
+            "courier.txt": COURIER_PAGE,
+        },
+        _s(["early.txt", "later.txt"], ["courier.txt"]),
+        notes="the later version keeps three of the early one's eight sentences word for word",
+    ),
+    Folder(
+        "a station page signed by the wire agency alone under the station's copyright",
+        {
+            "kvtr.txt": page(
+                "Spillway fails upstream of Dunmere",
+                wire(dateline=False, upto=8),
+                top=("By The Associated Press",),
+                bottom=("Copyright 2026 KVTR. All rights reserved.",),
+            ),
+            "ap-sidebar.txt": page(
+                "Old dams across the region go uninspected",
+                ["WASHINGTON (AP) — " + WIRE_SIDEBAR[0], *WIRE_SIDEBAR[1:]],
+            ),
+            "courier.txt": COURIER_PAGE,
+        },
+        _s(["kvtr.txt", "ap-sidebar.txt"], ["courier.txt"]),
+    ),
+    Folder(
+        "a news platform's two pages carrying two outlets' stories, each naming its provider",
+        {
+            "platform-herald.txt": page(
+                "Floodwater sweeps farms west of Dunmere",
+                HERALD,
+                top=("By Lena Ortiz, Harlow Herald",),
+                bottom=("© 2026 Brisk Media",),
+            ),
+            "platform-post.txt": page(
+                "Why were spillway repairs put off?",
+                POST,
+                top=("By Edda Lorne, Kessick Post",),
+                bottom=("© 2026 Brisk Media",),
+            ),
+            "courier.txt": COURIER_PAGE,
+        },
+        _s(["platform-herald.txt"], ["platform-post.txt"], ["courier.txt"]),
+    ),
+    Folder(
+        "one paper named with and without its company's ending",
+        {
+            "morning.txt": page(
+                "Floodwater sweeps farms west of Dunmere",
+                HERALD,
+                bottom=("© 2026 Harlow Herald, LLC. All rights reserved.",),
+            ),
+            "evening.txt": page(
+                "Water falls back as search goes on | Harlow Herald",
+                HERALD_EVENING,
+            ),
+            "post.txt": POST_PAGE,
+        },
+        _s(["morning.txt", "evening.txt"], ["post.txt"]),
+    ),
+    Folder(
+        "a station named by its call letters and by its call letters and band",
+        {
+            "kvtr.txt": STATION_PAGE,
+            "kvtr-tv.txt": page("Water falls back as search goes on - KVTR-TV", HERALD_EVENING),
+            "post.txt": POST_PAGE,
+        },
+        _s(["kvtr.txt", "kvtr-tv.txt"], ["post.txt"]),
+    ),
+    Folder(
+        "a paper's own report with the wire agency's photo credits",
+        {
+            "ap.txt": WIRE_PAGE,
+            "herald.txt": page(
+                "Floodwater sweeps farms west of Dunmere | Harlow Herald",
+                [HERALD[0], "(Lee Park/AP Photo)", *HERALD[1:], "Photo: Sam Reyes/AP"],
+                bottom=("© 2026 Harlow Herald",),
+            ),
+            "post.txt": POST_PAGE,
+        },
+        _s(["ap.txt"], ["herald.txt"], ["post.txt"]),
+    ),
+    Folder(
+        "two stations of one owner running the wire story with their own first lines",
+        {
+            "ap.txt": WIRE_PAGE,
+            "kvtr.txt": page(
+                "Spillway fails upstream of Dunmere - KVTR",
+                ["KVTR viewers in the valley sent us video of the water this morning.", *WIRE[:5]],
+                bottom=("© 2026 Nexstar Media Inc. All rights reserved.",),
+            ),
+            "kbrk.txt": page(
+                "Carran Valley flood: what we know - KBRK",
+                ["KBRK will keep this page updated through the day.", *WIRE[:6]],
+                bottom=("© 2026 Nexstar Media Inc. All rights reserved.",),
+            ),
+            "courier.txt": COURIER_PAGE,
+        },
+        _s(["ap.txt", "kvtr.txt", "kbrk.txt"], ["courier.txt"]),
+    ),
+    Folder(
+        "two papers' own reports of one statement, each quoting it whole inside its report",
+        {
+            "herald.txt": page(
+                "Floodwater sweeps farms west of Dunmere | Harlow Herald",
+                [*HERALD[:3], RELEASE_TOP, *RELEASE[:3], *HERALD[3:]],
+                bottom=("© 2026 Harlow Herald",),
+            ),
+            "post.txt": page(
+                "Why were spillway repairs put off? - Kessick Post",
+                [*POST[:3], RELEASE_TOP, *RELEASE[:3], *POST[3:]],
+                bottom=("Copyright 2026 Kessick Post",),
+            ),
+            "courier.txt": COURIER_PAGE,
+        },
+        _s(["herald.txt"], ["post.txt"], ["courier.txt"]),
+    ),
+    Folder(
+        "a syndicated story signed by the paper's name alone on another site",
+        {
+            "herald-evening.txt": page(
+                "Water falls back as search goes on | Harlow Herald",
+                HERALD_EVENING,
+                bottom=("© 2026 Harlow Herald",),
+            ),
+            "post-syndicated.txt": page(
+                "Floodwater sweeps farms west of Dunmere - Kessick Post",
+                HERALD,
+                top=("By the Harlow Herald",),
+                bottom=("Copyright 2026 Kessick Post",),
+            ),
+            "post-own.txt": POST_PAGE,
+        },
+        _s(["herald-evening.txt", "post-syndicated.txt"], ["post-own.txt"]),
+    ),
+    Folder(
+        "the wire story saved as a page and pasted as plain text with its paragraphs run together",
+        {
+            "ap.txt": WIRE_PAGE,
+            "pasted.txt": "Spillway fails, thousands flee flood in Carran Valley\n\n"
+            + " ".join(wire()[:5])
+            + "\n\n"
+            + " ".join(wire()[5:])
+            + "\n",
+            "herald.txt": HERALD_PAGE,
+        },
+        _s(["ap.txt", "pasted.txt"], ["herald.txt"]),
+    ),
+)
