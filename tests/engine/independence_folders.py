@@ -28,7 +28,7 @@ The labels were written before the engine was run on the folders, by these rules
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 #: The wire story: a spillway fails in the invented Carran Valley. Its dateline is added
 #: where a page keeps it.
@@ -55,8 +55,7 @@ WIRE_DATELINE = "BRACKMOOR, Lindmark (AP) — "
 HERALD = (
     "Floodwater from the broken Orvale spillway swept through farms west of Dunmere on "
     "Tuesday morning.",
-    "Farmer Tobias Grell watched his barn roof drift past the church tower, he told the "
-    "Herald.",
+    "Farmer Tobias Grell watched his barn roof drift past the church tower, he told the Herald.",
     "Volunteers from the Dunmere rowing club ferried elderly neighbours to the school gym.",
     "County officials have not said how many houses were lost.",
     "The Herald counted at least 40 flooded cars on Mill Street alone.",
@@ -65,8 +64,7 @@ HERALD = (
 POST = (
     "Questions are mounting over why repairs to the Orvale spillway were put off for three "
     "years before it failed and flooded the Carran Valley.",
-    "Budget papers show the work was dropped from the state plan in 2024 to pay for road "
-    "projects.",
+    "Budget papers show the work was dropped from the state plan in 2024 to pay for road projects.",
     "Lawmaker Edda Vorn called for a hearing before the end of the month.",
     "A spokesman for the water authority declined to comment on the delay.",
     "Residents of Dunmere who lost homes in the flood gathered outside the county offices on "
@@ -135,8 +133,7 @@ HERALD_GERMAN = (
     "westlich von Dunmere.",
     "Der Landwirt Tobias Grell sah, wie sein Scheunendach am Kirchturm vorbeitrieb, sagte er "
     "dem Herald.",
-    "Freiwillige des Ruderclubs von Dunmere brachten ältere Nachbarn in die Turnhalle der "
-    "Schule.",
+    "Freiwillige des Ruderclubs von Dunmere brachten ältere Nachbarn in die Turnhalle der Schule.",
     "Die Behörden des Bezirks haben nicht gesagt, wie viele Häuser zerstört wurden.",
     "Der Herald zählte allein in der Mill Street mindestens 40 überflutete Autos.",
     "Bis Mittag fiel im westlichen Teil des Bezirks der Strom aus.",
@@ -159,7 +156,6 @@ class Folder:
     files: dict[str, str]
     sources: tuple[frozenset[str], ...]
     reason: str = ""
-    notes: str = field(default="", compare=False)
 
 
 def page(
@@ -219,7 +215,10 @@ FOLDERS: tuple[Folder, ...] = (
             "ap.txt": WIRE_PAGE,
             "herald-reprint.txt": page(
                 "Thousands flee as Orvale spillway fails | Harlow Herald",
-                ["Readers in the valley have sent us photos of the flooding this morning.", *wire()[:8]],
+                [
+                    "Readers in the valley have sent us photos of the flooding this morning.",
+                    *wire()[:8],
+                ],
                 bottom=("© 2026 Harlow Herald",),
             ),
             "post-reprint.txt": page(
@@ -234,7 +233,10 @@ FOLDERS: tuple[Folder, ...] = (
             ),
             "courier.txt": COURIER_PAGE,
         },
-        _s(["ap.txt", "herald-reprint.txt", "post-reprint.txt", "kvtr-reprint.txt"], ["courier.txt"]),
+        _s(
+            ["ap.txt", "herald-reprint.txt", "post-reprint.txt", "kvtr-reprint.txt"],
+            ["courier.txt"],
+        ),
     ),
     Folder(
         "wire reprinted by three sites with its dateline cut and each site's name",
@@ -731,8 +733,7 @@ FOLDERS: tuple[Folder, ...] = (
         _s(["valleywatch.txt", "repub1.txt", "repub2.txt"], ["herald.txt"]),
     ),
     Folder(
-        "a republished story whose original is not in the folder, with another story of its "
-        "outlet",
+        "a republished story whose original is not in the folder, with another story of its outlet",
         {
             "repub.txt": page(
                 "Why were spillway repairs put off?",
@@ -752,8 +753,7 @@ FOLDERS: tuple[Folder, ...] = (
         _s(["repub.txt", "valleywatch.txt"], ["herald.txt"]),
     ),
     Folder(
-        "a station page running the wire story under the wire's copyright, and the wire's "
-        "sidebar",
+        "a station page running the wire story under the wire's copyright, and the wire's sidebar",
         {
             "kvtr.txt": page(
                 "Spillway fails upstream of Dunmere - KVTR",
@@ -816,10 +816,8 @@ FOLDERS: tuple[Folder, ...] = (
                     "houses on Bell Lane.",
                     "9:40 a.m. Firefighter Jonas Keel said his team had made 12 rescues so far.",
                     "10:05 a.m. " + WIRE[6],
-                    "10:30 a.m. The Red Cross opened a shelter at the Carran County "
-                    "fairgrounds.",
-                    "11:15 a.m. Drivers are asked to stay off Route 9 between Dunmere and "
-                    "Ashby.",
+                    "10:30 a.m. The Red Cross opened a shelter at the Carran County fairgrounds.",
+                    "11:15 a.m. Drivers are asked to stay off Route 9 between Dunmere and Ashby.",
                     "11:50 a.m. A boil-water notice is in place for the whole town.",
                 ],
                 bottom=("Copyright 2026 KVTR. All rights reserved.",),
@@ -840,7 +838,12 @@ FORTY_COPIES = Folder(
         "post.txt": POST_PAGE,
         "courier.txt": COURIER_PAGE,
     },
-    _s([f"site{number:02}.txt" for number in range(40)], ["herald.txt"], ["post.txt"], ["courier.txt"]),
+    _s(
+        [f"site{number:02}.txt" for number in range(40)],
+        ["herald.txt"],
+        ["post.txt"],
+        ["courier.txt"],
+    ),
 )
 
 #: The wire story's sentences as a site's editor retouches them (a word changed, a clause moved).
@@ -897,7 +900,9 @@ SECOND_BATCH: tuple[Folder, ...] = (
             "courier.txt": COURIER_PAGE,
         },
         _s(["early.txt", "later.txt"], ["courier.txt"]),
-        notes="the later version keeps three of the early one's eight sentences word for word",
+        reason="the later version keeps three of the early one's eight sentences word for "
+        "word, under the share that makes two pages copies (a report borrowing two sentences "
+        "of seven is its own source), and neither page names the wire",
     ),
     Folder(
         "a station page signed by the wire agency alone under the station's copyright",

@@ -6,9 +6,9 @@ sections, syndicated bylines, credits to a wire, aggregators, press releases, tr
 from __future__ import annotations
 
 import pytest
+from independence_folders import FOLDERS, FORTY_COPIES, SECOND_BATCH, Folder
 
 from corroborate.engine import analyze
-from independence_folders import FOLDERS, FORTY_COPIES, Folder
 
 
 def _sources(folder: Folder, make_folder) -> set[frozenset[str]]:
@@ -24,7 +24,7 @@ def _sources(folder: Folder, make_folder) -> set[frozenset[str]]:
         pytest.param(f, id=f.name, marks=pytest.mark.xfail(reason=f.reason, strict=True))
         if f.reason
         else pytest.param(f, id=f.name)
-        for f in FOLDERS
+        for f in (*FOLDERS, *SECOND_BATCH)
     ],
 )
 def test_each_folder_counts_the_independent_sources_it_is_labelled_with(

@@ -23,7 +23,6 @@ import numpy as np
 
 from ..disjoint import DisjointSets
 from ..models import Article, Match, MatchKind, Sentence, SourceGroup
-from ..text.outlets import signing_outlet
 from ..text.saying import REPORTS, words_pattern
 
 #: Share of the shorter article's sentences that must be copied in the other.
@@ -347,7 +346,7 @@ _ALIASES = {
 _EDITIONS = frozenset({
     "news", "sport", "sports", "international", "politics", "business", "world", "online",
     "digital", "uk", "us", "usa", "wire", "money", "tech", "technology", "health",
-    "entertainment", "english", "live", "channel",
+    "entertainment", "english", "live", "channel", "tv", "fm",
 })  # fmt: skip
 #: What may not be left of a name once its edition is taken off: a word many outlets' names
 #: share ("Daily News" / "Daily Business", "Sun News" / "The Sun" are other papers).
@@ -381,9 +380,9 @@ def same_outlet_key(name: str) -> str:
 def source_outlet_key(article: Article) -> str | None:
     """The :func:`same_outlet_key` of the outlet whose story an article is, or None when
     nothing but its file's name tells: the outlet its byline signs it with where another
-    site prints it (:func:`..text.outlets.signing_outlet`), else its own."""
-    if signed := signing_outlet(article.removed):
-        return same_outlet_key(signed)
+    site prints it (:attr:`..models.Article.signed_by`), else its own."""
+    if article.signed_by:
+        return same_outlet_key(article.signed_by)
     return None if article.outlet_from == "file" else same_outlet_key(article.outlet)
 
 

@@ -2146,13 +2146,18 @@ def _top_byline(lines: Sequence[str]) -> str | None:
     return _byline_above_outlet(lines)
 
 
-def signing_outlet(lines: Sequence[str]) -> str | None:
-    """The outlet a byline near a page's top signs its story with: "By Lena Ortiz, The Harlow
-    Herald", "By Lee Park | Associated Press" (a paper's name or a news agency's, as
-    :func:`_top_byline` reads one, after "By"). A site that prints another's story keeps
-    the writer's byline and signs the page as its own: the story is the byline's outlet's."""
+def signing_outlet(lines: Sequence[str], title: str | None = None) -> str | None:
+    """The outlet a byline above a page's story signs it with: a writer's paper or agency
+    after the writer's name ("By Lena Ortiz, The Harlow Herald", "By Lee Park | Associated
+    Press", as :func:`_top_byline` reads one), or an outlet signing alone ("By The Associated
+    Press", "By the Harlow Herald", "From the Harlow Herald", as :func:`_wire_byline` and
+    :func:`_outlet_byline` read them). A site that prints another outlet's story keeps its
+    byline and signs the page as its own: the story is the byline's outlet's. ``lines`` are
+    the page's lines in order, ``title`` its headline's line."""
     for line in lines[:DATELINE_LINES]:
         line = line.strip()
+        if len(line.split()) >= PARAGRAPH_WORDS and line.endswith(SENTENCE_FINAL):
+            break  # the story has begun: a byline below it heads another
         found = line.startswith("By ") and _TOP_BYLINE.match(line)
         name = _clean(_without_job(found.group("outlet"))) if found else None
         if not name or _ROLE.search(name):
@@ -2162,7 +2167,7 @@ def signing_outlet(lines: Sequence[str]) -> str | None:
             folded not in _AGENCIES | _NOT_PUBLISHERS and _names_a_paper(name)
         ):
             return name
-    return None
+    return _wire_byline(lines) or _outlet_byline(lines, title)
 
 
 #: Last words of a paper's name that close a headline's clause as often: "Apple Beats
