@@ -1045,3 +1045,72 @@ SECOND_BATCH: tuple[Folder, ...] = (
         _s(["ap.txt", "pasted.txt"], ["herald.txt"]),
     ),
 )
+
+#: A follow-up report that names the spillway but neither the valley nor its towns.
+FOLLOW_UP = (
+    "Questions are mounting over why repairs to the Orvale spillway were put off for three years.",
+    *POST[1:4],
+    "Residents who lost homes gathered outside the county offices on Tuesday evening.",
+    POST[5],
+)
+
+#: Folders whose independent report the off-topic screen leaves out (left failing: the screen
+#: is another stage's, and these folders were written for the grouping).
+SCREENED: tuple[Folder, ...] = (
+    Folder(
+        "a follow-up report beside a wire story and a local page crediting it",
+        {
+            "ap.txt": WIRE_PAGE,
+            "local.txt": page(
+                "Courier readers open homes to flood families | Fennick Courier",
+                [
+                    "Fennick families have offered spare rooms to people forced from their homes "
+                    "in the Carran Valley.",
+                    "Marta Quill said she had taken in a family of five from Dunmere.",
+                    "The town's churches are collecting blankets and tinned food.",
+                    WIRE[0],
+                    WIRE[1],
+                    "Fennick's council will discuss sending its own rescue boats on Wednesday.",
+                    "Councillor Aldo Brin said the town owed the valley its help.",
+                    "Information from The Associated Press was used in this report.",
+                ],
+                bottom=("© 2026 Fennick Courier",),
+            ),
+            "post.txt": page(
+                "Why were spillway repairs put off? - Kessick Post",
+                FOLLOW_UP,
+                bottom=("Copyright 2026 Kessick Post",),
+            ),
+        },
+        _s(["ap.txt", "local.txt"], ["post.txt"]),
+        reason="the off-topic screen leaves the follow-up out (it seems to be about something "
+        "else): beside the wire story and a page built on it, a page naming the spillway alone "
+        "looks like another event's",
+    ),
+    Folder(
+        "a hospital's day beside a paper's story and an aggregator quoting half of it",
+        {
+            "herald.txt": HERALD_PAGE,
+            "digest.txt": page(
+                "Farms swept away in Carran Valley flood | Brisk Digest",
+                [
+                    "The Harlow Herald has a vivid account from the farms west of Dunmere.",
+                    *HERALD[:3],
+                    "Read the full story at the Harlow Herald.",
+                ],
+            ),
+            "courier.txt": page(
+                "Hospital treats flood victims | Fennick Courier",
+                [
+                    "Brackmoor's hospital treated swimmers, farmers and a bus driver pulled "
+                    "from the flood on Tuesday.",
+                    *COURIER[1:],
+                ],
+                bottom=("© 2026 Fennick Courier",),
+            ),
+        },
+        _s(["herald.txt", "digest.txt"], ["courier.txt"]),
+        reason="the off-topic screen leaves the hospital's report out: it names none of the "
+        "names the paper's story and its quoting aggregator share",
+    ),
+)

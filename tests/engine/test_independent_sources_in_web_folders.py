@@ -6,9 +6,11 @@ sections, syndicated bylines, credits to a wire, aggregators, press releases, tr
 from __future__ import annotations
 
 import pytest
-from independence_folders import FOLDERS, FORTY_COPIES, SECOND_BATCH, Folder
+from independence_folders import FOLDERS, FORTY_COPIES, SCREENED, SECOND_BATCH, Folder
 
 from corroborate.engine import analyze
+from corroborate.engine.matching.independence import same_outlet_key
+from corroborate.engine.text.outlets import signing_outlet
 
 
 def _sources(folder: Folder, make_folder) -> set[frozenset[str]]:
@@ -24,7 +26,7 @@ def _sources(folder: Folder, make_folder) -> set[frozenset[str]]:
         pytest.param(f, id=f.name, marks=pytest.mark.xfail(reason=f.reason, strict=True))
         if f.reason
         else pytest.param(f, id=f.name)
-        for f in (*FOLDERS, *SECOND_BATCH)
+        for f in (*FOLDERS, *SECOND_BATCH, *SCREENED)
     ],
 )
 def test_each_folder_counts_the_independent_sources_it_is_labelled_with(
@@ -35,3 +37,51 @@ def test_each_folder_counts_the_independent_sources_it_is_labelled_with(
 
 def test_forty_identical_copies_of_a_page_and_three_reports_are_four_sources(make_folder) -> None:
     assert _sources(FORTY_COPIES, make_folder) == set(FORTY_COPIES.sources)
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Harlow Herald", "HarlowHerald.com", True),
+        ("The Harlow Herald", "harlowherald.co.uk", True),
+        ("Meridian News", "Meridian Sport", True),
+        ("FCN", "FCN International", True),
+        ("KVTR", "KVTR-TV", True),
+        ("AP", "The Associated Press", True),
+        ("Associated Press", "AP News", True),
+        ("Fennick Post", "Fennick Post-Gazette", False),
+        ("Daily News", "Daily Sport", False),
+        ("Sun News", "The Sun", False),
+        ("Harlow Herald", "Harlow Times", False),
+    ],
+)
+def test_one_newsrooms_names_fold_to_one_outlet_and_other_papers_stay_apart(
+    one: str, other: str, same: bool
+) -> None:
+    assert (same_outlet_key(one) == same_outlet_key(other)) is same
+
+
+@pytest.mark.parametrize(
+    ("lines", "signed"),
+    [
+        (["Floodwater sweeps farms", "By Lena Ortiz, The Harlow Herald"], "The Harlow Herald"),
+        (["Floodwater sweeps farms", "By Lee Park | Associated Press"], "Associated Press"),
+        (["Floodwater sweeps farms", "By The Associated Press"], "Associated Press"),
+        (["Floodwater sweeps farms", "By the Harlow Herald"], "Harlow Herald"),
+        (["Floodwater sweeps farms", "By Lena Ortiz"], None),  # a writer, no outlet
+        (["Floodwater sweeps farms", "By Lena Ortiz, Staff Writer"], None),  # a job
+        (
+            [
+                "Floodwater sweeps farms",
+                "Floodwater from the broken spillway swept through farms west of Dunmere.",
+                "Volunteers from the rowing club ferried elderly neighbours to the school gym.",
+                "By Lena Ortiz, The Harlow Herald",
+            ],
+            None,  # below the story's paragraphs, a byline heads another story
+        ),
+    ],
+)
+def test_the_outlet_a_byline_above_the_story_signs_it_with(
+    lines: list[str], signed: str | None
+) -> None:
+    assert signing_outlet(lines, lines[0]) == signed
