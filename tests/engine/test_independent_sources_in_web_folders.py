@@ -68,12 +68,20 @@ def test_one_newsrooms_names_fold_to_one_outlet_and_other_papers_stay_apart(
         (["Floodwater sweeps farms", "By Lee Park | Associated Press"], "Associated Press"),
         (["Floodwater sweeps farms", "By The Associated Press"], "Associated Press"),
         (["Floodwater sweeps farms", "By the Harlow Herald"], "Harlow Herald"),
+        (
+            [
+                "Floodwater sweeps farms",
+                "Volunteers ferried elderly neighbours to the school gym as the water rose.",
+                "By Lena Ortiz, The Harlow Herald",
+            ],
+            "The Harlow Herald",  # under a standfirst
+        ),
         (["Floodwater sweeps farms", "By Lena Ortiz"], None),  # a writer, no outlet
         (["Floodwater sweeps farms", "By Lena Ortiz, Staff Writer"], None),  # a job
         (
             [
                 "Floodwater sweeps farms",
-                "Floodwater from the broken spillway swept through farms west of Dunmere.",
+                "Floodwater from the broken spillway swept through the farms west of Dunmere on Tuesday.",
                 "Volunteers from the rowing club ferried elderly neighbours to the school gym.",
                 "By Lena Ortiz, The Harlow Herald",
             ],
@@ -85,3 +93,17 @@ def test_the_outlet_a_byline_above_the_story_signs_it_with(
     lines: list[str], signed: str | None
 ) -> None:
     assert signing_outlet(lines, lines[0]) == signed
+
+
+def test_a_byline_naming_the_pages_own_outlet_shorter_keeps_the_page_with_its_outlet(
+    make_articles,
+) -> None:
+    from dataclasses import replace
+
+    from corroborate.engine.matching.independence import source_outlet_key
+
+    (article,) = make_articles("Floodwater swept through farms west of Dunmere.")
+    own = replace(article, outlet="Harlow Herald", outlet_from="text", signed_by="The Herald")
+    other = replace(own, signed_by="Kessick Post")
+    assert source_outlet_key(own) == same_outlet_key("Harlow Herald")
+    assert source_outlet_key(other) == same_outlet_key("Kessick Post")

@@ -380,10 +380,14 @@ def same_outlet_key(name: str) -> str:
 def source_outlet_key(article: Article) -> str | None:
     """The :func:`same_outlet_key` of the outlet whose story an article is, or None when
     nothing but its file's name tells: the outlet its byline signs it with where another
-    site prints it (:attr:`..models.Article.signed_by`), else its own."""
-    if article.signed_by:
-        return same_outlet_key(article.signed_by)
-    return None if article.outlet_from == "file" else same_outlet_key(article.outlet)
+    site prints it (:attr:`..models.Article.signed_by`), else its own. A byline naming the
+    page's outlet shorter or longer ("By Lena Ortiz, The Herald" on the Harlow Herald's
+    page) names its own."""
+    own = None if article.outlet_from == "file" else same_outlet_key(article.outlet)
+    if not article.signed_by:
+        return own
+    signed = same_outlet_key(article.signed_by)
+    return own if own is not None and (signed in own or own in signed) else signed
 
 
 def _cites(text: str, outlet: str) -> bool:

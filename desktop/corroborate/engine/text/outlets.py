@@ -2154,10 +2154,14 @@ def signing_outlet(lines: Sequence[str], title: str | None = None) -> str | None
     :func:`_outlet_byline` read them). A site that prints another outlet's story keeps its
     byline and signs the page as its own: the story is the byline's outlet's. ``lines`` are
     the page's lines in order, ``title`` its headline's line."""
-    for line in lines[:DATELINE_LINES]:
+    paragraphs = 0
+    for at, line in enumerate(lines[:DATELINE_LINES]):
         line = line.strip()
-        if len(line.split()) >= PARAGRAPH_WORDS and line.endswith(SENTENCE_FINAL):
-            break  # the story has begun: a byline below it heads another
+        if at and len(line.split()) >= PARAGRAPH_WORDS and line.endswith(SENTENCE_FINAL):
+            paragraphs += 1
+            if paragraphs == 2:
+                break  # below the story's paragraphs (one a standfirst), a byline heads another
+            continue
         found = line.startswith("By ") and _TOP_BYLINE.match(line)
         name = _clean(_without_job(found.group("outlet"))) if found else None
         if not name or _ROLE.search(name):
