@@ -23,6 +23,7 @@ import numpy as np
 
 from ..disjoint import DisjointSets
 from ..models import Article, Match, MatchKind, Sentence, SourceGroup
+from ..text.outlets import PRESS_NAME_WORDS
 from ..text.saying import REPORTS, words_pattern
 
 #: Share of the shorter article's sentences that must be copied in the other.
@@ -349,13 +350,15 @@ _EDITIONS = frozenset({
     "entertainment", "english", "live", "channel", "tv", "fm",
 })  # fmt: skip
 #: What may not be left of a name once its edition is taken off: a word many outlets' names
-#: share ("Daily News" / "Daily Business", "Sun News" / "The Sun" are other papers).
+#: share ("Daily News" / "Daily Business", "Sun News" / "The Sun" are other papers), a
+#: paper's word ("Independent Online" / "The Independent", "Express-News" / "Express") or a
+#: section's ("World News" / "World", "Business Wire" / "Business Live").
 _GENERIC_STEMS = frozenset({
     "daily", "weekly", "sunday", "evening", "morning", "new", "local", "national", "global",
     "city", "metro", "free", "first", "public", "journal", "post", "times", "herald", "paper",
     "magazine", "site", "star", "tribune", "globe", "sun", "chronicle", "press", "radio", "tv",
     "all", "top", "my", "our", "your",
-})  # fmt: skip
+}) | PRESS_NAME_WORDS | _EDITIONS  # fmt: skip
 #: A web address's ending after an outlet's name: "HarlowHerald.com" is the Harlow Herald.
 _WEB_ENDING = re.compile(r" (?:com|net|org|co uk|org uk|com au|co nz)$")
 
