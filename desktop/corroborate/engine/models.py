@@ -177,6 +177,10 @@ class Article:
     #: the place the article's opening dateline named, as written ("RIBASCO", "PORT
     #: HALLAM"), cut from its text; "" when it had none
     dateline: str = ""
+    #: the outlet a byline at the page's top signs its story with ("By Lena Ortiz, The
+    #: Harlow Herald", "By The Associated Press", "By the Harlow Herald"), which may be
+    #: another's than :attr:`outlet` where a site prints another outlet's story; "" when none
+    signed_by: str = ""
 
     @property
     def has_headline(self) -> bool:

@@ -327,7 +327,7 @@ def _off_topic(
     """
     if len(articles) < 3:
         return set(), set()
-    from .matching.independence import copies_of_first, outlet_key
+    from .matching.independence import copies_of_first, source_outlet_key
 
     # Copies of one text are judged once: a hundred reprints must not outvote the story.
     first_copy = copies_of_first(len(articles), duplicates)
@@ -361,10 +361,7 @@ def _off_topic(
         if article.has_headline and not _title_case(article.title):
             leads[i] |= _lead_names(article.title, people=False)
         leads[i] |= names_in(article.dateline.title())
-    outlets = [
-        None if articles[i].outlet_from == "file" else outlet_key(articles[i].outlet)
-        for i in distinct
-    ]
+    outlets = [source_outlet_key(articles[i]) for i in distinct]
     paragraphs: dict[int, dict[int, Counter[str]]] = {}
 
     def passages(k: int) -> list[Counter[str]]:

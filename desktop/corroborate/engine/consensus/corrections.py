@@ -238,7 +238,7 @@ def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
     """
     if not corrections:
         return replace(analysis, corrections=corrections)
-    from ..matching.independence import outlet_key  # numpy: only once there is a story
+    from ..matching.independence import same_outlet_key  # numpy: only once there is a story
     from .single_source import distinctness
 
     articles = _renamed(analysis.articles, dict(corrections.outlets))
@@ -247,7 +247,7 @@ def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
     same_outlet: dict[str, list[str]] = {}
     for article in articles:
         if article.outlet_from != "file":
-            same_outlet.setdefault(outlet_key(article.outlet), []).append(article.file)
+            same_outlet.setdefault(same_outlet_key(article.outlet), []).append(article.file)
     renamed = {file for file, _outlet in corrections.outlets}
     joined = tuple(
         tuple(files) for files in same_outlet.values() if len(files) > 1 and renamed & set(files)

@@ -23,6 +23,7 @@ import numpy as np
 
 from ..disjoint import DisjointSets
 from ..models import Article, Match, MatchKind, Sentence, SourceGroup
+from ..text.outlets import PRESS_NAME_WORDS
 from ..text.saying import REPORTS, words_pattern
 
 #: Share of the shorter article's sentences that must be copied in the other.
@@ -341,6 +342,57 @@ _ALIASES = {
 }
 
 
+#: Words closing an outlet's name that name one of its sections or editions, not another
+#: newsroom: "Meridian News" / "Meridian Sport", "FCN" / "FCN International".
+_EDITIONS = frozenset({
+    "news", "sport", "sports", "international", "politics", "business", "world", "online",
+    "digital", "uk", "us", "usa", "wire", "money", "tech", "technology", "health",
+    "entertainment", "english", "live", "channel", "tv", "fm",
+})  # fmt: skip
+#: What may not be left of a name once its edition is taken off: a word many outlets' names
+#: share ("Daily News" / "Daily Business", "Sun News" / "The Sun" are other papers), a
+#: paper's word ("Independent Online" / "The Independent", "Express-News" / "Express") or a
+#: section's ("World News" / "World", "Business Wire" / "Business Live").
+_GENERIC_STEMS = frozenset({
+    "daily", "weekly", "sunday", "evening", "morning", "new", "local", "national", "global",
+    "city", "metro", "free", "first", "public", "journal", "post", "times", "herald", "paper",
+    "magazine", "site", "star", "tribune", "globe", "sun", "chronicle", "press", "radio", "tv",
+    "all", "top", "my", "our", "your",
+}) | PRESS_NAME_WORDS | _EDITIONS  # fmt: skip
+#: A web address's ending after an outlet's name: "HarlowHerald.com" is the Harlow Herald.
+_WEB_ENDING = re.compile(r" (?:com|net|org|co uk|org uk|com au|co nz)$")
+
+
+def same_outlet_key(name: str) -> str:
+    """An outlet name folded so that one newsroom's names are one: its web address
+    ("HarlowHerald.com" / "Harlow Herald"), its sections and editions ("Meridian News" /
+    "Meridian Sport", "FCN International" / "FCN") and "AP" / "The Associated Press" alike.
+    Names that share only their first words stay two ("Fennick Post" / "Fennick
+    Post-Gazette"), and so do names that would keep only a word many outlets' names share
+    ("Daily News" / "Daily Sport")."""
+    key = _WEB_ENDING.sub("", outlet_key(name))
+    words = key.split()
+    while len(words) > 1 and words[-1] in _EDITIONS:
+        if len(words) == 2 and (words[0] in _GENERIC_STEMS or len(words[0]) < 2):
+            break
+        words.pop()
+    key = " ".join(words)
+    return _ALIASES.get(key, key).replace(" ", "")
+
+
+def source_outlet_key(article: Article) -> str | None:
+    """The :func:`same_outlet_key` of the outlet whose story an article is, or None when
+    nothing but its file's name tells: the outlet its byline signs it with where another
+    site prints it (:attr:`..models.Article.signed_by`), else its own. A byline naming the
+    page's outlet shorter or longer ("By Lena Ortiz, The Herald" on the Harlow Herald's
+    page) names its own."""
+    own = None if article.outlet_from == "file" else same_outlet_key(article.outlet)
+    if not article.signed_by:
+        return own
+    signed = same_outlet_key(article.signed_by)
+    return own if own is not None and (signed in own or own in signed) else signed
+
+
 def _cites(text: str, outlet: str) -> bool:
     """Does ``text`` name ``outlet`` as the source of its news?
 
@@ -402,9 +454,7 @@ def _cited_rewrites(
         name = articles[other].outlet
         if articles[other].outlet_from == "file":
             continue  # a file name says nothing about who wrote the article
-        if articles[own].outlet_from != "file" and outlet_key(articles[own].outlet) == outlet_key(
-            name
-        ):
+        if source_outlet_key(articles[own]) == same_outlet_key(name):
             continue  # one outlet's articles are one source anyway
         if (own, name) not in checked:
             checked[(own, name)] = _cites(" ".join(text[own]), name)
@@ -518,9 +568,9 @@ def group_sources(
     copies = [union.find(i) for i in range(len(articles))]
     by_outlet: dict[str, int] = {}
     for article in articles:
-        if article.outlet_from == "file":
-            continue  # a file name says nothing about who wrote the article
-        key = outlet_key(article.outlet)
+        # (a file name says nothing about who wrote the article)
+        if (key := source_outlet_key(article)) is None:
+            continue
         if key in by_outlet:
             union.union(by_outlet[key], article.id)
         else:

@@ -50,6 +50,7 @@ from .outlets import (
     outlet_in_text,
     outlet_name,
     paper_name_alone,
+    signing_outlet,
     site_in_page_title,
     site_of_host,
     site_of_url,
@@ -1466,6 +1467,7 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         removed=tuple(page.removed),
         title_from="headline" if page.title else "file",
         dateline=page.dateline,
+        signed_by=signing_outlet(lines, raw.title or (lines[0] if lines else None)) or "",
     )
 
 

@@ -1847,6 +1847,9 @@ _PRESS_NAME_WORDS = _MEDIA_WORDS | {
     "standard", "independent", "mirror", "citizen", "bee", "blade", "enquirer", "advocate",
     "ledger", "leader", "review", "reporter", "journal-constitution", "union-tribune",
 }  # fmt: skip
+#: The same words, for the fold of one newsroom's names (``matching.independence``): a name
+#: that is one of them alone ("The Independent", "Express") is many papers' word.
+PRESS_NAME_WORDS = frozenset(_PRESS_NAME_WORDS)
 #: A byline without "By" at the top of the page: "Lee Park, USA TODAY", "Lee Park | Harlow
 #: Herald" (the outlet's name a known outlet's, in capitals, or a paper's or a station's).
 #: (the writer's job may follow in lower case, as many papers print it: "By Lee Park, Harlow
@@ -2156,6 +2159,56 @@ def _top_byline(lines: Sequence[str]) -> str | None:
         if _names_a_paper(name):
             return name
     return _byline_above_outlet(lines)
+
+
+#: A freelance's byline names the paper after "for": "By Lena Ortiz, For The Harlow Herald".
+_FOR_PAPER = re.compile(r"^For (?=(?:The )?[A-Z])")
+
+
+def signing_outlet(lines: Sequence[str], title: str | None = None) -> str | None:
+    """The outlet a byline above a page's story signs it with: a writer's paper or agency
+    after the writer's name ("By Lena Ortiz, The Harlow Herald", "By Lee Park | Associated
+    Press", as :func:`_top_byline` reads one), or an outlet signing alone ("By The Associated
+    Press", "By the Harlow Herald", "From the Harlow Herald", as :func:`_wire_byline` and
+    :func:`_outlet_byline` read them). A site that prints another outlet's story keeps its
+    byline and signs the page as its own: the story is the byline's outlet's. A joint byline
+    of two papers' writers ("By Lena Ortiz, Harlow Herald, and Sam Reyes, Fennick Post") signs
+    with neither alone, and a writer's role ending in a paper's word ("By Lena Ortiz, Patient
+    Advocate") with none. ``lines`` are the page's lines in order, ``title`` its headline's
+    line."""
+    paragraphs = 0
+    for at, line in enumerate(lines[:DATELINE_LINES]):
+        line = line.strip()
+        if at and len(line.split()) >= PARAGRAPH_WORDS and line.endswith(SENTENCE_FINAL):
+            paragraphs += 1
+            if paragraphs == 2:
+                break  # below the story's paragraphs (one a standfirst), a byline heads another
+            continue
+        found = _TOP_BYLINE.match(line) if line.startswith("By ") else None
+        if found is None:
+            continue
+        name = _clean(_without_job(_FOR_PAPER.sub("", found.group("outlet"))))
+        if not name or _ROLE.search(name):
+            continue
+        writers = line[3 : found.start("job" if found.group("job") else "outlet")].split()
+        if any(w.strip(",|-–—").casefold() in _PRESS_NAME_WORDS for w in writers):
+            # a joint byline of two papers' writers ("By Lena Ortiz, Harlow Herald, and Sam
+            # Reyes, Fennick Post"): the page's own paper may be either, and signs with both
+            continue
+        folded = name.casefold().removeprefix("the ")
+        if folded in _NEWS_AGENCIES:
+            return name
+        words = name.split()
+        if (
+            len(words) == 2
+            and words[-1].casefold() in _NAME_ALONE_UNSURE
+            and words[0].casefold() in known_words()
+            and folded not in _KNOWN_OUTLETS
+        ):
+            continue  # a writer's role, not a paper: "Patient Advocate", "Community Leader"
+        if folded not in _AGENCIES | _NOT_PUBLISHERS and _names_a_paper(name):
+            return name
+    return _wire_byline(lines) or _outlet_byline(lines, title)
 
 
 #: Last words of a paper's name that close a headline's clause as often: "Apple Beats
