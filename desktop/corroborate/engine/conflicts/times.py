@@ -192,6 +192,8 @@ def clock_hours_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     at 2 a.m. and under control at 6 a.m. is no dispute), and an hour is no count of
     anything. A range of hours, "between 2 a.m. and 4 a.m.", read as a range of figures, is
     still set against an hour outside it."""
+    if not (_before_half_day(a, v) or _before_half_day(b, w)):
+        return False  # neither is an hour (asked first: most figures are not)
     words_a, words_b = [t.low for t in a.tokens], [t.low for t in b.tokens]
     moment_a, moment_b = clock_hour(words_a, v.first), clock_hour(words_b, w.first)
     if moment_a and not moment_b:
@@ -199,3 +201,10 @@ def clock_hours_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     if moment_b and not moment_a:
         return not hour_of_day(words_a, v.first)
     return moment_a and moment_b
+
+
+def _before_half_day(spec: Specifics, v: Value) -> bool:
+    """Does the figure stand right before the half of the day ("6 *a.m.*")?"""
+    return v.last + 1 < len(spec.tokens) and hour_of_day(
+        [t.low for t in spec.tokens[v.first : v.last + 2]], v.last - v.first
+    )

@@ -108,6 +108,7 @@ def clocks(spec: Specifics) -> list[Clock]:
     """The sentence's clock times ("about 4:20 a.m."), bounded ones ("after 9 p.m.") aside."""
     found: list[Clock] = []
     tokens = spec.tokens
+    words = [t.low for t in tokens]
     for i, token in enumerate(tokens):
         if token.low == "later" and found:
             later = _minutes_later(spec, i, found[-1])
@@ -122,7 +123,7 @@ def clocks(spec: Specifics) -> list[Clock]:
         if i + 1 == len(tokens):
             break
         match = _CLOCK.match(token.low)
-        hour_only = not match and clock_hour([t.low for t in tokens], i)
+        hour_only = not match and clock_hour(words, i)
         half = _HALF_DAY.get(tokens[i + 1].low)
         if not (match or hour_only) or half is None:
             continue
