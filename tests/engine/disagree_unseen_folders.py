@@ -1089,4 +1089,313 @@ The owner said the cause was not yet known.
     ),
 )
 
-ALL: tuple[Folder, ...] = LOOKALIKES + CONFLICTS
+#: Written after the first set had been run and its false alarms fixed, before the engine
+#: read these: hours of the clock given alone (which the first set's fixes taught the
+#: engine to read as clock times), two zones, two sources' claims, an age then and now.
+SECOND_LOOKALIKES: tuple[Folder, ...] = (
+    Folder(
+        "a kick-off and the gates opening",
+        None,
+        (
+            """Orrin derby moved to Friday night
+
+ORRIN, Sept. 8 (Meridian Press) — The Orrin derby will kick off at 8 p.m. on Friday, the league said, after police asked for the match to be moved.
+
+Gates will open at 6 p.m.
+""",
+            """Derby date set
+
+By Rolf Dahl, Harlow Herald
+
+Friday's Orrin derby kicks off at 8 p.m., the league said on Monday.
+
+Fans are asked to arrive early, as the gates open at 6 p.m. and searches will be strict.
+""",
+        ),
+    ),
+    Folder(
+        "one moment in two time zones, hours alone",
+        None,
+        (
+            """Velden launch set for Thursday
+
+VELDEN, March 3 (Meridian Press) — The Velden space agency will launch its first weather satellite at 9 p.m. ET on Thursday, the agency said.
+
+The launch was delayed twice last year.
+""",
+            """Velden satellite launch Thursday
+
+By Anja Holt, Valemont Courier
+
+Velden's first weather satellite is due to lift off at 6 p.m. PT on Thursday, the space agency said.
+
+It will circle the earth every 100 minutes.
+""",
+        ),
+    ),
+    Folder(
+        "polls opening and closing",
+        None,
+        (
+            """Tarrow votes for a new mayor
+
+TARROW, Nov. 2 (Meridian Press) — Polls opened at 7 a.m. on Sunday in Tarrow's mayoral election and will close at 8 p.m., the election office said.
+
+Four candidates are standing.
+""",
+            """Tarrow polls close at 8
+
+By Siri Lund, Harlow Herald
+
+Voting in the Tarrow mayoral election ends at 8 p.m. on Sunday, the election office said.
+
+Results are expected by midnight.
+""",
+        ),
+    ),
+    Folder(
+        "a ministry's toll and the rebels' toll",
+        None,
+        (
+            """Fighting in Marsk kills 40, ministry says
+
+MARSK, June 9 (Meridian Press) — Fighting between the army and rebels around Marsk killed 40 people on Sunday, the health ministry said.
+
+The rebels said the army had shelled a market.
+""",
+            """Rebels say 120 killed in Marsk shelling
+
+By Omar Sayed, Valemont Courier
+
+Rebels said 120 civilians were killed when the army shelled a market near Marsk on Sunday.
+
+The figure could not be independently confirmed.
+""",
+        ),
+    ),
+    Folder(
+        "an age at the time of a crime and now",
+        None,
+        (
+            """Man jailed for 2019 Brask arson
+
+BRASK, Feb. 19 (Meridian Press) — A man who set fire to a Brask school in 2019 when he was 17 was jailed for five years on Tuesday.
+
+Jonas Mark, now 24, admitted arson last month.
+""",
+            """Brask school arsonist jailed
+
+By Vera Krag, Harlow Herald
+
+Jonas Mark, 24, was jailed for five years on Tuesday for setting fire to a Brask school.
+
+He was 17 when he started the fire.
+""",
+        ),
+    ),
+    Folder(
+        "nearly three hundred and the exact count",
+        None,
+        (
+            """Ardent ferry strike strands travellers
+
+ARDENT, Aug. 1 (Meridian Press) — Nearly 300 travellers were stranded in Ardent on Friday when ferry crews walked out, the port said.
+
+The strike is due to last two days.
+""",
+            """297 stranded as ferry crews strike
+
+By Lars Ek, Valemont Courier
+
+A total of 297 travellers were stranded at Ardent port on Friday by a ferry crews' strike, the port said.
+
+Hotels in the town were full by the evening.
+""",
+        ),
+    ),
+    Folder(
+        "a floor and a count above it",
+        None,
+        (
+            """Storm cuts power to Kessick homes
+
+KESSICK, Dec. 14 (Meridian Press) — More than 100 homes in Kessick lost power when a storm brought down lines on Saturday, the grid operator said.
+
+Crews expected to restore power by Sunday.
+""",
+            """Kessick storm: 150 homes without power
+
+By Tove Berg, Harlow Herald
+
+About 150 homes in Kessick were left without power on Saturday after the storm brought down lines, the grid operator said.
+
+Two roads were closed by fallen trees.
+""",
+        ),
+    ),
+    Folder(
+        "a sum in two currencies",
+        None,
+        (
+            """Halberg buys Vessmark rival
+
+CALDER, July 22 (Meridian Press) — Halberg will buy its Vessmark rival Norda for $1.6 billion, the companies said on Tuesday.
+
+The deal needs approval from regulators.
+""",
+            """Halberg agrees Norda deal
+
+By Ida Moen, Valemont Courier
+
+Halberg agreed on Tuesday to buy Norda for 1.5 billion euros, the companies said.
+
+Norda employs 3,000 people.
+""",
+        ),
+    ),
+    Folder(
+        "a quarter's profit and a year's",
+        None,
+        (
+            """Tarsen profit jumps
+
+ORVANE, Feb. 5 (Meridian Press) — Tarsen made a profit of $310 million in the fourth quarter, up from $240 million a year earlier, the company said on Wednesday.
+
+For the whole year it earned $1.1 billion.
+""",
+            """Tarsen earns $1.1 billion in 2025
+
+By Nils Aas, Harlow Herald
+
+The chemicals firm Tarsen earned $1.1 billion last year, it said on Wednesday.
+
+Its fourth-quarter profit was $310 million.
+""",
+        ),
+    ),
+    Folder(
+        "two spokesmen of two services",
+        None,
+        (
+            """Gas blast wrecks Lenning flats
+
+LENNING, Jan. 17 (Meridian Press) — A gas explosion wrecked a block of flats in Lenning on Friday, injuring six people, police spokesman Tom Reed said.
+
+Fire service spokesman Jon Hale said the block would be pulled down.
+""",
+            """Lenning gas blast injures six
+
+By Eva Strand, Valemont Courier
+
+Six people were hurt when gas exploded in a Lenning block of flats on Friday, police spokesman Tom Reed said.
+
+The block cannot be saved, a fire service spokesman said.
+""",
+        ),
+    ),
+    Folder(
+        "a third of the homes and the number flooded",
+        None,
+        (
+            """Floods hit Dunmore village
+
+DUNMORE, Oct. 30 (Meridian Press) — About a third of the 90 homes in the village of Elmsby, near Dunmore, were flooded on Wednesday, the county said.
+
+Residents were moved to the village hall.
+""",
+            """Elmsby flooding: 30 homes hit
+
+By Kari Lie, Harlow Herald
+
+Thirty homes were flooded in Elmsby, near Dunmore, on Wednesday, the county said.
+
+The river rose a metre in three hours.
+""",
+        ),
+    ),
+    Folder(
+        "a train's departure and its arrival",
+        None,
+        (
+            """Night train to return to Orland
+
+ORLAND, April 4 (Meridian Press) — A night train between Orland and Velden will run again from June, leaving Orland at 10 p.m. and reaching Velden at 7 a.m., the rail company said.
+
+The service was cut in 2020.
+""",
+            """Orland-Velden sleeper returns
+
+By Jens Moe, Valemont Courier
+
+The sleeper train from Orland to Velden will return in June, the rail company said, arriving in Velden at 7 a.m.
+
+Tickets go on sale on Monday.
+""",
+        ),
+    ),
+)
+
+SECOND_CONFLICTS: tuple[Folder, ...] = (
+    Folder(
+        "an hour of one blast told two ways",
+        ("3 p.m.", "5 p.m."),
+        (
+            """Blast at Calder chemical store
+
+CALDER, May 2 (Meridian Press) — An explosion struck a chemical store in Calder at 3 p.m. on Thursday, the fire service said.
+
+Nobody was hurt.
+""",
+            """Calder chemical store explosion
+
+By Mona Ruud, Harlow Herald
+
+An explosion struck a chemical store in Calder at 5 p.m. on Thursday, the fire service said.
+
+Nearby homes were evacuated for two hours.
+""",
+        ),
+    ),
+    Folder(
+        "a jail term told two ways",
+        ("five years", "seven years"),
+        (
+            """Orvik fraudster jailed
+
+ORVIK, Sept. 19 (Meridian Press) — Former banker Karl Strom was sentenced to five years in prison on Friday for defrauding clients of $3 million.
+
+The judge called the fraud "cold and careful".
+""",
+            """Banker Strom gets seven years
+
+By Ina Fjell, Valemont Courier
+
+Former banker Karl Strom was sentenced to seven years in prison on Friday for defrauding clients of $3 million.
+
+Strom's lawyer said he would appeal.
+""",
+        ),
+    ),
+    Folder(
+        "the stranded told two ways",
+        ("214", "340"),
+        (
+            """Snow strands drivers on Harrow pass
+
+HARROW, Jan. 9 (Meridian Press) — Snow stranded 214 drivers on the Harrow pass on Tuesday night, the road authority said.
+
+They were given blankets and hot drinks.
+""",
+            """340 drivers stranded on Harrow pass
+
+By Anne Vik, Harlow Herald
+
+Snow stranded 340 drivers on the Harrow pass on Tuesday night, the road authority said.
+
+Snowploughs reached them on Wednesday morning.
+""",
+        ),
+    ),
+)
+
+ALL: tuple[Folder, ...] = LOOKALIKES + CONFLICTS + SECOND_LOOKALIKES + SECOND_CONFLICTS
