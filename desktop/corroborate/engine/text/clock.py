@@ -62,7 +62,7 @@ def hour_of_day(words: Sequence[str], i: int) -> bool:
     if i + 1 >= len(words) or words[i + 1] not in _HALF_DAY:
         return False
     match = _HOUR.match(words[i])
-    return bool(match) and 1 <= int(match.group(1)) <= 12
+    return match is not None and 1 <= int(match.group(1)) <= 12
 
 
 def clock_hour(words: Sequence[str], i: int) -> bool:
