@@ -147,11 +147,16 @@ def running_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 
 
 #: Words that tell how badly those counted were hurt: "seven were *seriously* injured",
-#: "left three in *critical* condition". Those so hurt are a part of all the injured.
+#: "left three in *critical* condition", "*minor* injuries". Those so hurt are a part of
+#: all the injured.
 _DEGREES = frozenset((
     "seriously", "critically", "badly", "severely", "gravely", "slightly", "lightly",
-    "minor", "serious", "critical", "severe", "grave", "life-threatening",
+    "minor", "serious", "critical", "severe", "life-threatening",
 ))  # fmt: skip
+
+#: Stems of the words a degree of :data:`_DEGREES` must stand before to tell of a hurt:
+#: "seriously *injured*", "critical *condition*", "severe *burns*" (not "severe *storms*").
+_HURT = ("injur", "wound", "hurt", "burn", "condit")
 
 #: Tokens either side of a figure within which :data:`_DEGREES` is looked for.
 DEGREE_REACH = 4
@@ -167,7 +172,11 @@ def _degree(spec: Specifics, v: Value) -> bool:
         for k in side:
             if not 0 <= k < len(tokens) or tokens[k].clause != clause or k in spec.value_at:
                 break
-            if tokens[k].low in _DEGREES:
+            if (
+                tokens[k].low in _DEGREES
+                and k + 1 < len(tokens)
+                and (tokens[k + 1].stem or "").startswith(_HURT)
+            ):
                 return True
     return False
 
