@@ -167,12 +167,15 @@ def credited_to_others(a: Specifics, b: Specifics) -> bool:
 def _named_not_as_party(spec: Specifics) -> set[str]:
     """The stems a sentence names, but for those of the parties to what happened told
     "between" one "and" another, the other's first word of content closing them: "clashes
-    *between police and protesters*", "fighting *between the army and rebels*"."""
+    *between police and protesters*", "fighting *between the army and rebels*". Punctuation ends the phrase ("fighting
+    between villages; the army said ...")."""
     found: set[str] = set()
-    party, joined = False, False
+    party, joined, part = False, False, -1
     for t in spec.tokens:
+        if party and t.part != part:
+            party = False  # "between villages; the army ...": no second party, the phrase ends
         if t.low == "between":
-            party, joined = True, False
+            party, joined, part = True, False, t.part
         elif party and t.low == "and":
             joined = True
         elif party:

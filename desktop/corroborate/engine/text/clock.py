@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from .lexicon import RANGE_JOINS
+from .lexicon import ARTICLES, RANGE_JOINS
 from .numbers import UNITS
 from .saying import REPORTS
 
@@ -137,6 +137,8 @@ def clocks(spec: Specifics) -> list[Clock]:
             continue
         if before in ("at", "on") and i > 1 and _telling(tokens[i - 2].low):
             continue  # "said at 4 p.m.": when it was said, not when it happened
+        if hour_only and before in ARTICLES:
+            continue  # "the 9 a.m. train", "a 10 p.m. curfew": the thing's name, no moment
         after = tokens[i + 2].low if i + 2 < len(tokens) else ""
         zone = after if after in ZONES else ""
         approximate = before in _ABOUT or (i > 1 and tokens[i - 2].low in _ABOUT)

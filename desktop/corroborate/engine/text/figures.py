@@ -20,7 +20,7 @@ from typing import NamedTuple
 from .calendar import MONTHS, WEEKDAYS
 from .lexicon import ANOTHER_ONE, ANSWER_WORDS, ARTICLES, DETERMINERS, RANGE_JOINS
 from .numbers import UNITS, dates_a_statement
-from .people import one_given_name
+from .people import given_and_surname, one_given_name
 from .roles import capitalised, name_part
 from .segment import sentence_words, stem, stopwords
 from .specifics import Specifics, Token, Value, nearby
@@ -107,11 +107,13 @@ def _aged_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     the age that may not be the other's (:func:`.people.one_given_name`): "*Erik Voss*, 34,
     the son of mayor Lena Voss" / "mayor *Lena Voss*, 61"? A sentence naming both people
     is not read as two people by :func:`.people.two_people`; the name beside each age
-    still tells whose it is."""
-    run_a, run_b = _aged_run(a, v), _aged_run(b, w)
-    if len(run_a) < 2 or len(run_b) < 2 or run_a[-1] != run_b[-1]:
+    still tells whose it is. The given name is read as :func:`.people.given_and_surname`
+    reads it: a title ("Sen. Voss") or a middle name ("Lena Marie Voss") is none."""
+    named_a = given_and_surname(_aged_run(a, v))
+    named_b = given_and_surname(_aged_run(b, w))
+    if named_a is None or named_b is None or named_a[1] != named_b[1]:
         return False
-    return not one_given_name(run_a[-2], run_b[-2])
+    return not one_given_name(named_a[0], named_b[0])
 
 
 def counts_of(text: str) -> set[str]:
