@@ -105,7 +105,8 @@ class Clock(NamedTuple):
 
 
 def clocks(spec: Specifics) -> list[Clock]:
-    """The sentence's clock times ("about 4:20 a.m."), bounded ones ("after 9 p.m.") aside."""
+    """The sentence's clock times ("about 4:20 a.m.", an hour alone: "at 6 a.m."), bounded
+    ones ("after 9 p.m.") and hours naming a thing ("the 9 a.m. train") aside."""
     found: list[Clock] = []
     tokens = spec.tokens
     words = [t.low for t in tokens]
@@ -204,7 +205,7 @@ def _minutes_later(spec: Specifics, i: int, earlier: Clock) -> Clock | None:
     *four minutes later*" is at 11:47 p.m. too (approximate when the first is, or for "a
     few" or "about four"). Minutes told as a bound ("more than 20 minutes later"), "later
     than" something, or after another time the sentence gives but does not read ("radioed
-    at 11 p.m. and died 20 minutes later") tell no moment."""
+    after 11 p.m. and died 20 minutes later") tell no moment."""
     tokens = spec.tokens
     if i < 2 or tokens[i - 1].low not in ("minutes", "minute"):
         return None
