@@ -165,9 +165,9 @@ def test_minutes_given_loosely_make_the_time_they_tell_approximate() -> None:
         "Deputies were called at 9:06 a.m. and arrived 20 to 30 minutes later.",
         # "later" than something, not a time after the last one
         "Deputies were called at 9:06 a.m., 10 minutes later than the guards had been.",
-        # the minutes are counted from a time the sentence gives but does not read (an hour
-        # without minutes), not from its last one read
-        "The ferry docked at 11:40 p.m.; its pilot, who radioed at 11 p.m., died 20 minutes later.",
+        # the minutes are counted from a time the sentence gives but does not read (a bound,
+        # "after 11 p.m."), not from its last one read
+        "The ferry docked at 11:40 p.m.; its pilot, who radioed after 11 p.m., died 20 minutes later.",
         "The alarm sounded at 9:06 a.m., the guards left by 10 a.m. and a fire broke out 10 minutes later.",
     ],
 )

@@ -77,8 +77,11 @@ _UNTIL = re.compile(
 )
 
 #: Words that make a count a running total up to now: "have pulled 30 survivors *since*
-#: the quake", "*so far*", "*to date*". Such a total is another count than one day's.
-_UP_TO_NOW = re.compile(r"\b(?:so far|to date|since)\b", re.IGNORECASE)
+#: the quake", "*so far*", "*to date*", "*in total*", "30 people *have now* been arrested".
+#: Such a total is another count than one day's.
+_UP_TO_NOW = re.compile(
+    r"\b(?:so far|to date|since|in total|altogether|(?:has|have) now)\b", re.IGNORECASE
+)
 
 #: Words that set a count on one day, as a weekday or a date does.
 _ONE_DAY = frozenset(("yesterday", "today", "tonight", "overnight"))
@@ -141,6 +144,55 @@ def running_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     if so_far_a == so_far_b:
         return False
     return _one_day(b, w) if so_far_a else _one_day(a, v)
+
+
+#: Words that tell how badly those counted were hurt, each to its degree: gravely
+#: ("seven were *seriously* injured", "left three in *critical* condition") or lightly
+#: ("*minor* injuries"). Those so hurt are a part of all the injured, and those hurt to one
+#: degree no count of those hurt to the other.
+_DEGREES = {
+    **dict.fromkeys(("seriously", "critically", "badly", "severely", "gravely", "serious",
+                     "critical", "severe", "life-threatening"), "grave"),
+    **dict.fromkeys(("slightly", "lightly", "minor"), "light"),
+}  # fmt: skip
+
+#: Stems of the words a degree of :data:`_DEGREES` must stand before to tell of a hurt:
+#: "seriously *injured*", "severe *burns*" (not "severe *storms*")...
+_HURT = ("injur", "wound", "hurt", "burn")
+#: ...or the one patient's word, singular: "critical *condition*" (not "severe weather
+#: *conditions*", "serious *conditions* of detention").
+_HURT_WORDS = frozenset(("condition",))
+
+#: Tokens either side of a figure within which :data:`_DEGREES` is looked for.
+DEGREE_REACH = 4
+
+
+def _degree(spec: Specifics, v: Value) -> str | None:
+    """The degree (:data:`_DEGREES`) a word near the figure, in its clause and with no
+    other figure between, tells those it counts were hurt to: "*seriously* injuring seven",
+    "seven people were *seriously* injured", "three in *critical* condition" are "grave";
+    "two with *minor* injuries" is "light"; None for no degree."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    for side in (range(v.first - 1, v.first - 1 - DEGREE_REACH, -1),
+                 range(v.last + 1, v.last + 1 + DEGREE_REACH)):  # fmt: skip
+        for k in side:
+            if not 0 <= k < len(tokens) or tokens[k].clause != clause or k in spec.value_at:
+                break
+            degree = _DEGREES.get(tokens[k].low)
+            if degree is None or k + 1 >= len(tokens):
+                continue
+            hurt = tokens[k + 1]
+            if (hurt.stem or "").startswith(_HURT) or hurt.low in _HURT_WORDS:
+                return degree
+    return None
+
+
+def degree_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Does one figure count those hurt to some degree ("seven people were *seriously*
+    injured") and the other all the hurt ("injuring 22 people"), or those hurt to another
+    degree ("two suffered *minor* injuries")? The seriously hurt are a part of the hurt, no
+    rival count; two counts of the seriously hurt are still compared."""
+    return _degree(a, v) != _degree(b, w)
 
 
 def _record_of(spec: Specifics, k: int, stop: frozenset[str]) -> bool:
@@ -310,7 +362,7 @@ _FATES = frozenset((
     "kill", "injur", "arrest", "rescu", "evacu", "miss", "treat", "hospit", "detain", "charg",
     "releas", "captur", "displac", "trap", "strand", "sicken", "discharg", "admit", "question",
     "interview", "convict", "acquit", "suspend", "expel", "identifi", "destroy", "damag",
-    "survivor",
+    "survivor", "remand", "indict", "sentenc", "jail", "bail",
 ))  # fmt: skip
 
 

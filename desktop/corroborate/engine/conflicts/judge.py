@@ -18,6 +18,7 @@ from .ages import ages_of_one_person, one_named_age, one_unnamed_age
 from .context import other_names, similar
 from .counts import (
     count_tags,
+    degree_apart,
     dense,
     dimension,
     group_among_people,
@@ -54,7 +55,14 @@ from .referents import (
     toll_and_its_part,
 )
 from .same_thing import for_one_thing
-from .times import clock_times, day_parts_apart, of_one_story, time_of_day, timed
+from .times import (
+    clock_hours_apart,
+    clock_times,
+    day_parts_apart,
+    of_one_story,
+    time_of_day,
+    timed,
+)
 
 #: What the judge of one pair may find: :data:`..models.DisagreementKind`, as a tuple, but
 #: for a name spelled two ways, which is no disagreement (:func:`.names.spelled_apart`), and
@@ -191,6 +199,7 @@ def _anchors_only(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 #: drops the pair.
 NUMBER_VETOES: tuple[Veto, ...] = (
     placed_apart,
+    clock_hours_apart,
     _other_moment,
     _measured_apart,
     _intended_apart,
@@ -203,6 +212,7 @@ NUMBER_VETOES: tuple[Veto, ...] = (
     _sides_apart,
     running_apart,
     other_roles,
+    degree_apart,
     group_among_people,
     _referents_apart,
     kin_apart,

@@ -152,15 +152,37 @@ def credited_to_others(a: Specifics, b: Specifics) -> bool:
     government said 12 died" / "aid groups said 30 died"), not both to the authorities
     ("the governor said" / "officials said")? Then each is one source's
     claim, which every outlet may report beside the other: no disagreement between the
-    outlets, however the two claims differ."""
+    outlets, however the two claims differ. A side named only as a party to what
+    happened, "between" it and another ("fighting between the army and *rebels* killed 40,
+    the health ministry said" / "*rebels* said 120 were killed"), is not named as a
+    source: the two claims stay two sources'."""
     said_a, said_b = _speakers(a), _speakers(b)
     if not said_a or not said_b:
         return False
     if _speaking_side(said_a) == _speaking_side(said_b):
         return False
-    stems_a = {t.stem for t in a.tokens if t.stem}
-    stems_b = {t.stem for t in b.tokens if t.stem}
-    return not (said_a & stems_b) and not (said_b & stems_a)
+    return not (said_a & _named_not_as_party(b)) and not (said_b & _named_not_as_party(a))
+
+
+def _named_not_as_party(spec: Specifics) -> set[str]:
+    """The stems a sentence names, but for those of the parties to what happened told
+    "between" one "and" another, the other's first word of content closing them: "clashes
+    *between police and protesters*", "fighting *between the army and rebels*". Punctuation ends the phrase ("fighting
+    between villages; the army said ...")."""
+    found: set[str] = set()
+    party, joined, part = False, False, -1
+    for t in spec.tokens:
+        if party and t.part != part:
+            party = False  # "between villages; the army ...": no second party, the phrase ends
+        if t.low == "between":
+            party, joined, part = True, False, t.part
+        elif party and t.low == "and":
+            joined = True
+        elif party:
+            party = not (joined and t.stem)
+        elif t.stem:
+            found.add(t.stem)
+    return found
 
 
 def _before_value(spec: Specifics, at: int) -> set[str]:

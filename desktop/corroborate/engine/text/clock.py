@@ -13,9 +13,10 @@ ways.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from .lexicon import RANGE_JOINS
+from .lexicon import ARTICLES, RANGE_JOINS
 from .numbers import UNITS
 from .saying import REPORTS
 
@@ -24,9 +25,12 @@ if TYPE_CHECKING:  # only its type: alignment reads this module before any sente
 
 #: A clock time: "4:20 a.m.", "10:05 pm" (the hour and minutes, then the half of the day).
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
+#: A clock time given as a round hour: "6 a.m.", "11 pm" (the hour alone, then the half
+#: of the day), read as the hour to within :data:`NAMED_SLACK` minutes.
+_HOUR = re.compile(r"^(\d{1,2})$")
 _HALF_DAY = {"a.m.": 0, "am": 0, "a.m": 0, "p.m.": 12, "pm": 12, "p.m": 12}
 #: Does a text give a clock time at all (cheap, before any sentence is analysed)?
-HAS_CLOCK = re.compile(r"\d:\d\d\s*[ap]\.?m|\b(?:midnight|noon)\b", re.IGNORECASE)
+HAS_CLOCK = re.compile(r"\d(?::\d\d)?\s*[ap]\.?m\b|\b(?:midnight|noon)\b", re.IGNORECASE)
 #: The named hours, in minutes after midnight: "at midnight", "around noon".
 _NAMED = {"midnight": 0, "noon": 12 * 60}
 #: Words right before a named hour that make it a time of day ("*at* midnight", "*12*
@@ -52,6 +56,34 @@ ZONES = frozenset(("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst"
                    "ct", "mt", "pt", "bst", "cet", "cest", "local"))  # fmt: skip
 
 
+def hour_of_day(words: Sequence[str], i: int) -> bool:
+    """Is the word at ``i`` (of a sentence's lower-cased ``words``) an hour given alone
+    before the half of the day: "at *6* a.m.", "between *2* a.m. and *4* a.m."?"""
+    if i + 1 >= len(words) or words[i + 1] not in _HALF_DAY:
+        return False
+    match = _HOUR.match(words[i])
+    return match is not None and 1 <= int(match.group(1)) <= 12
+
+
+def clock_hour(words: Sequence[str], i: int) -> bool:
+    """Is the word at ``i`` (of a sentence's lower-cased ``words``) an hour given alone
+    before the half of the day, "at *6* a.m.", which :func:`clocks` reads as a moment? Not
+    an end of a range of hours ("between 2 a.m. and 4 a.m.", "2 p.m. to 4 p.m."), which
+    :mod:`.figures` reads as a range, as it reads "between 20 and 30 feet"."""
+    if not hour_of_day(words, i):
+        return False
+    before = words[i - 1] if i else ""
+    if before == "between":
+        return False
+    if before in RANGE_JOINS and i >= 2 and words[i - 2] in _HALF_DAY:
+        return False  # the far end: "2 a.m. *and* 4 a.m."
+    return not (
+        i + 3 < len(words)
+        and words[i + 2] in RANGE_JOINS
+        and (_HOUR.match(words[i + 3]) or _CLOCK.match(words[i + 3]))
+    )  # the near end: "2 a.m. *to* 4 a.m."
+
+
 class Clock(NamedTuple):
     """A clock time a sentence gives: minutes after midnight, and its tokens."""
 
@@ -73,9 +105,11 @@ class Clock(NamedTuple):
 
 
 def clocks(spec: Specifics) -> list[Clock]:
-    """The sentence's clock times ("about 4:20 a.m."), bounded ones ("after 9 p.m.") aside."""
+    """The sentence's clock times ("about 4:20 a.m.", an hour alone: "at 6 a.m."), bounded
+    ones ("after 9 p.m.") and hours naming a thing ("the 9 a.m. train") aside."""
     found: list[Clock] = []
     tokens = spec.tokens
+    words = [t.low for t in tokens]
     for i, token in enumerate(tokens):
         if token.low == "later" and found:
             later = _minutes_later(spec, i, found[-1])
@@ -90,10 +124,11 @@ def clocks(spec: Specifics) -> list[Clock]:
         if i + 1 == len(tokens):
             break
         match = _CLOCK.match(token.low)
+        hour_only = not match and clock_hour(words, i)
         half = _HALF_DAY.get(tokens[i + 1].low)
-        if not match or half is None:
+        if not (match or hour_only) or half is None:
             continue
-        hour, minute = int(match.group(1)), int(match.group(2))
+        hour, minute = (int(match.group(1)), int(match.group(2))) if match else (int(token.low), 0)
         if not 1 <= hour <= 12 or minute > 59:
             continue
         before = tokens[i - 1].low if i else ""
@@ -103,10 +138,21 @@ def clocks(spec: Specifics) -> list[Clock]:
             continue
         if before in ("at", "on") and i > 1 and _telling(tokens[i - 2].low):
             continue  # "said at 4 p.m.": when it was said, not when it happened
+        if hour_only and before in ARTICLES:
+            continue  # "the 9 a.m. train", "a 10 p.m. curfew": the thing's name, no moment
         after = tokens[i + 2].low if i + 2 < len(tokens) else ""
         zone = after if after in ZONES else ""
         approximate = before in _ABOUT or (i > 1 and tokens[i - 2].low in _ABOUT)
-        found.append(Clock((hour % 12 + half) * 60 + minute, i, i + 1, approximate, zone))
+        found.append(
+            Clock(
+                (hour % 12 + half) * 60 + minute,
+                i,
+                i + 1,
+                approximate,
+                zone,
+                round_hour=bool(hour_only),
+            )
+        )
     return found
 
 
@@ -159,7 +205,7 @@ def _minutes_later(spec: Specifics, i: int, earlier: Clock) -> Clock | None:
     *four minutes later*" is at 11:47 p.m. too (approximate when the first is, or for "a
     few" or "about four"). Minutes told as a bound ("more than 20 minutes later"), "later
     than" something, or after another time the sentence gives but does not read ("radioed
-    at 11 p.m. and died 20 minutes later") tell no moment."""
+    after 11 p.m. and died 20 minutes later") tell no moment."""
     tokens = spec.tokens
     if i < 2 or tokens[i - 1].low not in ("minutes", "minute"):
         return None

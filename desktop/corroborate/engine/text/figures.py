@@ -20,6 +20,7 @@ from typing import NamedTuple
 from .calendar import MONTHS, WEEKDAYS
 from .lexicon import ANOTHER_ONE, ANSWER_WORDS, ARTICLES, DETERMINERS, RANGE_JOINS
 from .numbers import UNITS, dates_a_statement
+from .people import given_and_surname, one_given_name
 from .roles import capitalised, name_part
 from .segment import sentence_words, stem, stopwords
 from .specifics import Specifics, Token, Value, nearby
@@ -76,24 +77,43 @@ def _head(spec: Specifics, v: Value) -> str | None:
 
 def _aged(spec: Specifics, v: Value) -> set[str]:
     """The name of the person an age is given for: "72-year-old *Robert Durst*", "*Durst*, 73"."""
+    return set(_aged_run(spec, v))
+
+
+def _aged_run(spec: Specifics, v: Value) -> list[str]:
+    """:func:`_aged` in the order written: "*Erik Voss*, 34" is ``["erik", "voss"]``."""
     tokens = spec.tokens
     i = v.last + 1
     while i < len(tokens) and tokens[i].low in ("year-old", "years", "year", "old"):
         i += 1
-    after: set[str] = set()
+    after: list[str] = []
     while i < len(tokens) and capitalised(tokens[i]) and tokens[i].part == tokens[v.last].part:
-        after.add(name_part(tokens[i]))
+        after.append(name_part(tokens[i]))
         i += 1
     if after:
         return after
     k = v.first - 1
     while k >= 0 and tokens[k].low in ("the", "a", "an", "aged"):
         k -= 1
-    before: set[str] = set()
+    before: list[str] = []
     while k >= 0 and capitalised(tokens[k]) and len(before) < 3:
-        before.add(name_part(tokens[k]))
+        before.insert(0, name_part(tokens[k]))
         k -= 1
     return before
+
+
+def _aged_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Are two ages given for two people of one surname, each named by a given name beside
+    the age that may not be the other's (:func:`.people.one_given_name`): "*Erik Voss*, 34,
+    the son of mayor Lena Voss" / "mayor *Lena Voss*, 61"? A sentence naming both people
+    is not read as two people by :func:`.people.two_people`; the name beside each age
+    still tells whose it is. The given name is read as :func:`.people.given_and_surname`
+    reads it: a title ("Sen. Voss") or a middle name ("Lena Marie Voss") is none."""
+    named_a = given_and_surname(_aged_run(a, v))
+    named_b = given_and_surname(_aged_run(b, w))
+    if named_a is None or named_b is None or named_a[1] != named_b[1]:
+        return False
+    return not one_given_name(named_a[0], named_b[0])
 
 
 def counts_of(text: str) -> set[str]:
@@ -287,7 +307,7 @@ def same_role(
         return False
     if v.unit == "age" or w.unit == "age":
         # ages are of a person: "72-year-old Durst" and "Durst, 73" are one man's
-        return v.unit == w.unit and bool(_aged(a, v) & _aged(b, w))
+        return v.unit == w.unit and bool(_aged(a, v) & _aged(b, w)) and not _aged_apart(a, v, b, w)
     head_a, head_b = _head(a, v), _head(b, w)
     if head_a in TIME_UNITS or head_b in TIME_UNITS:
         # a span of time is the article's own count ("four days until the deadline"),

@@ -43,7 +43,7 @@ noun). Two romanisations or short forms of one short name ("Yuri" / "Yury", "Ali
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from .lexicon import BODY_ENDS, SURNAME_ENDS
@@ -237,16 +237,27 @@ def given_names(text: str) -> dict[str, frozenset[str]]:
     Callers must not change the result."""
     found: dict[str, set[str]] = {}
     for run in name_runs(text):
-        k = 0
-        while k < len(run) - 2 and _title(run[k]):
-            k += 1
-        if len(run) - k != 2:
-            continue  # "Kim Jong Nam", "Japanese Prime Minister Kiichi Miyazawa": not read
-        given, surname = run[k], run[k + 1]
-        if len(given) < 2 or len(surname) < 2 or _title(given) or surname in NOT_SURNAMES:
-            continue  # an initial, "President Clinton", "Panamsat Corp.": no given name
-        found.setdefault(surname, set()).add(given)
+        named = given_and_surname(run)
+        if named is not None:
+            found.setdefault(named[1], set()).add(named[0])
     return {surname: frozenset(given) for surname, given in found.items()}
+
+
+def given_and_surname(run: Sequence[str]) -> tuple[str, str] | None:
+    """The given name and surname of a run of name words (as :func:`.names.name_key` folds
+    them), titles before them aside: ``("anton", "ferrand")`` for "Sen. Anton Ferrand".
+    None for a run of more than two name words ("Kim Jong Nam", "Anna Marie Ferrand"), an
+    initial, a title alone before the surname ("Sen. Ferrand", "President Clinton") or a
+    body's name ("Panamsat Corp.")."""
+    k = 0
+    while k < len(run) - 2 and _title(run[k]):
+        k += 1
+    if len(run) - k != 2:
+        return None  # "Kim Jong Nam", "Japanese Prime Minister Kiichi Miyazawa": not read
+    given, surname = run[k], run[k + 1]
+    if len(given) < 2 or len(surname) < 2 or _title(given) or surname in NOT_SURNAMES:
+        return None  # an initial, "President Clinton", "Panamsat Corp.": no given name
+    return given, surname
 
 
 def two_people(
