@@ -1,0 +1,120 @@
+"""One word read as one word, however a folder's outlets write it: a compound written with
+a hyphen, as one word or as two ("cease-fire" / "ceasefire", "money-transfer services" /
+"money transfer service", "health care" / "healthcare", "e-mail" / "email").
+
+Each sentence's stems are read one word at a time (:func:`.segment.content_stems`), so the
+three spellings of one compound are three readings: "cease-fire" one stem of its own,
+"ceasefire" another, "cease fire" two more. Which spelling is a compound's is the folder's
+own evidence, not a dictionary's: a hyphenated word of lower-case letters ("cease-fire",
+"Cease-fire" opening a sentence; not a name, "Jean-Pierre", "al-Qaeda", nor a number word
+joined to its unit, "nine-hour", which the figure readers own) is read
+
+- as its parts, when some sentence of the folder writes those parts as two words ("money
+  transfer") and none of them is a stop word ("hand-over" is no "hand" and "over"): then
+  the one-word spelling, if the folder has it too, is read as the parts;
+- else as the one word, when the folder writes that word ("email").
+
+Two content words written apart in one sentence ("health care") and together in another
+("healthcare"), each of at least :data:`PART_LETTERS` letters and neither a stop word, are
+read as the two words. A folder that writes a compound one way only reads as before, so
+every stem, concept and candidate of such a folder stays as it was.
+
+Asked once per folder (:func:`one_word_forms`), before matching, selection and the
+single-outlet list read the sentences' stems.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from itertools import pairwise
+
+from ..models import Sentence
+from .numbers import extract_numbers
+from .segment import content_stem, content_stems, sentence_words, stopwords
+
+#: Parts of a compound written apart or together without a hyphen need this many letters
+#: each: shorter ones join into other words too freely ("in" + "sight", "car" + "pet" is
+#: still possible, so the folder must hold both spellings).
+PART_LETTERS = 3
+
+#: A hyphenated word of letters whose parts after the first are lower case.
+_COMPOUND = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _is_compound(token: str) -> bool:
+    return _COMPOUND.fullmatch(token) is not None
+
+
+def spellings(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The stems a folder's sentences (``texts``) write in another spelling of one word,
+    each with the stems it is read as (see the module's docstring)."""
+    vocabulary: set[str] = set()
+    compounds: set[str] = set()
+    runs: list[tuple[str, ...]] = []
+    for text in texts:
+        words = sentence_words(text).words
+        lowered = tuple(w.lower() for w in words)
+        vocabulary.update(lowered)
+        runs.append(lowered)
+        if "-" in text:
+            compounds.update(
+                w.lower()
+                for w, low in zip(words, lowered, strict=True)
+                if "-" in low and _is_compound(w)
+            )
+    stop = stopwords()
+    compounds = {c for c in compounds if not extract_numbers(c.split("-"))}
+    firsts = {c.split("-", 1)[0] for c in compounds}
+    apart: set[tuple[str, str]] = set()
+    joined: set[tuple[str, str]] = set()
+    for run in runs:
+        for a, b in pairwise(run):
+            if a in firsts:
+                apart.add((a, b))
+            if (
+                len(a) >= PART_LETTERS
+                and len(b) >= PART_LETTERS
+                and a + b in vocabulary
+                and a not in stop
+                and b not in stop
+                and _LETTERS.fullmatch(a)
+                and _LETTERS.fullmatch(b)
+            ):
+                joined.add((a, b))
+    read: dict[str, tuple[str, ...]] = {}
+
+    def read_as(word: str, parts: Sequence[str]) -> None:
+        found, reading = content_stem(word), content_stems(parts)
+        if found is not None and reading and (found,) != reading:
+            read.setdefault(found, reading)
+
+    for compound in sorted(compounds):
+        parts = compound.split("-")
+        whole = "".join(parts)
+        if all(pair in apart for pair in pairwise(parts)) and stop.isdisjoint(parts):
+            read_as(compound, parts)
+            if whole in vocabulary:
+                read_as(whole, parts)
+        elif whole in vocabulary:
+            read_as(compound, (whole,))
+    for a, b in sorted(joined):
+        read_as(a + b, (a, b))
+    return read
+
+
+def one_word_forms(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The folder's sentences with each word the folder writes two ways read one way in
+    their stems (:func:`spellings`); the same sentences when it has none."""
+    read = spellings(s.text for s in sentences)
+    if not read:
+        return list(sentences)
+    respelled = read.keys()
+    return [
+        replace(s, stems=tuple(t for stem in s.stems for t in read.get(stem, (stem,))))
+        if not respelled.isdisjoint(s.stems)
+        else s
+        for s in sentences
+    ]
