@@ -53,37 +53,36 @@ def spellings(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
     each with the stems it is read as (see the module's docstring)."""
     vocabulary: set[str] = set()
     compounds: set[str] = set()
-    runs: list[tuple[str, ...]] = []
+    runs: list[list[str]] = []
     for text in texts:
+        # a word holds no space, so the sentence's words are lowered in one go
         words = sentence_words(text).words
-        lowered = tuple(w.lower() for w in words)
+        lowered = " ".join(words).lower().split(" ")
         vocabulary.update(lowered)
         runs.append(lowered)
         if "-" in text:
-            compounds.update(
-                w.lower()
-                for w, low in zip(words, lowered, strict=True)
-                if "-" in low and _is_compound(w)
-            )
+            compounds.update(w.lower() for w in words if "-" in w and _is_compound(w))
     stop = stopwords()
     compounds = {c for c in compounds if not extract_numbers(c.split("-"))}
-    firsts = {c.split("-", 1)[0] for c in compounds}
-    apart: set[tuple[str, str]] = set()
-    joined: set[tuple[str, str]] = set()
-    for run in runs:
-        for a, b in pairwise(run):
-            if a in firsts:
-                apart.add((a, b))
-            if (
-                len(a) >= PART_LETTERS
-                and len(b) >= PART_LETTERS
-                and a + b in vocabulary
-                and a not in stop
-                and b not in stop
-                and _LETTERS.fullmatch(a)
-                and _LETTERS.fullmatch(b)
-            ):
-                joined.add((a, b))
+    content = {
+        w for w in vocabulary if len(w) >= PART_LETTERS and w not in stop and _LETTERS.fullmatch(w)
+    }
+    # a content word that is two content words run together: written apart somewhere?
+    halves = {
+        (word[:cut], word[cut:])
+        for word in content
+        for cut in range(PART_LETTERS, len(word) - PART_LETTERS + 1)
+        if word[:cut] in content and word[cut:] in content
+    }
+    firsts = {c.split("-", 1)[0] for c in compounds} | {a for a, _ in halves}
+    apart = {
+        pair
+        for run in runs
+        if not firsts.isdisjoint(run)
+        for pair in pairwise(run)
+        if pair[0] in firsts
+    }
+    joined = halves & apart
     read: dict[str, tuple[str, ...]] = {}
 
     def read_as(word: str, parts: Sequence[str]) -> None:
