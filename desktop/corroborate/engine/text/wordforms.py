@@ -10,14 +10,19 @@ own evidence, not a dictionary's: a hyphenated word of lower-case letters ("ceas
 joined to its unit, "nine-hour", which the figure readers own) is read
 
 - as its parts, when some sentence of the folder writes those parts as two words ("money
-  transfer") and none of them is a stop word ("hand-over" is no "hand" and "over"): then
-  the one-word spelling, if the folder has it too, is read as the parts;
-- else as the one word, when the folder writes that word ("email").
+  transfer", "money transfers": the words compared by their stems) and none of them is a
+  stop word ("hand-over" is no "hand" and "over"): then the one-word spelling, if the
+  folder has it too, is read as the parts;
+- else as the one word, when the folder writes that word in any of its forms ("email",
+  "emails"), unless the hyphen follows "re" (:data:`AGAIN`: "re-sign" is not "resign").
 
 Two content words written apart in one sentence ("health care") and together in another
 ("healthcare"), each of at least :data:`PART_LETTERS` letters and neither a stop word, are
-read as the two words. A folder that writes a compound one way only reads as before, so
-every stem, concept and candidate of such a folder stays as it was.
+read as the two words. Common words are compared with common words and names with names
+(:func:`_views`): "fair haven" is no spelling of the town "Fairhaven", nor "Egypt Air
+plane" of "airplane", while "Kim Jong-nam" and "Kim Jong Nam" are one name. A folder that
+writes a compound one way only reads as before, so every stem, concept and candidate of
+such a folder stays as it was.
 
 Asked once per folder (:func:`one_word_forms`), before matching, selection and the
 single-outlet list read the sentences' stems.
@@ -43,25 +48,51 @@ PART_LETTERS = 3
 _COMPOUND = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)+")
 _LETTERS = re.compile(r"[A-Za-z]+")
 
+#: Prefixes whose hyphen tells the word from its closed spelling, so the two are two words:
+#: "re-sign" (sign again) and "resign", "re-count" and "recount", "re-form" and "reform".
+AGAIN = frozenset({"re"})
+
 
 def _is_compound(token: str) -> bool:
     return _COMPOUND.fullmatch(token) is not None
 
 
+def _views(words: Sequence[str]) -> tuple[list[str | None], list[str | None]]:
+    """A sentence's words lowered, twice: its common words (a name None) and its names (a
+    common word None), the sentence's first word in both. A common word and a name are
+    never read as one spelling of each other ("fair haven" is no "Fairhaven"), while a
+    name written two ways still is ("Kim Jong-nam" / "Kim Jong Nam")."""
+    common: list[str | None] = []
+    named: list[str | None] = []
+    for k, word in enumerate(words):
+        # a hyphenated name's later parts capitalised ("Jean-Pierre", "al-Qadir") keep it one
+        # word: marked so that it is never read as a compound
+        low = word.lower() if "-" not in word or _is_compound(word) else word
+        name = word[:1].isupper()
+        common.append(low if k == 0 or not name else None)
+        named.append(low if k == 0 or name else None)
+    return common, named
+
+
 def spellings(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """The stems a folder's sentences (``texts``) write in another spelling of one word,
-    each with the stems it is read as (see the module's docstring)."""
-    vocabulary: set[str] = set()
-    compounds: set[str] = set()
-    runs: list[list[str]] = []
+    each with the stems it is read as (see the module's docstring): common words with
+    common words, names with names (:func:`_views`)."""
+    commons: list[list[str | None]] = []
+    names: list[list[str | None]] = []
     for text in texts:
-        # a word holds no space, so the sentence's words are lowered in one go
-        words = sentence_words(text).words
-        lowered = " ".join(words).lower().split(" ")
-        vocabulary.update(lowered)
-        runs.append(lowered)
-        if "-" in text:
-            compounds.update(w.lower() for w in words if "-" in w and _is_compound(w))
+        common, named = _views(sentence_words(text).words)
+        commons.append(common)
+        names.append(named)
+    read = _spellings(commons)
+    for stem, reading in _spellings(names).items():
+        read.setdefault(stem, reading)
+    return read
+
+
+def _spellings(runs: Sequence[Sequence[str | None]]) -> dict[str, tuple[str, ...]]:
+    vocabulary = {w for run in runs for w in run if w is not None}
+    compounds = {w for w in vocabulary if "-" in w and w.islower() and _is_compound(w)}
     stop = stopwords()
     compounds = {c for c in compounds if not extract_numbers(c.split("-"))}
     content = {
@@ -75,14 +106,16 @@ def spellings(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
         if word[:cut] in content and word[cut:] in content
     }
     firsts = {c.split("-", 1)[0] for c in compounds} | {a for a, _ in halves}
+    # two words written apart, as stems: "money transfers" is "money transfer" apart
     apart = {
-        pair
+        (content_stem(a), content_stem(b))
         for run in runs
         if not firsts.isdisjoint(run)
-        for pair in pairwise(run)
-        if pair[0] in firsts
+        for a, b in pairwise(run)
+        if a in firsts and b is not None
     }
-    joined = halves & apart
+    # the stems of the folder's words: "ceasefires" is "ceasefire" written closed
+    written = {content_stem(w) for w in vocabulary if "-" not in w}
     read: dict[str, tuple[str, ...]] = {}
 
     def read_as(word: str, parts: Sequence[str]) -> None:
@@ -93,14 +126,16 @@ def spellings(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
     for compound in sorted(compounds):
         parts = compound.split("-")
         whole = "".join(parts)
-        if all(pair in apart for pair in pairwise(parts)) and stop.isdisjoint(parts):
+        stems = [content_stem(p) for p in parts]
+        if stop.isdisjoint(parts) and all(pair in apart for pair in pairwise(stems)):
             read_as(compound, parts)
-            if whole in vocabulary:
+            if content_stem(whole) in written:
                 read_as(whole, parts)
-        elif whole in vocabulary:
+        elif parts[0] not in AGAIN and content_stem(whole) in written:
             read_as(compound, (whole,))
-    for a, b in sorted(joined):
-        read_as(a + b, (a, b))
+    for a, b in sorted(halves):
+        if (content_stem(a), content_stem(b)) in apart:
+            read_as(a + b, (a, b))
     return read
 
 
