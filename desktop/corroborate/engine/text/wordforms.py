@@ -62,15 +62,25 @@ def _views(words: Sequence[str]) -> tuple[list[str | None], list[str | None]]:
     common word None), the sentence's first word in both. A common word and a name are
     never read as one spelling of each other ("fair haven" is no "Fairhaven"), while a
     name written two ways still is ("Kim Jong-nam" / "Kim Jong Nam")."""
-    common: list[str | None] = []
-    named: list[str | None] = []
-    for k, word in enumerate(words):
-        # a hyphenated name's later parts capitalised ("Jean-Pierre", "al-Qadir") keep it one
-        # word: marked so that it is never read as a compound
-        low = word.lower() if "-" not in word or _is_compound(word) else word
-        name = word[:1].isupper()
-        common.append(low if k == 0 or not name else None)
-        named.append(low if k == 0 or name else None)
+    if not words:
+        return [], []
+    # a word holds no space, so the sentence's words are lowered in one go
+    joined = " ".join(words)
+    lowered: list[str] = joined.lower().split(" ")
+    common: list[str | None] = [
+        low if word == low else None for word, low in zip(words, lowered, strict=True)
+    ]
+    named: list[str | None] = [
+        None if word == low else low for word, low in zip(words, lowered, strict=True)
+    ]
+    common[0] = named[0] = lowered[0]
+    for k, word in enumerate(words if "-" in joined else ()):
+        # a hyphenated name with a capital after its hyphen ("Jean-Pierre", "al-Qadir") is
+        # one word, kept as written so that it is never read as a compound
+        if "-" in word and not _is_compound(word):
+            named[k] = word
+            if k == 0:
+                common[0] = word
     return common, named
 
 
