@@ -233,7 +233,9 @@ class Sentence:
     index: int
     paragraph: int
     text: str
-    #: lower-cased content-word stems, stopwords removed, in order
+    #: lower-cased content-word stems, stopwords removed, in order; a compound the folder
+    #: writes two ways read one way (:func:`.text.wordforms.one_word_forms`: "cease-fire"
+    #: as "ceasefire", "money-transfer" as "money" and "transfer")
     stems: tuple[str, ...]
     #: normalised numbers, quantities and dates the sentence asserts
     numbers: frozenset[str]

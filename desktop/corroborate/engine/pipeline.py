@@ -81,6 +81,7 @@ from .text.segment import (
 )
 from .text.stories import several_stories, unnamed_long_documents
 from .text.titles import group_label, story_title, titled_story
+from .text.wordforms import one_word_forms
 
 log = logging.getLogger(__name__)
 
@@ -862,6 +863,9 @@ def run_analysis(
             articles, options, cancelled, _within(report, splitting, starts["split"], 0.45)
         )
     sentences = segment(tuple(articles), cancelled=cancelled, read=read)
+    # one word written two ways in the folder ("cease-fire" / "ceasefire") is one word to
+    # every stage that reads the sentences' stems
+    sentences = one_word_forms(sentences)
     present = {s.article for s in sentences}
     for article in articles:
         if article.id not in present:
