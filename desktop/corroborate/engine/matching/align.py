@@ -604,6 +604,7 @@ def _align_distinct(
                 contradicts(left, right)
                 or polarity_apart(left, right)
                 or names.two_people(found.a, found.b)
+                or names.quoted_apart(found.a, found.b)
                 or passes_on(left, right)
                 or passes_on(right, left)
                 or swapped(left, right)
@@ -902,6 +903,7 @@ class _Names:
         #: every name each sentence mentions; ``inner`` leaves out who speaks
         self.named = [self._spelled(names_in(s.text)) for s in sentences]
         self.texts = [s.text for s in sentences]
+        self.quotes = [s.quotes for s in sentences]
         self.inner = [
             named - self._spelled(speaker_names(s.text))
             for named, s in zip(self.named, sentences, strict=True)
@@ -1137,6 +1139,29 @@ class _Names:
         return left_people.isdisjoint(self._everyone(b)) and right_people.isdisjoint(
             self._everyone(a)
         )
+
+    def quoted_apart(self, a: int, b: int) -> bool:
+        """Do the sentences give one quotation (:func:`..text.segment.quote_in_common`) to two
+        people, each named by given name and surname as who says it
+        (:func:`..text.speakers.speaker_names`) and named in no way by the other sentence?
+        "“We have lost everything,” said Anna Brannoch, a farmer" and "“We have lost
+        everything,” said Tobias Quell, the mayor" tell two people's words: words one said
+        back no claim that another said them. A speaker the other sentence names too, or
+        one named by surname or title alone ("the mayor said", "Quell told reporters"), is
+        not read as another person."""
+        left_quotes, right_quotes = self.quotes[a], self.quotes[b]
+        if not left_quotes or not right_quotes or not quote_in_common(left_quotes, right_quotes):
+            return False
+        left, right = self._speakers(a), self._speakers(b)
+        if not left or not right:
+            return False
+        return left.isdisjoint(self._everyone(b)) and right.isdisjoint(self._everyone(a))
+
+    def _speakers(self, sid: int) -> frozenset[str]:
+        """The people named by given name and surname (:meth:`_given`) in the phrase telling
+        who says a sentence, one name each."""
+        said = self._spelled(speaker_names(self.texts[sid]))
+        return frozenset(self.person.find(s) for s in self._given(sid) if s in said)
 
     def _everyone(self, sid: int) -> frozenset[str]:
         """Every person a sentence names in any way, who says it and the pronoun's person
