@@ -149,7 +149,13 @@ from ..parallel import in_two
 from ..text.background import rare_in_english
 from ..text.clock import HAS_CLOCK, timed_apart
 from ..text.families import family_heads, family_stems
-from ..text.figures import figures_fit, number_conflicts, shared_counts, specific_shared
+from ..text.figures import (
+    figures_fit,
+    number_conflicts,
+    rates_apart,
+    shared_counts,
+    specific_shared,
+)
 from ..text.hearsay import passes_on
 from ..text.names import (
     HONORIFICS,
@@ -594,7 +600,11 @@ def _align_distinct(
             (:func:`..text.polarity.contradicts`), a main clause of one is denied and the
             other's stated, whatever verb each uses (:func:`..text.polarity.polarity_apart`:
             "have not been published" / "appeared Wednesday"), the two name two people of one
-            surname (:meth:`_Names.two_people`), one only passes on as a rumour or a reported
+            surname (:meth:`_Names.two_people`), the two give one quotation to two people
+            (:meth:`_Names.quoted_apart`), their figures in common are counted per another
+            period or one per a period and the other of one occasion
+            (:func:`..text.figures.rates_apart`: "Floods kill about 40 people a year" / "The
+            flood killed 40 people"), one only passes on as a rumour or a reported
             question what the other states (:func:`..text.hearsay.passes_on`), or the two
             tell one act of two named parties done by each to the other
             (:func:`..text.parties.swapped`): then the pair is a near one, where the
@@ -605,6 +615,10 @@ def _align_distinct(
                 or polarity_apart(left, right)
                 or names.two_people(found.a, found.b)
                 or names.quoted_apart(found.a, found.b)
+                or (
+                    facts.counts[found.a] & facts.counts[found.b]
+                    and rates_apart(analyse(left), analyse(right))
+                )
                 or passes_on(left, right)
                 or passes_on(right, left)
                 or swapped(left, right)

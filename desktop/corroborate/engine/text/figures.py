@@ -957,6 +957,69 @@ def date_conflicts(a: Specifics, b: Specifics, alike: bool = False) -> list[tupl
     return pairs
 
 
+#: The periods a figure may be counted per, by the words that name them: "40 people *a
+#: year*", "$2 million *a day*", "237 homes *annually*".
+_PERIODS = {
+    "day": "day", "daily": "day", "week": "week", "weekly": "week", "month": "month",
+    "monthly": "month", "year": "year", "annum": "year", "annually": "year", "yearly": "year",
+    "annual": "year",
+}  # fmt: skip
+#: Words before a period that make a figure counted per period: "*a* year", "*each* year".
+_PER = frozenset(("a", "an", "per", "each", "every"))
+#: Words after "a year" that make it a time, not a period counted per: "a year *ago*", "a
+#: day *after* the vote".
+_NOT_PER = frozenset(("ago", "earlier", "later", "before", "after", "since", "into", "of"))
+#: The words after a figure read for the period it is counted per.
+RATE_REACH = 8
+
+
+def rate_of(spec: Specifics, v: Value) -> str | None:
+    """The period a figure is counted per ("day", "week", "month", "year"), or None for a
+    figure of one occasion. "Floods kill about 40 people *a year*", "$237 million *a
+    year*", "237 homes *annually*", "an *annual* $237 million", "*annual* losses of $40
+    million"; not "40 people died *a year ago*", "237 homes *a day after* the flood", a
+    speed ("90 kilometres an hour", a measure of its own), nor a share ("interest rates of
+    40 percent a year" are the "interest rates of 40 percent" another outlet gives)."""
+    if v.unit in ("%", "pp"):
+        return None
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    for k in range(v.last + 1, min(len(tokens), v.last + 1 + RATE_REACH)):
+        token = tokens[k]
+        if token.clause != clause or k in spec.value_at:
+            break
+        if token.low in _PERIODS and token.low not in TIME_UNITS_WORDS:
+            return _PERIODS[token.low]  # "237 homes annually", "$237 million annual budget"
+        if token.low in _PER and k + 1 < len(tokens) and tokens[k + 1].low in TIME_UNITS_WORDS:
+            after = tokens[k + 2].low if k + 2 < len(tokens) else ""
+            return None if after in _NOT_PER else _PERIODS[tokens[k + 1].low]
+    before = [t.low for t in tokens[max(0, v.first - 3) : v.first] if t.clause == clause]
+    if before and before[-1] in _PERIODS and before[-1] not in TIME_UNITS_WORDS:
+        return _PERIODS[before[-1]]  # "an annual $237 million"
+    if len(before) == 3 and before[-1] == "of" and before[0] in _PERIODS:
+        return _PERIODS[before[0]]  # "annual losses of $40 million"
+    return None
+
+
+#: The period nouns of :data:`_PERIODS`, which count per period only after "a", "per", "each".
+TIME_UNITS_WORDS = frozenset(("day", "week", "month", "year", "annum"))
+
+
+def rates_apart(a: Specifics, b: Specifics) -> bool:
+    """Do two sentences give their figures in common each per another period, or one per
+    a period and the other of one occasion (:func:`rate_of`)? "Floods kill about 40 people
+    a year in Tessaly" tells what is usual, "The flood killed 40 people in Tessaly" what
+    one flood did: one figure of two facts. Figures shared by tag (:mod:`.numbers`), every
+    such pair read; False when they share none, or any shared one is counted alike."""
+    pairs = [
+        (v, w)
+        for v in a.values
+        if v.kind == "number" and not v.label
+        for w in b.values
+        if w.tag == v.tag and w.kind == "number" and not w.label
+    ]
+    return bool(pairs) and all(rate_of(a, v) != rate_of(b, w) for v, w in pairs)
+
+
 def shared_counts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     """Figures both sentences give for the same thing: one fact they both state.
 
