@@ -22,6 +22,11 @@ states it, unless the confirming is denied ("declined to confirm rumours that �
 and "hoax" said of the very act the other sentence tells ("Police falsely accused Ferrand
 …" / "Police accused Ferrand …", "A hoax bomb threat closed the station" / "A bomb threat
 closed the station") tell that the act was done. And "May" the month leaves nothing open.
+
+A rumour named as a thing ("Rumours of a takeover", "unconfirmed reports of looting") passes on
+only that thing: its clause ends at the first verb after it, the clause the noun phrase is the
+subject of stated ("Rumours of a takeover sent Brenmark shares up 8 percent" backs "Brenmark
+shares rose 8 percent").
 """
 
 from __future__ import annotations
@@ -29,8 +34,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .segment import content_stem, words
+from .saying import REPORTS
+from .segment import WORD, content_stem, words
 from .specifics import LEXICAL_NEGATION, NEGATIONS
+from .verbs import tells_the_past
 
 _ASKED = (
     r"whether|(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|"
@@ -55,6 +62,16 @@ _CONFIRMED = re.compile(
 )
 #: Words before "confirm" that deny the confirming: "declined to / yet to confirm".
 _NOT_CONFIRMING = frozenset(("declin", "unabl", "neither", "yet"))
+#: A hedge that names the rumour as a thing, then what it is of ("*Rumours of* a takeover",
+#: "*unconfirmed reports about* looting"): such a noun phrase may be the subject of a clause
+#: the sentence states ("Rumours of a takeover *sent Brenmark shares up 8 percent*").
+_RUMOUR_NOUN = re.compile(r"(?i)rumou?rs?|unconfirmed|unverified|unsubstantiated")
+#: Words :func:`.verbs.tells_the_past` reads as verbs that name part of the rumoured thing
+#: here: "rumours of a *planned* takeover", "of the *dead*".
+_NOT_A_VERB = frozenset(("dead", "planned", "proposed", "alleged", "reported"))
+_OF_A_THING = re.compile(r"(?i)\s+(?:[a-z]+\s+)?(?:of|about)\s+")
+#: Most words the phrase after "of" may run to before the verb that ends the hedged clause.
+PHRASE_REACH = 6
 #: How many words before "confirm" a denial of it is looked for.
 DENIAL_REACH = 3
 #: What ends the clause a hedge governs.
@@ -101,12 +118,33 @@ def _hedged(text: str) -> tuple[_Hedge, ...]:
         stop = min((s for s, e in ends if s >= hedge.end()), default=len(text))
         if _confirmed(text[start:stop]):
             continue
+        stop = _phrase_end(text, hedge, stop)
         clause = text[hedge.end() : stop]
         qualified = None
         if _OF_AN_ACT.fullmatch(hedge.group()):
             qualified = next(filter(None, map(content_stem, words(clause))), None)
         found.append((_stems(text[: hedge.start()]), _stems(clause), qualified))
     return tuple(found)
+
+
+def _phrase_end(text: str, hedge: re.Match[str], stop: int) -> int:
+    """Where the claim a rumour noun names ends when the noun phrase is the subject of a
+    stated clause: before the first word after "of" or "about" (the thing itself, up to
+    PHRASE_REACH words) that tells a past (:func:`.verbs.tells_the_past`) and is no verb
+    of saying ("Rumours of a takeover *sent* Brenmark shares up 8 percent": the shares'
+    move is told as a fact, the takeover passed on); ``stop`` otherwise ("Rumours of 237
+    deaths swept the town" still passes the deaths on, "Rumour has it that …" the claim)."""
+    if not _RUMOUR_NOUN.fullmatch(hedge.group()):
+        return stop
+    phrase = _OF_A_THING.match(text, hedge.end(), stop)
+    if phrase is None:
+        return stop
+    found = list(WORD.finditer(text, phrase.end(), stop))[:PHRASE_REACH]
+    for word in found[1:]:
+        low = word.group().lower()
+        if tells_the_past(low) and low not in REPORTS and low not in _NOT_A_VERB:
+            return word.start()
+    return stop
 
 
 def leaves_open(text: str) -> bool:
