@@ -152,7 +152,7 @@ from ..text.families import family_heads, family_stems
 from ..text.figures import (
     figures_fit,
     number_conflicts,
-    rates_apart,
+    occasions_apart,
     shared_counts,
     specific_shared,
 )
@@ -602,9 +602,10 @@ def _align_distinct(
             "have not been published" / "appeared Wednesday"), the two name two people of one
             surname (:meth:`_Names.two_people`), the two give one quotation to two people
             (:meth:`_Names.quoted_apart`), their figures in common are counted per another
-            period or one per a period and the other of one occasion
-            (:func:`..text.figures.rates_apart`: "Floods kill about 40 people a year" / "The
-            flood killed 40 people"), one only passes on as a rumour or a reported
+            period, one per a period and the other of one occasion, or one as what another
+            is compared with (:func:`..text.figures.occasions_apart`: "Floods kill about 40
+            people a year" / "The flood killed 40 people", "more homes than the 237 lost in
+            2019" / "destroyed 237 homes"), one only passes on as a rumour or a reported
             question what the other states (:func:`..text.hearsay.passes_on`), or the two
             tell one act of two named parties done by each to the other
             (:func:`..text.parties.swapped`): then the pair is a near one, where the
@@ -617,7 +618,7 @@ def _align_distinct(
                 or names.quoted_apart(found.a, found.b)
                 or (
                     facts.counts[found.a] & facts.counts[found.b]
-                    and rates_apart(analyse(left), analyse(right))
+                    and occasions_apart(analyse(left), analyse(right))
                 )
                 or passes_on(left, right)
                 or passes_on(right, left)

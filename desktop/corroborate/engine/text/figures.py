@@ -1004,12 +1004,59 @@ def rate_of(spec: Specifics, v: Value) -> str | None:
 TIME_UNITS_WORDS = frozenset(("day", "week", "month", "year", "annum"))
 
 
-def rates_apart(a: Specifics, b: Specifics) -> bool:
+#: Words just before a figure that make it the base a change is told from, an earlier
+#: occasion's: "480 homes, *up from* 237".
+_CHANGED_FROM = (("up", "from"), ("down", "from"))
+#: Determiners between "than" and a figure compared with: "more homes than *the* 237".
+_COMPARED_DETERMINERS = frozenset(("the", "its", "their"))
+#: Words after a figure compared with that tell an earlier occasion: "the 237 lost in the
+#: *last* flood", "*previous*".
+_EARLIER = ANOTHER_ONE | {"last"}
+
+
+def compared_with(spec: Specifics, v: Value) -> bool:
+    """Is the figure another occasion's, told to compare this one's with: the base of a
+    change ("480 homes, up from 237"), a figure after "than the" whose clause tells another
+    occasion by a year or an earlier one ("more homes than the 237 lost in the 2019 flood",
+    "… in the last flood"), or one in a clause opened by "when" right after a year ("the
+    worst flood since 2019, when 237 homes were destroyed")? Not a bound ("more than 237
+    homes" counts this occasion's), nor another party's figure of this occasion ("51
+    percent, compared with 34 percent for his rival")."""
+    tokens, first = spec.tokens, v.first
+    clause = tokens[first].clause
+    before = [t.low for t in tokens[max(0, first - 2) : first] if t.clause == clause]
+    if any(tuple(before[-len(words) :]) == words for words in _CHANGED_FROM):
+        return True
+    if before[-2:] and before[-1] in _COMPARED_DETERMINERS and before[-2:-1] == ["than"]:
+        return any(
+            w.tag.startswith("y:") and tokens[w.first].clause == clause and w.first > v.last
+            for w in spec.values
+        ) or any(t.clause == clause and t.low in _EARLIER for t in tokens[v.last + 1 :])
+    opening = next(k for k in range(first + 1) if tokens[k].clause == clause)
+    return (
+        tokens[opening].low == "when"
+        and opening > 0
+        and any(w.tag.startswith("y:") and w.last == opening - 1 for w in spec.values)
+    )
+
+
+def _occasion(spec: Specifics, v: Value) -> str | None:
+    """How a figure is counted: per a period (:func:`rate_of`), as what another is compared
+    with (:func:`compared_with`), or None for a figure of the sentence's own occasion."""
+    return rate_of(spec, v) or ("compared" if compared_with(spec, v) else None)
+
+
+def occasions_apart(a: Specifics, b: Specifics) -> bool:
     """Do two sentences give their figures in common each per another period, or one per
-    a period and the other of one occasion (:func:`rate_of`)? "Floods kill about 40 people
-    a year in Tessaly" tells what is usual, "The flood killed 40 people in Tessaly" what
-    one flood did: one figure of two facts. Figures shared by tag (:mod:`.numbers`), every
-    such pair read; False when they share none, or any shared one is counted alike."""
+    a period and the other of one occasion (:func:`rate_of`), or one as what another figure
+    is compared with and the other as its own (:func:`compared_with`)? "Floods kill about
+    40 people a year in Tessaly" tells what is usual, "The flood killed 40 people in
+    Tessaly" what one flood did; "The flood destroyed more homes than the 237 lost in 2019"
+    what another flood did: one figure of two facts. Figures shared by tag
+    (:mod:`.numbers`), every such pair read; False when they share none, or any shared one
+    is counted alike, and a figure compared with is read as the other's own when the two
+    sentences give one year ("480 homes, up from 237 in 2019" / "The 2019 flood destroyed
+    237 homes")."""
     pairs = [
         (v, w)
         for v in a.values
@@ -1017,7 +1064,15 @@ def rates_apart(a: Specifics, b: Specifics) -> bool:
         for w in b.values
         if w.tag == v.tag and w.kind == "number" and not w.label
     ]
-    return bool(pairs) and all(rate_of(a, v) != rate_of(b, w) for v, w in pairs)
+    if not pairs:
+        return False
+    years = {v.tag for v in a.values if v.tag.startswith("y:")}
+    one_year = any(w.tag in years for w in b.values)
+
+    def read(spec: Specifics, v: Value) -> str | None:
+        return rate_of(spec, v) if one_year else _occasion(spec, v)
+
+    return all(read(a, v) != read(b, w) for v, w in pairs)
 
 
 def shared_counts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
