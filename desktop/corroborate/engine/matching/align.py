@@ -150,6 +150,7 @@ from ..text.background import rare_in_english
 from ..text.clock import HAS_CLOCK, timed_apart
 from ..text.families import family_heads, family_stems
 from ..text.figures import (
+    fates_apart,
     figures_fit,
     number_conflicts,
     occasions_apart,
@@ -605,7 +606,9 @@ def _align_distinct(
             period, one per a period and the other of one occasion, or one as what another
             is compared with (:func:`..text.figures.occasions_apart`: "Floods kill about 40
             people a year" / "The flood killed 40 people", "more homes than the 237 lost in
-            2019" / "destroyed 237 homes"), one only passes on as a rumour or a reported
+            2019" / "destroyed 237 homes"), or, giving one count, one tells of the dead alone
+            and the other of the injured alone (:func:`..text.figures.fates_apart`: "killed
+            12 people" / "injured 12 people"), one only passes on as a rumour or a reported
             question what the other states (:func:`..text.hearsay.passes_on`), or the two
             tell one act of two named parties done by each to the other
             (:func:`..text.parties.swapped`): then the pair is a near one, where the
@@ -618,7 +621,10 @@ def _align_distinct(
                 or names.quoted_apart(found.a, found.b)
                 or (
                     facts.counts[found.a] & facts.counts[found.b]
-                    and occasions_apart(analyse(left), analyse(right))
+                    and (
+                        fates_apart(sentences[found.a].stems, sentences[found.b].stems)
+                        or occasions_apart(analyse(left), analyse(right))
+                    )
                 )
                 or passes_on(left, right)
                 or passes_on(right, left)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -63,6 +63,24 @@ TIME_OF_DAY = frozenset((
 def counted(stem: str) -> str:
     """One name for the words that count the same thing: "wounded" and "injured"."""
     return _SAME_COUNT.get(stem, stem)
+
+
+#: The two fates of a toll, as :func:`counted` names them: the dead and the injured.
+_FATES = frozenset(("kill", "injur"))
+
+
+def fates_apart(left: Iterable[str], right: Iterable[str]) -> bool:
+    """Does one sentence tell of the dead alone and the other of the injured alone, by
+    their stems (:func:`counted`: "killed", "died", "dead", "deaths" / "injured",
+    "wounded", "hurt")? "The collapse of the bridge killed 12 people" and "… injured 12
+    people", "Among the dead were a teacher, a nurse …" and "Among the injured were …" tell
+    two fates of a toll, whatever else they share; a sentence telling both ("killed 12 and
+    injured 40", "died of his wounds") may back either. Asked of two sentences giving one
+    count (alignment asks it so): a fate word beside no toll is often another sense ("sutures
+    the wound")."""
+    told = {counted(s) for s in left} & _FATES
+    other = {counted(s) for s in right} & _FATES
+    return len(told) == 1 and len(other) == 1 and told != other
 
 
 def _telling(stems: list[str], count: int) -> list[str]:
