@@ -2,7 +2,9 @@
 be the subject of a clause the sentence states: "Rumours of a takeover sent Brenmark shares
 up 8 percent" tells the shares' move as a fact, and backs "Brenmark shares rose 8 percent".
 What the rumour is of stays passed on ("Rumours of 237 homes destroyed by the flood spread
-online" backs no count of homes), and so does "Rumour has it that …"."""
+online" backs no count of homes), told with a verb of its own too ("of Brenmark having sold
+its plant", "of a fire that destroyed the mill", "of 12 soldiers killed near Varnholt"), and
+so does "Rumour has it that …"."""
 
 from __future__ import annotations
 
@@ -76,6 +78,37 @@ def test_what_a_rumour_did_is_stated_and_backs_the_same_fact(left: str, right: s
 )
 def test_what_a_rumour_is_of_stays_passed_on(passed_on: str) -> None:
     _, match = judge(passed_on, STATED, FLOOD)
+    assert match is None
+
+
+@pytest.mark.parametrize(
+    ("rumour", "stated"),
+    [
+        pytest.param(
+            "Rumours of Brenmark having sold its Corley plant to Harlo Group spread on Tuesday.",
+            "Brenmark sold its Corley plant to Harlo Group on Tuesday.",
+            id="the thing's own verb after an auxiliary",
+        ),
+        pytest.param(
+            "Rumours of a fire that destroyed the Corley mill spread on Tuesday.",
+            "A fire destroyed the Corley mill on Tuesday.",
+            id="the thing's own verb after a relative word",
+        ),
+        pytest.param(
+            "Unconfirmed reports of 12 soldiers killed near Varnholt circulated on Tuesday.",
+            "Twelve soldiers were killed near Varnholt on Tuesday.",
+            id="a participle followed by a place",
+        ),
+        pytest.param(
+            "Rumours of protesters arrested by police in Varnholt spread online on Tuesday.",
+            "Police in Varnholt arrested protesters on Tuesday.",
+            id="a participle followed by its agent",
+        ),
+    ],
+)
+def test_a_verb_of_the_rumoured_thing_itself_leaves_it_passed_on(rumour: str, stated: str) -> None:
+    assert passes_on(rumour, stated)
+    _, match = judge(rumour, stated, FLOOD)
     assert match is None
 
 

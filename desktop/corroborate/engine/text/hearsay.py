@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
+from .lexicon import PREPOSITIONS
 from .saying import REPORTS
 from .segment import WORD, content_stem, words
 from .specifics import LEXICAL_NEGATION, NEGATIONS
@@ -69,6 +71,12 @@ _RUMOUR_NOUN = re.compile(r"(?i)rumou?rs?|unconfirmed|unverified|unsubstantiated
 #: Words :func:`.verbs.tells_the_past` reads as verbs that name part of the rumoured thing
 #: here: "rumours of a *planned* takeover", "of the *dead*".
 _NOT_A_VERB = frozenset(("dead", "planned", "proposed", "alleged", "reported"))
+#: Auxiliaries and relative words: a past after one is the rumoured thing's own verb ("of
+#: Brenmark *having* sold its plant", "of a fire *that* destroyed the mill").
+_THINGS_OWN_VERB = frozenset((
+    "having", "had", "has", "have", "was", "were", "been", "being", "is", "are", "that",
+    "which", "who", "whom",
+))  # fmt: skip
 _OF_A_THING = re.compile(r"(?i)\s+(?:[a-z]+\s+)?(?:of|about)\s+")
 #: Most words the phrase after "of" may run to before the verb that ends the hedged clause.
 PHRASE_REACH = 6
@@ -133,16 +141,26 @@ def _phrase_end(text: str, hedge: re.Match[str], stop: int) -> int:
     PHRASE_REACH words) that tells a past (:func:`.verbs.tells_the_past`) and is no verb
     of saying ("Rumours of a takeover *sent* Brenmark shares up 8 percent": the shares'
     move is told as a fact, the takeover passed on); ``stop`` otherwise ("Rumours of 237
-    deaths swept the town" still passes the deaths on, "Rumour has it that …" the claim)."""
+    deaths swept the town" still passes the deaths on, "Rumour has it that …" the claim).
+    A verb of the rumoured thing itself ends nothing: one after an auxiliary or a relative
+    word (:data:`_THINGS_OWN_VERB`: "of Brenmark *having sold* its plant", "of a fire *that
+    destroyed* the mill"), that word itself, and a participle followed by a preposition or
+    by nothing ("of 12 soldiers *killed near* Varnholt", "of protesters *arrested by*
+    police"): a stated verb takes its object ("*sent* Brenmark shares up")."""
     if not _RUMOUR_NOUN.fullmatch(hedge.group()):
         return stop
     phrase = _OF_A_THING.match(text, hedge.end(), stop)
     if phrase is None:
         return stop
     found = list(WORD.finditer(text, phrase.end(), stop))[:PHRASE_REACH]
-    for word in found[1:]:
+    for before, word in pairwise(found):
         low = word.group().lower()
+        if low in _THINGS_OWN_VERB or before.group().lower() in _THINGS_OWN_VERB:
+            continue
         if tells_the_past(low) and low not in REPORTS and low not in _NOT_A_VERB:
+            after = WORD.search(text, word.end())
+            if after is None or after.group().lower() in PREPOSITIONS:
+                continue
             return word.start()
     return stop
 
