@@ -18,7 +18,14 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .calendar import MONTHS, WEEKDAYS
-from .lexicon import ANOTHER_ONE, ANSWER_WORDS, ARTICLES, DETERMINERS, RANGE_JOINS
+from .lexicon import (
+    ANOTHER_ONE,
+    ANSWER_WORDS,
+    ARTICLES,
+    DETERMINERS,
+    PREPOSITIONS,
+    RANGE_JOINS,
+)
 from .numbers import UNITS, dates_a_statement
 from .roles import capitalised, name_part
 from .segment import sentence_words, stem, stopwords
@@ -975,13 +982,17 @@ def date_conflicts(a: Specifics, b: Specifics, alike: bool = False) -> list[tupl
     return pairs
 
 
-#: The periods a figure may be counted per, by the words that name them: "40 people *a
-#: year*", "$2 million *a day*", "237 homes *annually*".
-_PERIODS = {
-    "day": "day", "daily": "day", "week": "week", "weekly": "week", "month": "month",
-    "monthly": "month", "year": "year", "annum": "year", "annually": "year", "yearly": "year",
-    "annual": "year",
+#: The periods a figure may be counted per, by the nouns that name them after "a", "per",
+#: "each", "every": "40 people *a year*", "$2 million *a day*".
+_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year"}
+#: The adverbs of a period: "237 tonnes of ash *daily*", "$237 million *annually*".
+_PERIOD_ADVERBS = {
+    "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year",
 }  # fmt: skip
+#: What :func:`rate_of` gives a figure beside the adjective "annual": the year's figure,
+#: which may be one year's ("an annual loss of $237 million" is last year's loss) or
+#: what is usual ("an annual $237 million in damage"); see :func:`occasions_apart`.
+ANNUAL = "annual"
 #: Words before a period that make a figure counted per period: "*a* year", "*each* year".
 _PER = frozenset(("a", "an", "per", "each", "every"))
 #: Words after "a year" that make it a time, not a period counted per: "a year *ago*", "a
@@ -991,35 +1002,48 @@ _NOT_PER = frozenset(("ago", "earlier", "later", "before", "after", "since", "in
 RATE_REACH = 8
 
 
+def _ends_phrase(tokens: Sequence[Token], k: int) -> bool:
+    """Does the word at ``k`` end its phrase: last of the sentence or of its clause, or
+    followed by a preposition ("237 tonnes of ash daily *from* its chimney")? An adverb of
+    a period does; the adjective does not ("the *daily* briefing", "the Kessel *Daily*")."""
+    return (
+        k + 1 == len(tokens)
+        or tokens[k + 1].clause != tokens[k].clause
+        or tokens[k + 1].low in PREPOSITIONS
+    )
+
+
 def rate_of(spec: Specifics, v: Value) -> str | None:
-    """The period a figure is counted per ("day", "week", "month", "year"), or None for a
-    figure of one occasion. "Floods kill about 40 people *a year*", "$237 million *a
-    year*", "237 homes *annually*", "an *annual* $237 million", "*annual* losses of $40
-    million"; not "40 people died *a year ago*", "237 homes *a day after* the flood", a
-    speed ("90 kilometres an hour", a measure of its own), nor a share ("interest rates of
-    40 percent a year" are the "interest rates of 40 percent" another outlet gives)."""
+    """The period a figure is counted per ("day", "week", "month", "year"), :data:`ANNUAL`
+    beside the adjective "annual", or None for a figure of one occasion. "Floods kill
+    about 40 people *a year*", "$237 million *a year*", "237 homes *annually*" (an adverb
+    ending its phrase, written small: not "the *daily* briefing", "the Kessel *Daily*");
+    not "40 people died *a year ago*", "237 homes *a day after* the flood", "40 people
+    *in a day*", "laid off 237 workers *within a year*" (a span, after a preposition), a
+    speed ("90 kilometres an hour", a measure of its own), nor a share ("interest rates
+    of 40 percent a year" are the "interest rates of 40 percent" another outlet gives)."""
     if v.unit in ("%", "pp"):
         return None
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    annual = False
     for k in range(v.last + 1, min(len(tokens), v.last + 1 + RATE_REACH)):
         token = tokens[k]
         if token.clause != clause or k in spec.value_at:
             break
-        if token.low in _PERIODS and token.low not in TIME_UNITS_WORDS:
-            return _PERIODS[token.low]  # "237 homes annually", "$237 million annual budget"
-        if token.low in _PER and k + 1 < len(tokens) and tokens[k + 1].low in TIME_UNITS_WORDS:
+        if token.low in _PERIOD_ADVERBS and token.text == token.low and _ends_phrase(tokens, k):
+            return _PERIOD_ADVERBS[token.low]  # "237 homes annually"
+        annual = annual or token.low == "annual"  # "$237 million annual budget"
+        if token.low in _PER and k + 1 < len(tokens) and tokens[k + 1].low in _PERIODS:
             after = tokens[k + 2].low if k + 2 < len(tokens) else ""
-            return None if after in _NOT_PER else _PERIODS[tokens[k + 1].low]
+            if after in _NOT_PER:
+                return None
+            if token.low in ARTICLES and tokens[k - 1].low in PREPOSITIONS:
+                continue  # "40 people in a day": a span
+            return _PERIODS[tokens[k + 1].low]
     before = [t.low for t in tokens[max(0, v.first - 3) : v.first] if t.clause == clause]
-    if before and before[-1] in _PERIODS and before[-1] not in TIME_UNITS_WORDS:
-        return _PERIODS[before[-1]]  # "an annual $237 million"
-    if len(before) == 3 and before[-1] == "of" and before[0] in _PERIODS:
-        return _PERIODS[before[0]]  # "annual losses of $40 million"
+    if annual or "annual" in before:  # "an annual $237 million", "annual losses of $40 million"
+        return ANNUAL
     return None
-
-
-#: The period nouns of :data:`_PERIODS`, which count per period only after "a", "per", "each".
-TIME_UNITS_WORDS = frozenset(("day", "week", "month", "year", "annum"))
 
 
 #: Words just before a figure that make it the base a change is told from, an earlier
@@ -1090,7 +1114,18 @@ def occasions_apart(a: Specifics, b: Specifics) -> bool:
     def read(spec: Specifics, v: Value) -> str | None:
         return rate_of(spec, v) if one_year else _occasion(spec, v)
 
-    return all(read(a, v) != read(b, w) for v, w in pairs)
+    return all(_counted_apart(read(a, v), read(b, w)) for v, w in pairs)
+
+
+def _counted_apart(one: str | None, other: str | None) -> bool:
+    """Are two figures counted apart, each read by :func:`_occasion`? Two readings differ;
+    but an annual figure (:data:`ANNUAL`) is a figure per year or one year's figure ("an
+    annual loss of $237 million" / "lost $237 million last year", "the annual festival drew
+    40,000" / "40,000 attended the festival"), apart only from another period's or a figure
+    compared with."""
+    if ANNUAL in (one, other):
+        return {one, other} - {ANNUAL, "year", None} != set()
+    return one != other
 
 
 def shared_counts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
