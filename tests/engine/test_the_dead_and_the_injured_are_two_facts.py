@@ -2,7 +2,9 @@
 killed 12 people" and "… injured 12 people" share every word but the fate, and neither backs
 the other; nor does one list of the dead back the same list of the injured. A sentence
 telling both fates ("killed 12 people and injured 40") still backs either, and the dead told
-in other words ("killed" / "died", "among the dead" / "among those killed") are one fact."""
+in other words ("killed" / "died", "among the dead" / "among those killed") are one fact. A
+sentence giving a count the other does not may tell its fate of that count ("killed three
+people and sent 12 to hospital" / "injured 12 people"): the two still match."""
 
 from __future__ import annotations
 
@@ -68,6 +70,16 @@ def test_the_dead_back_no_count_of_the_injured(left: str, right: str) -> None:
             "Among the dead were a teacher and a nurse from Varnholt.",
             "A teacher and a nurse from Varnholt were among those killed.",
             id="among the dead and among those killed",
+        ),
+        pytest.param(
+            "The collapse of the Varnholt bridge killed three people and sent 12 to hospital.",
+            "The collapse of the Varnholt bridge injured 12 people.",
+            id="the dead of another count beside the count in common",
+        ),
+        pytest.param(
+            "Two people died in the Varnholt mill fire and 12 were treated for smoke.",
+            "Twelve people were injured in the Varnholt mill fire.",
+            id="the injured in other words beside the dead of another count",
         ),
     ],
 )

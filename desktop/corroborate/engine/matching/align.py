@@ -607,8 +607,9 @@ def _align_distinct(
             is compared with (:func:`..text.figures.occasions_apart`: "Floods kill about 40
             people a year" / "The flood killed 40 people", "more homes than the 237 lost in
             2019" / "destroyed 237 homes"), or, giving one count, one tells of the dead alone
-            and the other of the injured alone (:func:`..text.figures.fates_apart`: "killed
-            12 people" / "injured 12 people"), one only passes on as a rumour or a reported
+            and the other of the injured alone, neither giving another count that the fate
+            may be told of (:func:`..text.figures.fates_apart`: "killed 12 people" / "injured
+            12 people"; not "killed three and sent 12 to hospital" / "injured 12"), one only passes on as a rumour or a reported
             question what the other states (:func:`..text.hearsay.passes_on`), or the two
             tell one act of two named parties done by each to the other
             (:func:`..text.parties.swapped`): then the pair is a near one, where the
@@ -622,7 +623,10 @@ def _align_distinct(
                 or (
                     facts.counts[found.a] & facts.counts[found.b]
                     and (
-                        fates_apart(sentences[found.a].stems, sentences[found.b].stems)
+                        (
+                            facts.counts[found.a] == facts.counts[found.b]
+                            and fates_apart(sentences[found.a].stems, sentences[found.b].stems)
+                        )
                         or occasions_apart(analyse(left), analyse(right))
                     )
                 )
