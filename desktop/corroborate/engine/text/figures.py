@@ -82,9 +82,10 @@ def fates_apart(left: Iterable[str], right: Iterable[str]) -> bool:
     "wounded", "hurt")? "The collapse of the bridge killed 12 people" and "… injured 12
     people", "Among the dead were a teacher, a nurse …" and "Among the injured were …" tell
     two fates of a toll, whatever else they share; a sentence telling both ("killed 12 and
-    injured 40", "died of his wounds") may back either. Asked of two sentences giving one
-    count (alignment asks it so): a fate word beside no toll is often another sense ("sutures
-    the wound")."""
+    injured 40", "died of his wounds") may back either. Asked of two sentences giving the
+    same counts and no other (alignment asks it so): a fate word beside no toll is often
+    another sense ("sutures the wound"), and one beside another count may be that count's
+    ("killed three people and sent 12 to hospital" tells no dead of its 12)."""
     told = {counted(s) for s in left} & _FATES
     other = {counted(s) for s in right} & _FATES
     return len(told) == 1 and len(other) == 1 and told != other
@@ -1096,7 +1097,8 @@ def occasions_apart(a: Specifics, b: Specifics) -> bool:
     Tessaly" what one flood did; "The flood destroyed more homes than the 237 lost in 2019"
     what another flood did: one figure of two facts. Figures shared by tag
     (:mod:`.numbers`), every such pair read; False when they share none, or any shared one
-    is counted alike, and a figure compared with is read as the other's own when the two
+    is counted alike (:func:`_counted_apart`: an annual figure and one of one occasion
+    are alike), and a figure compared with is read as the other's own when the two
     sentences give one year ("480 homes, up from 237 in 2019" / "The 2019 flood destroyed
     237 homes")."""
     pairs = [
