@@ -43,6 +43,11 @@ STATED = "The flood destroyed 237 homes in Varnholt, officials said."
             id="the other names the rumoured thing once",
         ),
         pytest.param(
+            "Rumours of a deal reached on Tuesday sent Brenmark shares up 8 percent.",
+            "Brenmark shares rose 8 percent.",
+            id="the thing's own participle and its day before the stated verb",
+        ),
+        pytest.param(
             "Unconfirmed reports of looting sent hundreds of residents out of Varnholt on Tuesday.",
             "Hundreds of residents left Varnholt on Tuesday.",
             id="unconfirmed reports of a thing drove people out",
@@ -103,6 +108,16 @@ def test_what_a_rumour_is_of_stays_passed_on(passed_on: str) -> None:
             "Rumours of protesters arrested by police in Varnholt spread online on Tuesday.",
             "Police in Varnholt arrested protesters on Tuesday.",
             id="a participle followed by its agent",
+        ),
+        pytest.param(
+            "Rumours of 12 deaths reached Varnholt on Tuesday.",
+            "Twelve people died in Varnholt on Tuesday.",
+            id="a count in the rumoured thing, the stated clause only where it went",
+        ),
+        pytest.param(
+            "Rumours of 12 miners trapped underground reached Varnholt on Tuesday.",
+            "Twelve miners were trapped underground near Varnholt on Tuesday.",
+            id="a count in the rumoured thing and a participle before an adverb",
         ),
     ],
 )

@@ -36,8 +36,9 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .lexicon import PREPOSITIONS
+from .numbers import extract_numbers
 from .saying import REPORTS
-from .segment import WORD, content_stem, words
+from .segment import WORD, content_stem, words, words_between
 from .specifics import LEXICAL_NEGATION, NEGATIONS
 from .verbs import tells_the_past
 
@@ -146,7 +147,12 @@ def _phrase_end(text: str, hedge: re.Match[str], stop: int) -> int:
     word (:data:`_THINGS_OWN_VERB`: "of Brenmark *having sold* its plant", "of a fire *that
     destroyed* the mill"), that word itself, and a participle followed by a preposition or
     by nothing ("of 12 soldiers *killed near* Varnholt", "of protesters *arrested by*
-    police"): a stated verb takes its object ("*sent* Brenmark shares up")."""
+    police"): a stated verb takes its object ("*sent* Brenmark shares up"). A rumoured
+    thing holding a count or an amount (:func:`.numbers.extract_numbers`; a day or a year
+    is when the thing was) is passed on with all its
+    clause: "Rumours of 12 deaths reached Varnholt on Tuesday" tells of no clause apart from
+    the deaths, and the count alone is what another outlet would state ("Twelve people
+    died in Varnholt on Tuesday")."""
     if not _RUMOUR_NOUN.fullmatch(hedge.group()):
         return stop
     phrase = _OF_A_THING.match(text, hedge.end(), stop)
@@ -161,6 +167,9 @@ def _phrase_end(text: str, hedge: re.Match[str], stop: int) -> int:
             after = WORD.search(text, word.end())
             if after is None or after.group().lower() in PREPOSITIONS:
                 continue
+            thing = extract_numbers(words_between(text, phrase.end(), word.start()))
+            if any(tag.startswith("n:") for tag in thing):
+                return stop  # "Rumours of 12 deaths reached Varnholt": the count is the claim
             return word.start()
     return stop
 
