@@ -119,6 +119,11 @@ def test_what_a_rumour_is_of_stays_passed_on(passed_on: str) -> None:
             "Twelve miners were trapped underground near Varnholt on Tuesday.",
             id="a count in the rumoured thing and a participle before an adverb",
         ),
+        pytest.param(
+            "Rumours of a botched raid sent protesters into the streets of Varnholt on Tuesday.",
+            "A botched raid in Varnholt on Tuesday left two officers hurt.",
+            id="a word in -ed after an article names the rumoured thing",
+        ),
     ],
 )
 def test_a_verb_of_the_rumoured_thing_itself_leaves_it_passed_on(rumour: str, stated: str) -> None:

@@ -145,7 +145,8 @@ def _phrase_end(text: str, hedge: re.Match[str], stop: int) -> int:
     deaths swept the town" still passes the deaths on, "Rumour has it that …" the claim).
     A verb of the rumoured thing itself ends nothing: one after an auxiliary or a relative
     word (:data:`_THINGS_OWN_VERB`: "of Brenmark *having sold* its plant", "of a fire *that
-    destroyed* the mill"), that word itself, and a participle followed by a preposition or
+    destroyed* the mill"), that word itself, a word in -ed after a determiner ("of *a
+    botched* raid": :func:`.verbs.tells_the_past` reads the two), a participle followed by a preposition or
     by nothing ("of 12 soldiers *killed near* Varnholt", "of protesters *arrested by*
     police"): a stated verb takes its object ("*sent* Brenmark shares up"). A rumoured
     thing holding a count or an amount (:func:`.numbers.extract_numbers`; a day or a year
@@ -163,7 +164,12 @@ def _phrase_end(text: str, hedge: re.Match[str], stop: int) -> int:
         low = word.group().lower()
         if low in _THINGS_OWN_VERB or before.group().lower() in _THINGS_OWN_VERB:
             continue
-        if tells_the_past(low) and low not in REPORTS and low not in _NOT_A_VERB:
+        if (
+            tells_the_past(low)
+            and tells_the_past(text[before.start() : word.end()])  # not "a botched raid"
+            and low not in REPORTS
+            and low not in _NOT_A_VERB
+        ):
             after = WORD.search(text, word.end())
             if after is None or after.group().lower() in PREPOSITIONS:
                 continue
