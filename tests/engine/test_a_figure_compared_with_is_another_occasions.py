@@ -1,10 +1,11 @@
 """A figure another is compared with is another occasion's: "The flood destroyed more homes
 than the 237 lost in the 2019 flood", "480 homes, up from 237 in the last flood", "the worst
-flood since 2019, when 237 homes were destroyed" give 237 as another flood's count, and back
-no "The flood destroyed 237 homes". A bound ("more than 237 homes"), a clause opened by
-"when" after no year, another party's figure of the same occasion ("51 percent, compared
-with 34 percent for her rival") and two sentences giving the year of the figure compared with
-(both then tell that occasion) still match."""
+flood since 2019, when 237 homes were destroyed", "480 homes, compared with 237 in the 2019
+flood" give 237 as another flood's count, and back no "The flood destroyed 237 homes". A
+bound ("more than 237 homes"), a clause opened by "when" after no year, another party's
+figure of the same occasion ("51 percent, compared with 34 percent for her rival") and two
+sentences giving the year of the figure compared with (both then tell that occasion) still
+match."""
 
 from __future__ import annotations
 
@@ -48,6 +49,10 @@ STATED = "The flood destroyed 237 homes in Varnholt."
         pytest.param(
             "The flood destroyed 120 homes in Varnholt, down from 237 in the last flood.",
             id="down from",
+        ),
+        pytest.param(
+            "The flood destroyed 480 homes in Varnholt, compared with 237 in the 2019 flood.",
+            id="compared with a year's figure",
         ),
     ],
 )
