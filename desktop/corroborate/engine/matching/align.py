@@ -149,7 +149,14 @@ from ..parallel import in_two
 from ..text.background import rare_in_english
 from ..text.clock import HAS_CLOCK, timed_apart
 from ..text.families import family_heads, family_stems
-from ..text.figures import figures_fit, number_conflicts, shared_counts, specific_shared
+from ..text.figures import (
+    fates_apart,
+    figures_fit,
+    number_conflicts,
+    occasions_apart,
+    shared_counts,
+    specific_shared,
+)
 from ..text.hearsay import passes_on
 from ..text.names import (
     HONORIFICS,
@@ -594,7 +601,15 @@ def _align_distinct(
             (:func:`..text.polarity.contradicts`), a main clause of one is denied and the
             other's stated, whatever verb each uses (:func:`..text.polarity.polarity_apart`:
             "have not been published" / "appeared Wednesday"), the two name two people of one
-            surname (:meth:`_Names.two_people`), one only passes on as a rumour or a reported
+            surname (:meth:`_Names.two_people`), the two give one quotation to two people
+            (:meth:`_Names.quoted_apart`), their figures in common are counted per another
+            period, one per a period and the other of one occasion, or one as what another
+            is compared with (:func:`..text.figures.occasions_apart`: "Floods kill about 40
+            people a year" / "The flood killed 40 people", "more homes than the 237 lost in
+            2019" / "destroyed 237 homes"), or, giving one count, one tells of the dead alone
+            and the other of the injured alone, neither giving another count that the fate
+            may be told of (:func:`..text.figures.fates_apart`: "killed 12 people" / "injured
+            12 people"; not "killed three and sent 12 to hospital" / "injured 12"), one only passes on as a rumour or a reported
             question what the other states (:func:`..text.hearsay.passes_on`), or the two
             tell one act of two named parties done by each to the other
             (:func:`..text.parties.swapped`): then the pair is a near one, where the
@@ -604,6 +619,17 @@ def _align_distinct(
                 contradicts(left, right)
                 or polarity_apart(left, right)
                 or names.two_people(found.a, found.b)
+                or names.quoted_apart(found.a, found.b)
+                or (
+                    facts.counts[found.a] & facts.counts[found.b]
+                    and (
+                        (
+                            facts.counts[found.a] == facts.counts[found.b]
+                            and fates_apart(sentences[found.a].stems, sentences[found.b].stems)
+                        )
+                        or occasions_apart(analyse(left), analyse(right))
+                    )
+                )
                 or passes_on(left, right)
                 or passes_on(right, left)
                 or swapped(left, right)
@@ -902,6 +928,7 @@ class _Names:
         #: every name each sentence mentions; ``inner`` leaves out who speaks
         self.named = [self._spelled(names_in(s.text)) for s in sentences]
         self.texts = [s.text for s in sentences]
+        self.quotes = [s.quotes for s in sentences]
         self.inner = [
             named - self._spelled(speaker_names(s.text))
             for named, s in zip(self.named, sentences, strict=True)
@@ -1137,6 +1164,29 @@ class _Names:
         return left_people.isdisjoint(self._everyone(b)) and right_people.isdisjoint(
             self._everyone(a)
         )
+
+    def quoted_apart(self, a: int, b: int) -> bool:
+        """Do the sentences give one quotation (:func:`..text.segment.quote_in_common`) to two
+        people, each named by given name and surname as who says it
+        (:func:`..text.speakers.speaker_names`) and named in no way by the other sentence?
+        "“We have lost everything,” said Anna Brannoch, a farmer" and "“We have lost
+        everything,” said Tobias Quell, the mayor" tell two people's words: words one said
+        back no claim that another said them. A speaker the other sentence names too, or
+        one named by surname or title alone ("the mayor said", "Quell told reporters"), is
+        not read as another person."""
+        left_quotes, right_quotes = self.quotes[a], self.quotes[b]
+        if not left_quotes or not right_quotes or not quote_in_common(left_quotes, right_quotes):
+            return False
+        left, right = self._speakers(a), self._speakers(b)
+        if not left or not right:
+            return False
+        return left.isdisjoint(self._everyone(b)) and right.isdisjoint(self._everyone(a))
+
+    def _speakers(self, sid: int) -> frozenset[str]:
+        """The people named by given name and surname (:meth:`_given`) in the phrase telling
+        who says a sentence, one name each."""
+        said = self._spelled(speaker_names(self.texts[sid]))
+        return frozenset(self.person.find(s) for s in self._given(sid) if s in said)
 
     def _everyone(self, sid: int) -> frozenset[str]:
         """Every person a sentence names in any way, who says it and the pronoun's person

@@ -13,12 +13,19 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
 from .calendar import MONTHS, WEEKDAYS
-from .lexicon import ANOTHER_ONE, ANSWER_WORDS, ARTICLES, DETERMINERS, RANGE_JOINS
+from .lexicon import (
+    ANOTHER_ONE,
+    ANSWER_WORDS,
+    ARTICLES,
+    DETERMINERS,
+    PREPOSITIONS,
+    RANGE_JOINS,
+)
 from .numbers import UNITS, dates_a_statement
 from .people import given_and_surname, one_given_name
 from .roles import capitalised, name_part
@@ -64,6 +71,25 @@ TIME_OF_DAY = frozenset((
 def counted(stem: str) -> str:
     """One name for the words that count the same thing: "wounded" and "injured"."""
     return _SAME_COUNT.get(stem, stem)
+
+
+#: The two fates of a toll, as :func:`counted` names them: the dead and the injured.
+_FATES = frozenset(("kill", "injur"))
+
+
+def fates_apart(left: Iterable[str], right: Iterable[str]) -> bool:
+    """Does one sentence tell of the dead alone and the other of the injured alone, by
+    their stems (:func:`counted`: "killed", "died", "dead", "deaths" / "injured",
+    "wounded", "hurt")? "The collapse of the bridge killed 12 people" and "… injured 12
+    people", "Among the dead were a teacher, a nurse …" and "Among the injured were …" tell
+    two fates of a toll, whatever else they share; a sentence telling both ("killed 12 and
+    injured 40", "died of his wounds") may back either. Asked of two sentences giving the
+    same counts and no other (alignment asks it so): a fate word beside no toll is often
+    another sense ("sutures the wound"), and one beside another count may be that count's
+    ("killed three people and sent 12 to hospital" tells no dead of its 12)."""
+    told = {counted(s) for s in left} & _FATES
+    other = {counted(s) for s in right} & _FATES
+    return len(told) == 1 and len(other) == 1 and told != other
 
 
 def _telling(stems: list[str], count: int) -> list[str]:
@@ -975,6 +1001,159 @@ def date_conflicts(a: Specifics, b: Specifics, alike: bool = False) -> list[tupl
                 pairs.append((v, w))
                 break
     return pairs
+
+
+#: The periods a figure may be counted per, by the nouns that name them after "a", "per",
+#: "each", "every": "40 people *a year*", "$2 million *a day*".
+_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year"}
+#: The adverbs of a period: "237 tonnes of ash *daily*", "$237 million *annually*".
+_PERIOD_ADVERBS = {
+    "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year",
+}  # fmt: skip
+#: What :func:`rate_of` gives a figure beside the adjective "annual": the year's figure,
+#: which may be one year's ("an annual loss of $237 million" is last year's loss) or
+#: what is usual ("an annual $237 million in damage"); see :func:`occasions_apart`.
+ANNUAL = "annual"
+#: Words before a period that make a figure counted per period: "*a* year", "*each* year".
+_PER = frozenset(("a", "an", "per", "each", "every"))
+#: Words after "a year" that make it a time, not a period counted per: "a year *ago*", "a
+#: day *after* the vote".
+_NOT_PER = frozenset(("ago", "earlier", "later", "before", "after", "since", "into", "of"))
+#: The words after a figure read for the period it is counted per.
+RATE_REACH = 8
+
+
+def _ends_phrase(tokens: Sequence[Token], k: int) -> bool:
+    """Does the word at ``k`` end its phrase: last of the sentence or of its clause, or
+    followed by a preposition ("237 tonnes of ash daily *from* its chimney")? An adverb of
+    a period does; the adjective does not ("the *daily* briefing", "the Kessel *Daily*")."""
+    return (
+        k + 1 == len(tokens)
+        or tokens[k + 1].clause != tokens[k].clause
+        or tokens[k + 1].low in PREPOSITIONS
+    )
+
+
+def rate_of(spec: Specifics, v: Value) -> str | None:
+    """The period a figure is counted per ("day", "week", "month", "year"), :data:`ANNUAL`
+    beside the adjective "annual", or None for a figure of one occasion. "Floods kill
+    about 40 people *a year*", "$237 million *a year*", "237 homes *annually*" (an adverb
+    ending its phrase, written small: not "the *daily* briefing", "the Kessel *Daily*");
+    not "40 people died *a year ago*", "237 homes *a day after* the flood", "40 people
+    *in a day*", "laid off 237 workers *within a year*" (a span, after a preposition), a
+    speed ("90 kilometres an hour", a measure of its own), nor a share ("interest rates
+    of 40 percent a year" are the "interest rates of 40 percent" another outlet gives)."""
+    if v.unit in ("%", "pp"):
+        return None
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    annual = False
+    for k in range(v.last + 1, min(len(tokens), v.last + 1 + RATE_REACH)):
+        token = tokens[k]
+        if token.clause != clause or k in spec.value_at:
+            break
+        if token.low in _PERIOD_ADVERBS and token.text == token.low and _ends_phrase(tokens, k):
+            return _PERIOD_ADVERBS[token.low]  # "237 homes annually"
+        annual = annual or token.low == "annual"  # "$237 million annual budget"
+        if token.low in _PER and k + 1 < len(tokens) and tokens[k + 1].low in _PERIODS:
+            after = tokens[k + 2].low if k + 2 < len(tokens) else ""
+            if after in _NOT_PER:
+                return None
+            if token.low in ARTICLES and tokens[k - 1].low in PREPOSITIONS:
+                continue  # "40 people in a day": a span
+            return _PERIODS[tokens[k + 1].low]
+    before = [t.low for t in tokens[max(0, v.first - 3) : v.first] if t.clause == clause]
+    if annual or "annual" in before:  # "an annual $237 million", "annual losses of $40 million"
+        return ANNUAL
+    return None
+
+
+#: Words just before a figure that make it the base a change is told from, an earlier
+#: occasion's: "480 homes, *up from* 237".
+_CHANGED_FROM = (("up", "from"), ("down", "from"))
+#: Determiners between "than" and a figure compared with: "more homes than *the* 237".
+_COMPARED_DETERMINERS = frozenset(("the", "its", "their"))
+#: Words just before a figure compared with: "$237 million, *compared with* $180 million in
+#: 2019"; like "than the", another occasion's only when its clause says so.
+_COMPARED_TO = frozenset((("compared", "with"), ("compared", "to")))
+#: Words after a figure compared with that tell an earlier occasion: "the 237 lost in the
+#: *last* flood", "*previous*".
+_EARLIER = ANOTHER_ONE | {"last"}
+
+
+def compared_with(spec: Specifics, v: Value) -> bool:
+    """Is the figure another occasion's, told to compare this one's with: the base of a
+    change ("480 homes, up from 237"), a figure after "than the" or "compared with" whose
+    clause tells another occasion by a year or an earlier one ("more homes than the 237
+    lost in the 2019 flood", "… in the last flood", "earned $237 million, compared with $180
+    million in 2019"), or one in a clause opened by "when" right after a year ("the
+    worst flood since 2019, when 237 homes were destroyed")? Not a bound ("more than 237
+    homes" counts this occasion's), nor another party's figure of this occasion ("51
+    percent, compared with 34 percent for his rival")."""
+    tokens, first = spec.tokens, v.first
+    clause = tokens[first].clause
+    before = [t.low for t in tokens[max(0, first - 2) : first] if t.clause == clause]
+    if any(tuple(before[-len(words) :]) == words for words in _CHANGED_FROM):
+        return True
+    if (before[-2:] and before[-1] in _COMPARED_DETERMINERS and before[-2:-1] == ["than"]) or (
+        tuple(before) in _COMPARED_TO
+    ):
+        return any(
+            w.tag.startswith("y:") and tokens[w.first].clause == clause and w.first > v.last
+            for w in spec.values
+        ) or any(t.clause == clause and t.low in _EARLIER for t in tokens[v.last + 1 :])
+    opening = next(k for k in range(first + 1) if tokens[k].clause == clause)
+    return (
+        tokens[opening].low == "when"
+        and opening > 0
+        and any(w.tag.startswith("y:") and w.last == opening - 1 for w in spec.values)
+    )
+
+
+def _occasion(spec: Specifics, v: Value) -> str | None:
+    """How a figure is counted: per a period (:func:`rate_of`), as what another is compared
+    with (:func:`compared_with`), or None for a figure of the sentence's own occasion."""
+    return rate_of(spec, v) or ("compared" if compared_with(spec, v) else None)
+
+
+def occasions_apart(a: Specifics, b: Specifics) -> bool:
+    """Do two sentences give their figures in common each per another period, or one per
+    a period and the other of one occasion (:func:`rate_of`), or one as what another figure
+    is compared with and the other as its own (:func:`compared_with`)? "Floods kill about
+    40 people a year in Tessaly" tells what is usual, "The flood killed 40 people in
+    Tessaly" what one flood did; "The flood destroyed more homes than the 237 lost in 2019"
+    what another flood did: one figure of two facts. Figures shared by tag
+    (:mod:`.numbers`), every such pair read; False when they share none, or any shared one
+    is counted alike (:func:`_counted_apart`: an annual figure and one of one occasion
+    are alike), and a figure compared with is read as the other's own when the two
+    sentences give one year ("480 homes, up from 237 in 2019" / "The 2019 flood destroyed
+    237 homes")."""
+    pairs = [
+        (v, w)
+        for v in a.values
+        if v.kind == "number" and not v.label
+        for w in b.values
+        if w.tag == v.tag and w.kind == "number" and not w.label
+    ]
+    if not pairs:
+        return False
+    years = {v.tag for v in a.values if v.tag.startswith("y:")}
+    one_year = any(w.tag in years for w in b.values)
+
+    def read(spec: Specifics, v: Value) -> str | None:
+        return rate_of(spec, v) if one_year else _occasion(spec, v)
+
+    return all(_counted_apart(read(a, v), read(b, w)) for v, w in pairs)
+
+
+def _counted_apart(one: str | None, other: str | None) -> bool:
+    """Are two figures counted apart, each read by :func:`_occasion`? Two readings differ;
+    but an annual figure (:data:`ANNUAL`) is a figure per year or one year's figure ("an
+    annual loss of $237 million" / "lost $237 million last year", "the annual festival drew
+    40,000" / "40,000 attended the festival"), apart only from another period's or a figure
+    compared with."""
+    if ANNUAL in (one, other):
+        return {one, other} - {ANNUAL, "year", None} != set()
+    return one != other
 
 
 def shared_counts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:

@@ -22,15 +22,25 @@ states it, unless the confirming is denied ("declined to confirm rumours that �
 and "hoax" said of the very act the other sentence tells ("Police falsely accused Ferrand
 …" / "Police accused Ferrand …", "A hoax bomb threat closed the station" / "A bomb threat
 closed the station") tell that the act was done. And "May" the month leaves nothing open.
+
+A rumour named as a thing ("Rumours of a takeover", "unconfirmed reports of looting") passes on
+only that thing: its clause ends at the first verb after it, the clause the noun phrase is the
+subject of stated ("Rumours of a takeover sent Brenmark shares up 8 percent" backs "Brenmark
+shares rose 8 percent").
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
-from .segment import content_stem, words
+from .lexicon import PREPOSITIONS
+from .numbers import extract_numbers
+from .saying import REPORTS
+from .segment import WORD, content_stem, words, words_between
 from .specifics import LEXICAL_NEGATION, NEGATIONS
+from .verbs import tells_the_past
 
 _ASKED = (
     r"whether|(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|"
@@ -55,6 +65,22 @@ _CONFIRMED = re.compile(
 )
 #: Words before "confirm" that deny the confirming: "declined to / yet to confirm".
 _NOT_CONFIRMING = frozenset(("declin", "unabl", "neither", "yet"))
+#: A hedge that names the rumour as a thing, then what it is of ("*Rumours of* a takeover",
+#: "*unconfirmed reports about* looting"): such a noun phrase may be the subject of a clause
+#: the sentence states ("Rumours of a takeover *sent Brenmark shares up 8 percent*").
+_RUMOUR_NOUN = re.compile(r"(?i)rumou?rs?|unconfirmed|unverified|unsubstantiated")
+#: Words :func:`.verbs.tells_the_past` reads as verbs that name part of the rumoured thing
+#: here: "rumours of a *planned* takeover", "of the *dead*".
+_NOT_A_VERB = frozenset(("dead", "planned", "proposed", "alleged", "reported"))
+#: Auxiliaries and relative words: a past after one is the rumoured thing's own verb ("of
+#: Brenmark *having* sold its plant", "of a fire *that* destroyed the mill").
+_THINGS_OWN_VERB = frozenset((
+    "having", "had", "has", "have", "was", "were", "been", "being", "is", "are", "that",
+    "which", "who", "whom",
+))  # fmt: skip
+_OF_A_THING = re.compile(r"(?i)\s+(?:[a-z]+\s+)?(?:of|about)\s+")
+#: Most words the phrase after "of" may run to before the verb that ends the hedged clause.
+PHRASE_REACH = 6
 #: How many words before "confirm" a denial of it is looked for.
 DENIAL_REACH = 3
 #: What ends the clause a hedge governs.
@@ -101,12 +127,57 @@ def _hedged(text: str) -> tuple[_Hedge, ...]:
         stop = min((s for s, e in ends if s >= hedge.end()), default=len(text))
         if _confirmed(text[start:stop]):
             continue
+        stop = _phrase_end(text, hedge, stop)
         clause = text[hedge.end() : stop]
         qualified = None
         if _OF_AN_ACT.fullmatch(hedge.group()):
             qualified = next(filter(None, map(content_stem, words(clause))), None)
         found.append((_stems(text[: hedge.start()]), _stems(clause), qualified))
     return tuple(found)
+
+
+def _phrase_end(text: str, hedge: re.Match[str], stop: int) -> int:
+    """Where the claim a rumour noun names ends when the noun phrase is the subject of a
+    stated clause: before the first word after "of" or "about" (the thing itself, up to
+    PHRASE_REACH words) that tells a past (:func:`.verbs.tells_the_past`) and is no verb
+    of saying ("Rumours of a takeover *sent* Brenmark shares up 8 percent": the shares'
+    move is told as a fact, the takeover passed on); ``stop`` otherwise ("Rumours of 237
+    deaths swept the town" still passes the deaths on, "Rumour has it that …" the claim).
+    A verb of the rumoured thing itself ends nothing: one after an auxiliary or a relative
+    word (:data:`_THINGS_OWN_VERB`: "of Brenmark *having sold* its plant", "of a fire *that
+    destroyed* the mill"), that word itself, a word in -ed after a determiner ("of *a
+    botched* raid": :func:`.verbs.tells_the_past` reads the two), a participle followed by a preposition or
+    by nothing ("of 12 soldiers *killed near* Varnholt", "of protesters *arrested by*
+    police"): a stated verb takes its object ("*sent* Brenmark shares up"). A rumoured
+    thing holding a count or an amount (:func:`.numbers.extract_numbers`; a day or a year
+    is when the thing was) is passed on with all its
+    clause: "Rumours of 12 deaths reached Varnholt on Tuesday" tells of no clause apart from
+    the deaths, and the count alone is what another outlet would state ("Twelve people
+    died in Varnholt on Tuesday")."""
+    if not _RUMOUR_NOUN.fullmatch(hedge.group()):
+        return stop
+    phrase = _OF_A_THING.match(text, hedge.end(), stop)
+    if phrase is None:
+        return stop
+    found = list(WORD.finditer(text, phrase.end(), stop))[:PHRASE_REACH]
+    for before, word in pairwise(found):
+        low = word.group().lower()
+        if low in _THINGS_OWN_VERB or before.group().lower() in _THINGS_OWN_VERB:
+            continue
+        if (
+            tells_the_past(low)
+            and tells_the_past(text[before.start() : word.end()])  # not "a botched raid"
+            and low not in REPORTS
+            and low not in _NOT_A_VERB
+        ):
+            after = WORD.search(text, word.end())
+            if after is None or after.group().lower() in PREPOSITIONS:
+                continue
+            thing = extract_numbers(words_between(text, phrase.end(), word.start()))
+            if any(tag.startswith("n:") for tag in thing):
+                return stop  # "Rumours of 12 deaths reached Varnholt": the count is the claim
+            return word.start()
+    return stop
 
 
 def leaves_open(text: str) -> bool:

@@ -22,6 +22,8 @@ What is owned here:
   :data:`LOST_POSTS` ("the *late* president"), :data:`STAND_IN_POSTS` ("*acting* prime
   minister"), :data:`COMING_POSTS` ("prime minister-*elect*") and :data:`SIDE_POSTS`
   ("*shadow* minister");
+- :data:`PREPOSITIONS`: the prepositions, the words opening a phrase of where, when, by
+  whom or of what ("killed *near* Varnholt", "arrested *by* police", "*in* a day");
 - :data:`BODY_MEMBERS`: the members of a body that decides as one, by the body they make
   ("*councillors*" the council, "*jurors*" the jury).
 
@@ -44,6 +46,15 @@ ARTICLES = frozenset(("the", "a", "an"))
 DETERMINERS = frozenset((
     *ARTICLES, "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
     "your",
+))  # fmt: skip
+
+#: The prepositions: the words opening a phrase of where, when, by whom or of what ("12
+#: soldiers killed *near* Varnholt", "arrested *by* police", "40 people *in* a day").
+PREPOSITIONS = frozenset((
+    "in", "on", "at", "by", "for", "from", "with", "without", "near", "into", "onto", "of",
+    "over", "under", "within", "during", "after", "before", "since", "across", "through",
+    "around", "outside", "inside", "off", "about", "among", "between", "against", "toward",
+    "towards", "along", "beside", "throughout", "until",
 ))  # fmt: skip
 
 #: Words joining the two ends of a range of figures, or of minutes ("20 *to* 30 people",
