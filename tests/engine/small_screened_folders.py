@@ -24,6 +24,8 @@ class SmallFolder:
     name: str
     files: dict[str, str]
     off: frozenset[str] = frozenset()
+    #: Why the engine still gets the folder wrong (a known miss, kept failing), or "".
+    miss: str = ""
 
 
 def page(title: str, *body: str) -> str:
@@ -70,8 +72,7 @@ FERRY_OTHER = page(
     "A cargo ship lost 14 containers overboard in a storm off Marrow Point on Wednesday, the "
     "port authority of Caddon said.",
     "The Bella Strand was sailing from Caddon to Pernholt with timber and machine parts.",
-    "Coastguards warned small boats to watch for floating containers near the Pernholt "
-    "channel.",
+    "Coastguards warned small boats to watch for floating containers near the Pernholt channel.",
     "No one was hurt, said Captain Ivo Marsh of the Caddon port authority.",
     "Salvage crews will begin searching for the containers next week.",
 )
@@ -195,8 +196,7 @@ STRIKE_B = page(
 )
 STRIKE_SHORT = page(
     "Patients' operations put off",
-    "Patients waiting for operations in Lorrick were sent home on Thursday as nurses walked "
-    "out.",
+    "Patients waiting for operations in Lorrick were sent home on Thursday as nurses walked out.",
     "Retired miner Len Oakes said his hip operation had been delayed for the second time.",
     "The emergency department stayed open.",
 )
@@ -228,8 +228,7 @@ BRIDGE_B = page(
 )
 BRIDGE_TRADERS = page(
     "Traders fear for trade as the bridge shuts",
-    "Shop owners on the east bank say the closure of the old bridge could cut their trade "
-    "by half.",
+    "Shop owners on the east bank say the closure of the old bridge could cut their trade by half.",
     "Cafe owner Zara Quint said most of her customers crossed on foot from the car park on "
     "the west bank.",
     "The council has promised a footbridge but has given no date.",
@@ -305,8 +304,7 @@ SCHOOL_B = page(
     "Rissmouth board votes to shut primary",
     "The Rissmouth education board voted 7-2 on Monday to close Hollow Lane Primary at the end "
     "of the school year.",
-    "Marta Quell, the board's chair, said the building needed repairs the board could not "
-    "afford.",
+    "Marta Quell, the board's chair, said the building needed repairs the board could not afford.",
     "Parents at the meeting booed the decision.",
 )
 SCHOOL_PARENTS = page(
@@ -352,74 +350,145 @@ ROBBERY_OTHER = page(
     "Caskel police found the motorbike burned out near the railway station.",
 )
 
+#: A local page built on two sentences of the fire's wire story, with reporting of its own.
+FIRE_BUILT = page(
+    "Mill fire: Hesket firm loses its biggest customer | Hesket Record",
+    "A Hesket dye works fears for its future after its biggest customer went up in flames.",
+    FIRE[0],
+    FIRE[2],
+    "Dye works owner Saul Brigg said half his orders came from the mill.",
+    "He has asked the bank for time on a loan.",
+    "Information from Northline Wire was used in this report.",
+)
+#: An aggregator quoting three paragraphs of the first report of the mayor's resignation.
+MAYOR_DIGEST = page(
+    "Corvath mayor out over double payment | Brisk Digest",
+    "The Corvath Ledger has the details of the audit that brought down the council's leader.",
+    *MAYOR_A.split("\n\n")[1:4],
+    "Read the full story at the Corvath Ledger.",
+)
+
+#: Why a folder of short pages keeps its page on something else.
+INCOHERENT = (
+    "the median likeness of its short pages to the rest is below the screen's bar for a folder "
+    "telling one story, so nothing is screened"
+)
+
 FOLDERS: tuple[SmallFolder, ...] = (
     SmallFolder(
         "a families' report beside a wire story and its reprint",
-        {"wire.txt": page("Ferry aground off Tesk Island", *FERRY), "gazette.txt": FERRY_REPRINT,
-         "echo.txt": FERRY_FAMILIES},
+        {
+            "wire.txt": page("Ferry aground off Tesk Island", *FERRY),
+            "gazette.txt": FERRY_REPRINT,
+            "echo.txt": FERRY_FAMILIES,
+        },
     ),  # fmt: skip
     SmallFolder(
         "a short report beside a wire story and its reprint",
-        {"wire.txt": page("Ferry aground off Tesk Island", *FERRY), "gazette.txt": FERRY_REPRINT,
-         "brief.txt": FERRY_SHORT},
+        {
+            "wire.txt": page("Ferry aground off Tesk Island", *FERRY),
+            "gazette.txt": FERRY_REPRINT,
+            "brief.txt": FERRY_SHORT,
+        },
     ),  # fmt: skip
     SmallFolder(
         "a families' report and a short one beside a wire story and its reprint",
-        {"wire.txt": page("Ferry aground off Tesk Island", *FERRY), "gazette.txt": FERRY_REPRINT,
-         "echo.txt": FERRY_FAMILIES, "brief.txt": FERRY_SHORT},
+        {
+            "wire.txt": page("Ferry aground off Tesk Island", *FERRY),
+            "gazette.txt": FERRY_REPRINT,
+            "echo.txt": FERRY_FAMILIES,
+            "brief.txt": FERRY_SHORT,
+        },
     ),  # fmt: skip
     SmallFolder(
         "another ship's accident beside three reports of the ferry",
-        {"wire.txt": page("Ferry aground off Tesk Island", *FERRY), "echo.txt": FERRY_FAMILIES,
-         "brief.txt": FERRY_SHORT, "cargo.txt": FERRY_OTHER},
+        {
+            "wire.txt": page("Ferry aground off Tesk Island", *FERRY),
+            "echo.txt": FERRY_FAMILIES,
+            "brief.txt": FERRY_SHORT,
+            "cargo.txt": FERRY_OTHER,
+        },
         frozenset({"cargo.txt"}),
-    ),  # fmt: skip
+        miss=INCOHERENT,
+    ),
     SmallFolder(
         "a report saying 'the mayor' beside two naming her",
         {"a.txt": MAYOR_A, "b.txt": MAYOR_B, "square.txt": MAYOR_REACTION},
     ),
     SmallFolder(
         "another council's vote beside reports of the mayor's resignation",
-        {"a.txt": MAYOR_A, "b.txt": MAYOR_B, "square.txt": MAYOR_REACTION, "pellin.txt": MAYOR_OTHER},
+        {
+            "a.txt": MAYOR_A,
+            "b.txt": MAYOR_B,
+            "square.txt": MAYOR_REACTION,
+            "pellin.txt": MAYOR_OTHER,
+        },
         frozenset({"pellin.txt"}),
     ),
     SmallFolder(
         "the fans' night beside a wire story on the final and its reprint",
-        {"wire.txt": page("Rovers win the Ardent Cup", *CUP_WIRE), "advertiser.txt": CUP_REPRINT,
-         "fans.txt": CUP_FANS},
+        {
+            "wire.txt": page("Rovers win the Ardent Cup", *CUP_WIRE),
+            "advertiser.txt": CUP_REPRINT,
+            "fans.txt": CUP_FANS,
+        },
     ),  # fmt: skip
     SmallFolder(
         "another club's promotion beside two reports of the final",
-        {"wire.txt": page("Rovers win the Ardent Cup", *CUP_WIRE), "fans.txt": CUP_FANS,
-         "fenwater.txt": CUP_OTHER},
+        {
+            "wire.txt": page("Rovers win the Ardent Cup", *CUP_WIRE),
+            "fans.txt": CUP_FANS,
+            "fenwater.txt": CUP_OTHER,
+        },
         frozenset({"fenwater.txt"}),
+        miss=INCOHERENT,
     ),  # fmt: skip
     SmallFolder(
         "another club's promotion beside the final's wire story, its reprint and the fans' night",
-        {"wire.txt": page("Rovers win the Ardent Cup", *CUP_WIRE), "advertiser.txt": CUP_REPRINT,
-         "fans.txt": CUP_FANS, "fenwater.txt": CUP_OTHER},
+        {
+            "wire.txt": page("Rovers win the Ardent Cup", *CUP_WIRE),
+            "advertiser.txt": CUP_REPRINT,
+            "fans.txt": CUP_FANS,
+            "fenwater.txt": CUP_OTHER,
+        },
         frozenset({"fenwater.txt"}),
+        miss=INCOHERENT,
     ),  # fmt: skip
     SmallFolder(
         "the cost of a fire beside a wire story and its reprint",
-        {"wire.txt": page("Fire destroys Brenmoor mill", *FIRE), "post.txt": FIRE_REPRINT,
-         "cost.txt": FIRE_COST},
+        {
+            "wire.txt": page("Fire destroys Brenmoor mill", *FIRE),
+            "post.txt": FIRE_REPRINT,
+            "cost.txt": FIRE_COST,
+        },
     ),  # fmt: skip
     SmallFolder(
         "the town's reaction to a fire beside a wire story and its reprint",
-        {"wire.txt": page("Fire destroys Brenmoor mill", *FIRE), "post.txt": FIRE_REPRINT,
-         "local.txt": FIRE_LOCAL},
+        {
+            "wire.txt": page("Fire destroys Brenmoor mill", *FIRE),
+            "post.txt": FIRE_REPRINT,
+            "local.txt": FIRE_LOCAL,
+        },
     ),  # fmt: skip
     SmallFolder(
         "the cost and the reaction beside a fire's wire story and its reprint",
-        {"wire.txt": page("Fire destroys Brenmoor mill", *FIRE), "post.txt": FIRE_REPRINT,
-         "cost.txt": FIRE_COST, "local.txt": FIRE_LOCAL},
+        {
+            "wire.txt": page("Fire destroys Brenmoor mill", *FIRE),
+            "post.txt": FIRE_REPRINT,
+            "cost.txt": FIRE_COST,
+            "local.txt": FIRE_LOCAL,
+        },
     ),  # fmt: skip
     SmallFolder(
         "another town's fire beside reports of the mill fire",
-        {"wire.txt": page("Fire destroys Brenmoor mill", *FIRE), "cost.txt": FIRE_COST,
-         "local.txt": FIRE_LOCAL, "tolby.txt": FIRE_OTHER},
+        {
+            "wire.txt": page("Fire destroys Brenmoor mill", *FIRE),
+            "cost.txt": FIRE_COST,
+            "local.txt": FIRE_LOCAL,
+            "tolby.txt": FIRE_OTHER,
+        },
         frozenset({"tolby.txt"}),
+        miss=INCOHERENT,
     ),  # fmt: skip
     SmallFolder(
         "a patient's short report beside two reports of a strike",
@@ -429,20 +498,34 @@ FOLDERS: tuple[SmallFolder, ...] = (
         "a recipe saved by mistake beside reports of a strike",
         {"a.txt": STRIKE_A, "b.txt": STRIKE_B, "patients.txt": STRIKE_SHORT, "lamb.txt": RECIPE},
         frozenset({"lamb.txt"}),
+        miss=INCOHERENT,
     ),
     SmallFolder(
         "traders' worries beside two reports of a bridge's closing",
         {"a.txt": BRIDGE_A, "b.txt": BRIDGE_B, "traders.txt": BRIDGE_TRADERS},
+        miss="the traders' page names none of the story's names and shares three of its words (bridge, council, half) with the two reports: below the screen's bars",
     ),
     SmallFolder(
         "a page about the outlet beside reports of a bridge's closing",
-        {"a.txt": BRIDGE_A, "b.txt": BRIDGE_B, "traders.txt": BRIDGE_TRADERS, "about.txt": ABOUT_US},
+        {
+            "a.txt": BRIDGE_A,
+            "b.txt": BRIDGE_B,
+            "traders.txt": BRIDGE_TRADERS,
+            "about.txt": ABOUT_US,
+        },
         frozenset({"about.txt"}),
+        miss=INCOHERENT,
     ),
     SmallFolder(
         "a book's chapter on arches beside reports of a bridge's closing",
-        {"a.txt": BRIDGE_A, "b.txt": BRIDGE_B, "traders.txt": BRIDGE_TRADERS, "chapter.txt": CHAPTER},
+        {
+            "a.txt": BRIDGE_A,
+            "b.txt": BRIDGE_B,
+            "traders.txt": BRIDGE_TRADERS,
+            "chapter.txt": CHAPTER,
+        },
         frozenset({"chapter.txt"}),
+        miss=INCOHERENT,
     ),
     SmallFolder(
         "a family's wait beside a search report and its copy",
@@ -450,19 +533,30 @@ FOLDERS: tuple[SmallFolder, ...] = (
     ),
     SmallFolder(
         "another mountain's rescue beside a search report, its copy and the family's wait",
-        {"rescue.txt": CLIMB_A, "today.txt": CLIMB_COPY, "family.txt": CLIMB_FAMILY,
-         "harrow.txt": CLIMB_OTHER},
+        {
+            "rescue.txt": CLIMB_A,
+            "today.txt": CLIMB_COPY,
+            "family.txt": CLIMB_FAMILY,
+            "harrow.txt": CLIMB_OTHER,
+        },
         frozenset({"harrow.txt"}),
+        miss=INCOHERENT,
     ),  # fmt: skip
     SmallFolder(
         "parents' protest beside two reports of a school's closing",
         {"a.txt": SCHOOL_A, "b.txt": SCHOOL_B, "parents.txt": SCHOOL_PARENTS},
+        miss="the parents' page names none of the story's names and shares three of its words (board, parents, school) with the two reports: below the screen's bars",
     ),
     SmallFolder(
         "another college's merger beside reports of a school's closing",
-        {"a.txt": SCHOOL_A, "b.txt": SCHOOL_B, "parents.txt": SCHOOL_PARENTS,
-         "garnet.txt": SCHOOL_OTHER},
+        {
+            "a.txt": SCHOOL_A,
+            "b.txt": SCHOOL_B,
+            "parents.txt": SCHOOL_PARENTS,
+            "garnet.txt": SCHOOL_OTHER,
+        },
         frozenset({"garnet.txt"}),
+        miss=INCOHERENT,
     ),  # fmt: skip
     SmallFolder(
         "a short follow-up beside two copies of a robbery's wire text",
@@ -470,22 +564,48 @@ FOLDERS: tuple[SmallFolder, ...] = (
     ),
     SmallFolder(
         "another town's raid beside a robbery's two copies and a follow-up",
-        {"coastline.txt": ROBBERY_COPY_A, "robbed.txt": ROBBERY_COPY_B, "staff.txt": ROBBERY_SHORT,
-         "caskel.txt": ROBBERY_OTHER},
+        {
+            "coastline.txt": ROBBERY_COPY_A,
+            "robbed.txt": ROBBERY_COPY_B,
+            "staff.txt": ROBBERY_SHORT,
+            "caskel.txt": ROBBERY_OTHER,
+        },
         frozenset({"caskel.txt"}),
+        miss=INCOHERENT,
     ),  # fmt: skip
     SmallFolder(
         "a families' report and a page about the outlet beside a wire story and its reprint",
-        {"wire.txt": page("Ferry aground off Tesk Island", *FERRY), "gazette.txt": FERRY_REPRINT,
-         "echo.txt": FERRY_FAMILIES, "about.txt": ABOUT_US},
+        {
+            "wire.txt": page("Ferry aground off Tesk Island", *FERRY),
+            "gazette.txt": FERRY_REPRINT,
+            "echo.txt": FERRY_FAMILIES,
+            "about.txt": ABOUT_US,
+        },
         frozenset({"about.txt"}),
     ),  # fmt: skip
     SmallFolder(
         "a recipe saved by mistake beside a fire's wire story, its reprint and its cost",
-        {"wire.txt": page("Fire destroys Brenmoor mill", *FIRE), "post.txt": FIRE_REPRINT,
-         "cost.txt": FIRE_COST, "lamb.txt": RECIPE},
+        {
+            "wire.txt": page("Fire destroys Brenmoor mill", *FIRE),
+            "post.txt": FIRE_REPRINT,
+            "cost.txt": FIRE_COST,
+            "lamb.txt": RECIPE,
+        },
         frozenset({"lamb.txt"}),
+        miss=INCOHERENT,
     ),  # fmt: skip
+    SmallFolder(
+        "the cost of a fire beside its wire story and a local page built on two of its sentences",
+        {
+            "wire.txt": page("Fire destroys Brenmoor mill", *FIRE),
+            "record.txt": FIRE_BUILT,
+            "cost.txt": FIRE_COST,
+        },
+    ),  # fmt: skip
+    SmallFolder(
+        "shopkeepers on the mayor beside a report and an aggregator quoting half of it",
+        {"a.txt": MAYOR_A, "digest.txt": MAYOR_DIGEST, "square.txt": MAYOR_REACTION},
+    ),
     SmallFolder(
         "a two-page folder of a wire story and the fans' night",
         {"wire.txt": page("Rovers win the Ardent Cup", *CUP_WIRE), "fans.txt": CUP_FANS},
@@ -494,5 +614,6 @@ FOLDERS: tuple[SmallFolder, ...] = (
         "a recipe beside a search report and its copy",
         {"rescue.txt": CLIMB_A, "today.txt": CLIMB_COPY, "lamb.txt": RECIPE},
         frozenset({"lamb.txt"}),
+        miss="the search report and its copy are near copies, read as one text: two texts leave nothing out",
     ),
 )

@@ -10,7 +10,15 @@ from small_screened_folders import FOLDERS, SmallFolder
 from corroborate.engine import analyze
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
+@pytest.mark.parametrize(
+    "folder",
+    [
+        pytest.param(f, id=f.name, marks=pytest.mark.xfail(reason=f.miss, strict=True))
+        if f.miss
+        else pytest.param(f, id=f.name)
+        for f in FOLDERS
+    ],
+)
 def test_each_small_folder_leaves_out_exactly_its_pages_on_something_else(
     folder: SmallFolder, make_folder
 ) -> None:

@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from string import ascii_lowercase
 from typing import Any, NamedTuple
 
+from ..disjoint import DisjointSets
 from .lexicon import BODY_ENDS
 
 #: Below this many words (or CJK characters) a language guess is not worth making.
@@ -651,6 +652,7 @@ def screen(
     coherent: float = 0.2,
     pairs: bool = True,
     scores: Mapping[int, float] | None = None,
+    voices: Sequence[int] | None = None,
 ) -> Screened:
     """Which articles share almost nothing with the rest (another event), and which are kept
     only for some of their passages.
@@ -712,6 +714,12 @@ def screen(
     other in; as one page, the rules above leave them out or keep them
     (:attr:`Screened.paired`). ``scores``: each article's :func:`similarity_to_rest`
     (articles without terms left out), when computed already.
+
+    ``voices``, when given, holds each article's voice: articles telling one text (a wire
+    story and a page built on it, a paper's story and an aggregator quoting half of it,
+    :func:`shared_voices`) share one. Fewer than :data:`MIN_VOICES` voices leave nothing
+    out: beside a wire story and its reprint, a report written apart faces one other
+    voice, and two voices cannot tell which of them is about something else.
     """
     weighed = _Weighed(docs) if pairs else None
     if scores is None:
@@ -723,6 +731,8 @@ def screen(
             if s is not None
         }
     if len(scores) < max(3, min_docs):
+        return Screened(set(), {}, {})
+    if voices is not None and len({voices[i] for i in scores}) < MIN_VOICES:
         return Screened(set(), {}, {})
     typical = statistics.median(scores.values())
     if typical < coherent:
@@ -865,6 +875,40 @@ def screen(
         {i: led[i] for i in sorted(led) if i in flagged},
         {i: paired[i] for i in sorted(paired) if i in flagged},
     )
+
+
+#: The fewest voices (:func:`shared_voices`) a folder's screen leaves a page out among:
+#: three, as for articles.
+MIN_VOICES = 3
+#: Two pages sharing this many sentences word for word (:func:`shared_voices`) tell one text.
+SHARED_SENTENCES = 2
+#: ...each of at least this many words: a dateline or a two-word caption is no shared text.
+SHARED_SENTENCE_WORDS = 6
+
+
+def shared_voices(sentences: Sequence[Iterable[str]]) -> list[int]:
+    """Each article's voice, given each article's sentences (their texts): the lowest index
+    of the articles joined to it by :data:`SHARED_SENTENCES` or more sentences of
+    :data:`SHARED_SENTENCE_WORDS` words or more told word for word (spacing and case aside)
+    in both. A wire story and a local page built on two of its sentences, a paper's story
+    and an aggregator quoting three of its paragraphs, are one voice; two reports written
+    apart share no such sentences."""
+    holders: dict[str, set[int]] = {}
+    for index, texts in enumerate(sentences):
+        for text in texts:
+            words = text.casefold().split()
+            if len(words) >= SHARED_SENTENCE_WORDS:
+                holders.setdefault(" ".join(words), set()).add(index)
+    shared: Counter[tuple[int, int]] = Counter()
+    for held in holders.values():
+        if 1 < len(held) <= 10:  # (a sentence every copy in a large folder holds is boilerplate)
+            ordered = sorted(held)
+            shared.update((a, b) for n, a in enumerate(ordered) for b in ordered[n + 1 :])
+    voices = DisjointSets(range(len(sentences)))
+    for (a, b), count in shared.items():
+        if count >= SHARED_SENTENCES:
+            voices.union(a, b)
+    return [voices.find(i) for i in range(len(sentences))]
 
 
 #: A page whose :func:`similarity_to_rest` is below this share of the typical article's may
