@@ -382,7 +382,7 @@ FOLDERS: tuple[SmallFolder, ...] = (
             "gazette.txt": FERRY_REPRINT,
             "echo.txt": FERRY_FAMILIES,
         },
-    ),  # fmt: skip
+    ),
     SmallFolder(
         "a short report beside a wire story and its reprint",
         {
@@ -390,7 +390,7 @@ FOLDERS: tuple[SmallFolder, ...] = (
             "gazette.txt": FERRY_REPRINT,
             "brief.txt": FERRY_SHORT,
         },
-    ),  # fmt: skip
+    ),
     SmallFolder(
         "a families' report and a short one beside a wire story and its reprint",
         {
@@ -399,7 +399,7 @@ FOLDERS: tuple[SmallFolder, ...] = (
             "echo.txt": FERRY_FAMILIES,
             "brief.txt": FERRY_SHORT,
         },
-    ),  # fmt: skip
+    ),
     SmallFolder(
         "another ship's accident beside three reports of the ferry",
         {
@@ -432,7 +432,7 @@ FOLDERS: tuple[SmallFolder, ...] = (
             "advertiser.txt": CUP_REPRINT,
             "fans.txt": CUP_FANS,
         },
-    ),  # fmt: skip
+    ),
     SmallFolder(
         "another club's promotion beside two reports of the final",
         {
@@ -442,7 +442,7 @@ FOLDERS: tuple[SmallFolder, ...] = (
         },
         frozenset({"fenwater.txt"}),
         miss=INCOHERENT,
-    ),  # fmt: skip
+    ),
     SmallFolder(
         "another club's promotion beside the final's wire story, its reprint and the fans' night",
         {
@@ -453,7 +453,7 @@ FOLDERS: tuple[SmallFolder, ...] = (
         },
         frozenset({"fenwater.txt"}),
         miss=INCOHERENT,
-    ),  # fmt: skip
+    ),
     SmallFolder(
         "the cost of a fire beside a wire story and its reprint",
         {
@@ -461,7 +461,7 @@ FOLDERS: tuple[SmallFolder, ...] = (
             "post.txt": FIRE_REPRINT,
             "cost.txt": FIRE_COST,
         },
-    ),  # fmt: skip
+    ),
     SmallFolder(
         "the town's reaction to a fire beside a wire story and its reprint",
         {
@@ -469,7 +469,7 @@ FOLDERS: tuple[SmallFolder, ...] = (
             "post.txt": FIRE_REPRINT,
             "local.txt": FIRE_LOCAL,
         },
-    ),  # fmt: skip
+    ),
     SmallFolder(
         "the cost and the reaction beside a fire's wire story and its reprint",
         {
@@ -478,7 +478,7 @@ FOLDERS: tuple[SmallFolder, ...] = (
             "cost.txt": FIRE_COST,
             "local.txt": FIRE_LOCAL,
         },
-    ),  # fmt: skip
+    ),
     SmallFolder(
         "another town's fire beside reports of the mill fire",
         {
@@ -489,7 +489,7 @@ FOLDERS: tuple[SmallFolder, ...] = (
         },
         frozenset({"tolby.txt"}),
         miss=INCOHERENT,
-    ),  # fmt: skip
+    ),
     SmallFolder(
         "a patient's short report beside two reports of a strike",
         {"a.txt": STRIKE_A, "b.txt": STRIKE_B, "patients.txt": STRIKE_SHORT},
@@ -541,7 +541,7 @@ FOLDERS: tuple[SmallFolder, ...] = (
         },
         frozenset({"harrow.txt"}),
         miss=INCOHERENT,
-    ),  # fmt: skip
+    ),
     SmallFolder(
         "parents' protest beside two reports of a school's closing",
         {"a.txt": SCHOOL_A, "b.txt": SCHOOL_B, "parents.txt": SCHOOL_PARENTS},
@@ -557,7 +557,7 @@ FOLDERS: tuple[SmallFolder, ...] = (
         },
         frozenset({"garnet.txt"}),
         miss=INCOHERENT,
-    ),  # fmt: skip
+    ),
     SmallFolder(
         "a short follow-up beside two copies of a robbery's wire text",
         {"coastline.txt": ROBBERY_COPY_A, "robbed.txt": ROBBERY_COPY_B, "staff.txt": ROBBERY_SHORT},
@@ -572,7 +572,7 @@ FOLDERS: tuple[SmallFolder, ...] = (
         },
         frozenset({"caskel.txt"}),
         miss=INCOHERENT,
-    ),  # fmt: skip
+    ),
     SmallFolder(
         "a families' report and a page about the outlet beside a wire story and its reprint",
         {
@@ -582,7 +582,7 @@ FOLDERS: tuple[SmallFolder, ...] = (
             "about.txt": ABOUT_US,
         },
         frozenset({"about.txt"}),
-    ),  # fmt: skip
+    ),
     SmallFolder(
         "a recipe saved by mistake beside a fire's wire story, its reprint and its cost",
         {
@@ -593,7 +593,7 @@ FOLDERS: tuple[SmallFolder, ...] = (
         },
         frozenset({"lamb.txt"}),
         miss=INCOHERENT,
-    ),  # fmt: skip
+    ),
     SmallFolder(
         "the cost of a fire beside its wire story and a local page built on two of its sentences",
         {
@@ -601,7 +601,7 @@ FOLDERS: tuple[SmallFolder, ...] = (
             "record.txt": FIRE_BUILT,
             "cost.txt": FIRE_COST,
         },
-    ),  # fmt: skip
+    ),
     SmallFolder(
         "shopkeepers on the mayor beside a report and an aggregator quoting half of it",
         {"a.txt": MAYOR_A, "digest.txt": MAYOR_DIGEST, "square.txt": MAYOR_REACTION},
@@ -609,7 +609,7 @@ FOLDERS: tuple[SmallFolder, ...] = (
     SmallFolder(
         "a two-page folder of a wire story and the fans' night",
         {"wire.txt": page("Rovers win the Ardent Cup", *CUP_WIRE), "fans.txt": CUP_FANS},
-    ),  # fmt: skip
+    ),
     SmallFolder(
         "a recipe beside a search report and its copy",
         {"rescue.txt": CLIMB_A, "today.txt": CLIMB_COPY, "lamb.txt": RECIPE},
