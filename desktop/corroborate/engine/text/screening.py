@@ -717,9 +717,12 @@ def screen(
 
     ``voices``, when given, holds each article's voice: articles telling one text (a wire
     story and a page built on it, a paper's story and an aggregator quoting half of it,
-    :func:`shared_voices`) share one. Fewer than :data:`MIN_VOICES` voices leave nothing
-    out: beside a wire story and its reprint, a report written apart faces one other
-    voice, and two voices cannot tell which of them is about something else.
+    :func:`shared_voices`) share one. Among fewer than :data:`MIN_VOICES` voices a page
+    naming any of the story's names (:func:`story_names`) is never left out: beside a wire
+    story and its reprint, a report written apart faces one other voice, and two voices
+    cannot tell which of them is about something else; a page naming none of them (a
+    recipe saved by mistake, another town's flood, a page about the outlet) still is.
+    Without ``names``, fewer than three voices leave nothing out.
     """
     weighed = _Weighed(docs) if pairs else None
     if scores is None:
@@ -732,7 +735,8 @@ def screen(
         }
     if len(scores) < max(3, min_docs):
         return Screened(set(), {}, {})
-    if voices is not None and len({voices[i] for i in scores}) < MIN_VOICES:
+    few_voices = voices is not None and len({voices[i] for i in scores}) < MIN_VOICES
+    if few_voices and names is None:
         return Screened(set(), {}, {})
     typical = statistics.median(scores.values())
     if typical < coherent:
@@ -868,6 +872,15 @@ def screen(
                     led[k] = as_one.led[i]
     if len(flagged) >= len(scores) / 2:
         return Screened(set(), {}, {})
+    if few_voices and names is not None:
+        # among two voices a page naming a name the other voice tells is a report of its
+        # own beside one text, not a page on something else
+        counts = Counter(name for own in names for name in own)
+        flagged = {
+            i
+            for i in flagged
+            if _names_none(names, i, counts, mentioned[i] if mentioned else names[i])
+        }
     return Screened(
         flagged,
         partly,
