@@ -897,6 +897,9 @@ MIN_VOICES = 3
 SHARED_SENTENCES = 2
 #: ...each of at least this many words: a dateline or a two-word caption is no shared text.
 SHARED_SENTENCE_WORDS = 6
+#: ...and held by at most this many pages: a sentence every page of a large folder holds
+#: is the site's boilerplate, not a text the pages share.
+SHARED_HOLDERS = 10
 
 
 def shared_voices(sentences: Sequence[Iterable[str]]) -> list[int]:
@@ -914,7 +917,7 @@ def shared_voices(sentences: Sequence[Iterable[str]]) -> list[int]:
                 holders.setdefault(" ".join(words), set()).add(index)
     shared: Counter[tuple[int, int]] = Counter()
     for held in holders.values():
-        if 1 < len(held) <= 10:  # (a sentence every copy in a large folder holds is boilerplate)
+        if 1 < len(held) <= SHARED_HOLDERS:
             ordered = sorted(held)
             shared.update((a, b) for n, a in enumerate(ordered) for b in ordered[n + 1 :])
     voices = DisjointSets(range(len(sentences)))
