@@ -68,7 +68,7 @@ from .text.names import (
 )
 from .text.people import given_names
 from .text.roles import TITLES
-from .text.screening import UNKNOWN, detect_language, screen
+from .text.screening import UNKNOWN, detect_language, screen, shared_voices
 from .text.segment import (
     LearnedStems,
     ReadParagraph,
@@ -360,7 +360,11 @@ def _off_topic(
             if (opening := opening_name(line)) is not None:
                 openings[i].add(opening)
         if article.has_headline and not _title_case(article.title):
-            leads[i] |= _lead_names(article.title, people=False)
+            # the page's own outlet, named in its headline ("... - Vellport Echo"), is
+            # not what the page is about
+            own = article.outlet if article.outlet_from != "file" else ""
+            headline = article.title.replace(own, " ") if own else article.title
+            leads[i] |= _lead_names(headline, people=False)
         leads[i] |= names_in(article.dateline.title())
     outlets = [source_outlet_key(articles[i]) for i in distinct]
     paragraphs: dict[int, dict[int, Counter[str]]] = {}
@@ -390,6 +394,10 @@ def _off_topic(
         return [run for text in own_text(distinct[k]) for run in name_runs(text)]
 
     mentioned = [names[i] | openings[i] for i in range(len(articles))]
+    texts: list[list[str]] = [[] for _ in articles]
+    for sentence in sentences:
+        texts[sentence.article].append(sentence.text)
+    voices = shared_voices([texts[i] for i in distinct])
     found, partly, unnamed, led, paired = screen(
         [stems[i] for i in distinct],
         names=[names[i] for i in distinct],
@@ -401,6 +409,7 @@ def _off_topic(
         # the story's share there: its town is where it was written, not another event's
         leads=[set() if i in local else leads[i] for i in distinct],
         runs=name_runs_of,
+        voices=voices,
     )
     flagged = {distinct[k] for k in found}
     # a page kept for its passage on the story: its other paragraphs, in it and its copies

@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from string import ascii_lowercase
 from typing import Any, NamedTuple
 
+from ..disjoint import DisjointSets
 from .lexicon import BODY_ENDS
 
 #: Below this many words (or CJK characters) a language guess is not worth making.
@@ -651,6 +652,7 @@ def screen(
     coherent: float = 0.2,
     pairs: bool = True,
     scores: Mapping[int, float] | None = None,
+    voices: Sequence[int] | None = None,
 ) -> Screened:
     """Which articles share almost nothing with the rest (another event), and which are kept
     only for some of their passages.
@@ -712,6 +714,15 @@ def screen(
     other in; as one page, the rules above leave them out or keep them
     (:attr:`Screened.paired`). ``scores``: each article's :func:`similarity_to_rest`
     (articles without terms left out), when computed already.
+
+    ``voices``, when given, holds each article's voice: articles telling one text (a wire
+    story and a page built on it, a paper's story and an aggregator quoting half of it,
+    :func:`shared_voices`) share one. Among fewer than :data:`MIN_VOICES` voices a page
+    naming any of the story's names (:func:`story_names`) is never left out: beside a wire
+    story and its reprint, a report written apart faces one other voice, and two voices
+    cannot tell which of them is about something else; a page naming none of them (a
+    recipe saved by mistake, another town's flood, a page about the outlet) still is.
+    Without ``names``, fewer than three voices leave nothing out.
     """
     weighed = _Weighed(docs) if pairs else None
     if scores is None:
@@ -723,6 +734,9 @@ def screen(
             if s is not None
         }
     if len(scores) < max(3, min_docs):
+        return Screened(set(), {}, {})
+    few_voices = voices is not None and len({voices[i] for i in scores}) < MIN_VOICES
+    if few_voices and names is None:
         return Screened(set(), {}, {})
     typical = statistics.median(scores.values())
     if typical < coherent:
@@ -858,6 +872,15 @@ def screen(
                     led[k] = as_one.led[i]
     if len(flagged) >= len(scores) / 2:
         return Screened(set(), {}, {})
+    if few_voices and names is not None:
+        # among two voices a page naming a name the other voice tells is a report of its
+        # own beside one text, not a page on something else
+        counts = Counter(name for own in names for name in own)
+        flagged = {
+            i
+            for i in flagged
+            if _names_none(names, i, counts, mentioned[i] if mentioned else names[i])
+        }
     return Screened(
         flagged,
         partly,
@@ -865,6 +888,43 @@ def screen(
         {i: led[i] for i in sorted(led) if i in flagged},
         {i: paired[i] for i in sorted(paired) if i in flagged},
     )
+
+
+#: The fewest voices (:func:`shared_voices`) a folder's screen leaves a page out among:
+#: three, as for articles.
+MIN_VOICES = 3
+#: Two pages sharing this many sentences word for word (:func:`shared_voices`) tell one text.
+SHARED_SENTENCES = 2
+#: ...each of at least this many words: a dateline or a two-word caption is no shared text.
+SHARED_SENTENCE_WORDS = 6
+#: ...and held by at most this many pages: a sentence every page of a large folder holds
+#: is the site's boilerplate, not a text the pages share.
+SHARED_HOLDERS = 10
+
+
+def shared_voices(sentences: Sequence[Iterable[str]]) -> list[int]:
+    """Each article's voice, given each article's sentences (their texts): the lowest index
+    of the articles joined to it by :data:`SHARED_SENTENCES` or more sentences of
+    :data:`SHARED_SENTENCE_WORDS` words or more told word for word (spacing and case aside)
+    in both. A wire story and a local page built on two of its sentences, a paper's story
+    and an aggregator quoting three of its paragraphs, are one voice; two reports written
+    apart share no such sentences."""
+    holders: dict[str, set[int]] = {}
+    for index, texts in enumerate(sentences):
+        for text in texts:
+            words = text.casefold().split()
+            if len(words) >= SHARED_SENTENCE_WORDS:
+                holders.setdefault(" ".join(words), set()).add(index)
+    shared: Counter[tuple[int, int]] = Counter()
+    for held in holders.values():
+        if 1 < len(held) <= SHARED_HOLDERS:
+            ordered = sorted(held)
+            shared.update((a, b) for n, a in enumerate(ordered) for b in ordered[n + 1 :])
+    voices = DisjointSets(range(len(sentences)))
+    for (a, b), count in shared.items():
+        if count >= SHARED_SENTENCES:
+            voices.union(a, b)
+    return [voices.find(i) for i in range(len(sentences))]
 
 
 #: A page whose :func:`similarity_to_rest` is below this share of the typical article's may
