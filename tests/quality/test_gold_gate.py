@@ -173,7 +173,8 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # of the store smelled a strong odor" and "deputies lost their chase suspect after he
     # got on the roof" are matched across outlets, as labelled.
     # 0.548 since a journal both name as where a study appeared is one fact (round 21).
-    assert dev_figures["support_mae"] <= 0.548
+    # 0.531 since a compound the folder writes two ways is one word (text/wordforms.py).
+    assert dev_figures["support_mae"] <= 0.531
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
