@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from corroborate.engine import analyze
-from corroborate.engine.matching.independence import same_outlet_key
-from corroborate.engine.text.outlets import signing_outlet
+from corroborate.engine.text.outlets import same_outlet_key, signing_outlet
 
 TITLE = "Fire destroys Tessel mill in Fennick"
 #: Three reports of one invented event written apart (no two share a sentence).

@@ -9,8 +9,7 @@ import pytest
 from independence_folders import FOLDERS, FORTY_COPIES, SCREENED, SECOND_BATCH, Folder
 
 from corroborate.engine import analyze
-from corroborate.engine.matching.independence import same_outlet_key
-from corroborate.engine.text.outlets import signing_outlet
+from corroborate.engine.text.outlets import same_outlet_key, signing_outlet
 
 
 def _sources(folder: Folder, make_folder) -> set[frozenset[str]]:

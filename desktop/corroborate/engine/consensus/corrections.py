@@ -33,6 +33,7 @@ from ..models import (
     SourceGroup,
 )
 from ..text.lists import listed
+from ..text.outlets import same_outlet_key
 from .claims import neighbours, salience
 
 FORMAT_VERSION = 1
@@ -238,7 +239,6 @@ def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
     """
     if not corrections:
         return replace(analysis, corrections=corrections)
-    from ..matching.independence import same_outlet_key  # numpy: only once there is a story
     from .single_source import distinctness
 
     articles = _renamed(analysis.articles, dict(corrections.outlets))

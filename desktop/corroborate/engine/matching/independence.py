@@ -23,7 +23,7 @@ import numpy as np
 
 from ..disjoint import DisjointSets
 from ..models import Article, Match, MatchKind, Sentence, SourceGroup
-from ..text.outlets import PRESS_NAME_WORDS
+from ..text.outlets import OUTLET_ALIASES, outlet_key, same_outlet_key
 from ..text.saying import REPORTS, words_pattern
 
 #: Share of the shorter article's sentences that must be copied in the other.
@@ -316,68 +316,11 @@ def credited_outlets(article: Article) -> frozenset[str]:
     for line in (*article.removed, *article.paragraphs[-3:]):
         if _CREDIT_LINE.search(line):
             folded = f" {outlet_key(line)} "
-            for short, full in _ALIASES.items():
+            for short, full in OUTLET_ALIASES.items():
                 if f" {short} " in folded:
                     folded += f" {full} "
             found.add(folded)
     return frozenset(found)
-
-
-def outlet_key(name: str) -> str:
-    """An outlet name folded for comparison: "The Associated Press" and "AP" are one."""
-    key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip().removeprefix("the ")
-    return _ALIASES.get(key, key)
-
-
-_ALIASES = {
-    "ap": "associated press",
-    "associated press": "associated press",
-    "afp": "agence france presse",
-    "agence france presse": "agence france presse",
-    "nyt": "new york times",
-    "new york times": "new york times",
-    "bbc news": "bbc",
-    "cnn com": "cnn",
-    "reuters com": "reuters",
-}
-
-
-#: Words closing an outlet's name that name one of its sections or editions, not another
-#: newsroom: "Meridian News" / "Meridian Sport", "FCN" / "FCN International".
-_EDITIONS = frozenset({
-    "news", "sport", "sports", "international", "politics", "business", "world", "online",
-    "digital", "uk", "us", "usa", "wire", "money", "tech", "technology", "health",
-    "entertainment", "english", "live", "channel", "tv", "fm",
-})  # fmt: skip
-#: What may not be left of a name once its edition is taken off: a word many outlets' names
-#: share ("Daily News" / "Daily Business", "Sun News" / "The Sun" are other papers), a
-#: paper's word ("Independent Online" / "The Independent", "Express-News" / "Express") or a
-#: section's ("World News" / "World", "Business Wire" / "Business Live").
-_GENERIC_STEMS = frozenset({
-    "daily", "weekly", "sunday", "evening", "morning", "new", "local", "national", "global",
-    "city", "metro", "free", "first", "public", "journal", "post", "times", "herald", "paper",
-    "magazine", "site", "star", "tribune", "globe", "sun", "chronicle", "press", "radio", "tv",
-    "all", "top", "my", "our", "your",
-}) | PRESS_NAME_WORDS | _EDITIONS  # fmt: skip
-#: A web address's ending after an outlet's name: "HarlowHerald.com" is the Harlow Herald.
-_WEB_ENDING = re.compile(r" (?:com|net|org|co uk|org uk|com au|co nz)$")
-
-
-def same_outlet_key(name: str) -> str:
-    """An outlet name folded so that one newsroom's names are one: its web address
-    ("HarlowHerald.com" / "Harlow Herald"), its sections and editions ("Meridian News" /
-    "Meridian Sport", "FCN International" / "FCN") and "AP" / "The Associated Press" alike.
-    Names that share only their first words stay two ("Fennick Post" / "Fennick
-    Post-Gazette"), and so do names that would keep only a word many outlets' names share
-    ("Daily News" / "Daily Sport")."""
-    key = _WEB_ENDING.sub("", outlet_key(name))
-    words = key.split()
-    while len(words) > 1 and words[-1] in _EDITIONS:
-        if len(words) == 2 and (words[0] in _GENERIC_STEMS or len(words[0]) < 2):
-            break
-        words.pop()
-    key = " ".join(words)
-    return _ALIASES.get(key, key).replace(" ", "")
 
 
 def source_outlet_key(article: Article) -> str | None:
