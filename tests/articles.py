@@ -120,6 +120,21 @@ def between(sentences: list[Sentence], pairs: Iterable[Pair], left: str, right: 
     return [p for p in pairs if {texts[p.a], texts[p.b]} == {left, right}]
 
 
+# A flood story of five invented outlets, so that a pair's words are judged over a folder.
+FLOOD_BACKDROP = (
+    "The Ostrava river burst its banks in Varnholt on Tuesday night. Rescuers searched the "
+    "valley for survivors. The regional governor visited the town on Wednesday.",
+    "Heavy rain fell on the Varnholt valley for three days. Farmers lost their crops. The "
+    "army sent boats to the villages near the river.",
+    "Schools in Varnholt stayed closed on Thursday. Volunteers handed out water and blankets. "
+    "The railway line to Corley was washed away.",
+    "Insurers said claims would run into millions. The mayor of Varnholt asked for help. "
+    "Engineers checked the dam above the town.",
+    "The weather office warned of more rain at the weekend. Shops in Varnholt sold out of "
+    "sandbags. Residents cleared mud from their homes.",
+)
+
+
 def judge(
     left: str, right: str, backdrop: tuple[str, ...] = BRIDGE_BACKDROP
 ) -> tuple[list[Sentence], Match | None]:

@@ -10,22 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from articles import FLOOD_BACKDROP as FLOOD
 from articles import judge
 from corroborate.engine.text.hearsay import passes_on
 
-# A flood story of five invented outlets, so that the pair's words are judged over a folder.
-FLOOD = (
-    "The Ostrava river burst its banks in Varnholt on Tuesday night. Rescuers searched the "
-    "valley for survivors. The regional governor visited the town on Wednesday.",
-    "Heavy rain fell on the Varnholt valley for three days. Farmers lost their crops. The "
-    "army sent boats to the villages near the river.",
-    "Schools in Varnholt stayed closed on Thursday. Volunteers handed out water and blankets. "
-    "The railway line to Corley was washed away.",
-    "Insurers said claims would run into millions. The mayor of Varnholt asked for help. "
-    "Engineers checked the dam above the town.",
-    "The weather office warned of more rain at the weekend. Shops in Varnholt sold out of "
-    "sandbags. Residents cleared mud from their homes.",
-)
 STATED = "The flood destroyed 237 homes in Varnholt, officials said."
 
 
