@@ -1931,19 +1931,28 @@ _PAPER_ONLY_WORDS = frozenset((
 ))  # fmt: skip
 
 
-def _outlet_byline(lines: Sequence[str], title: str | None = None) -> str | None:
-    """The outlet a byline without a writer names (:data:`_OUTLET_BYLINE`), on a line of its
-    own above the story's second paragraph (the title's line aside): a paper's name
-    (:func:`_names_a_paper`), or an agency's; with neither "the", "staff" nor "reports" beside
-    it, only a known outlet's or one ending in a word no surname is (:data:`_PAPER_ONLY_WORDS`)."""
+def _above_the_story(lines: Sequence[str]) -> Iterator[str]:
+    """A page's top lines, stripped, where a byline of its story stands: those before the
+    story's second paragraph (a line of :data:`PARAGRAPH_WORDS` words or more closed as a
+    sentence; the first may be a standfirst), the paragraphs left out. Below them a byline
+    heads another story."""
     paragraphs = 0
     for at, line in enumerate(lines[:DATELINE_LINES]):
         line = line.strip()
         if at and len(line.split()) >= PARAGRAPH_WORDS and line.endswith(SENTENCE_FINAL):
             paragraphs += 1
             if paragraphs == 2:
-                return None  # below the story's paragraphs, a byline heads another story
+                return
             continue
+        yield line
+
+
+def _outlet_byline(lines: Sequence[str], title: str | None = None) -> str | None:
+    """The outlet a byline without a writer names (:data:`_OUTLET_BYLINE`), on a line of its
+    own above the story's second paragraph (the title's line aside): a paper's name
+    (:func:`_names_a_paper`), or an agency's; with neither "the", "staff" nor "reports" beside
+    it, only a known outlet's or one ending in a word no surname is (:data:`_PAPER_ONLY_WORDS`)."""
+    for line in _above_the_story(lines):
         found = line != title and line[:1] in "BFT" and _OUTLET_BYLINE.match(line)
         if not found:
             continue
@@ -2176,14 +2185,7 @@ def signing_outlet(lines: Sequence[str], title: str | None = None) -> str | None
     with neither alone, and a writer's role ending in a paper's word ("By Lena Ortiz, Patient
     Advocate") with none. ``lines`` are the page's lines in order, ``title`` its headline's
     line."""
-    paragraphs = 0
-    for at, line in enumerate(lines[:DATELINE_LINES]):
-        line = line.strip()
-        if at and len(line.split()) >= PARAGRAPH_WORDS and line.endswith(SENTENCE_FINAL):
-            paragraphs += 1
-            if paragraphs == 2:
-                break  # below the story's paragraphs (one a standfirst), a byline heads another
-            continue
+    for line in _above_the_story(lines):
         found = _TOP_BYLINE.match(line) if line.startswith("By ") else None
         if found is None:
             continue
