@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from page_formats_fifth import FLOOD_PAGES, KEPT, OUTLET_MISSES, ROOF_PAGES
-from page_formats_unseen import SavedPage, check_page, check_report, write_pages
+from page_formats_unseen import SavedPage, check_page, check_report, page_cases, write_stories
 
 from corroborate.engine.readers import read_document
 from corroborate.engine.text.furniture import furniture_kind, furniture_lines
@@ -22,17 +22,10 @@ STORIES = {"orrick": FLOOD_PAGES, "saltmere": ROOF_PAGES}
 
 @pytest.fixture(scope="module")
 def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("pages")
-    for name, pages in STORIES.items():
-        write_pages(root / name, pages)
-    return root
+    return write_stories(tmp_path_factory.mktemp("pages"), STORIES)
 
 
-@pytest.mark.parametrize(
-    ("story", "page"),
-    [(story, page) for story, pages in STORIES.items() for page in pages],
-    ids=[page.file for pages in STORIES.values() for page in pages],
-)
+@pytest.mark.parametrize(("story", "page"), page_cases(STORIES))
 def test_each_page_keeps_its_story_sentences_worded_like_furniture(
     saved: Path, story: str, page: SavedPage
 ) -> None:
@@ -40,11 +33,7 @@ def test_each_page_keeps_its_story_sentences_worded_like_furniture(
     assert [line for line in KEPT[page.file] if line not in article.paragraphs] == []
 
 
-@pytest.mark.parametrize(
-    ("story", "page"),
-    [(story, page) for story, pages in STORIES.items() for page in pages],
-    ids=[page.file for pages in STORIES.values() for page in pages],
-)
+@pytest.mark.parametrize(("story", "page"), page_cases(STORIES))
 def test_each_page_is_titled_by_its_headline_named_for_its_outlet_and_read_without_its_furniture(
     saved: Path, story: str, page: SavedPage
 ) -> None:
