@@ -8,10 +8,20 @@ for a re-run with the new exclusion list, so several clicks cost one analysis.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +32,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -73,6 +85,9 @@ OUTLET_CHARS = 5
 #: The most of the room the outlets' column takes to show its longest name whole: the
 #: titles' column keeps as much, and some 20 characters
 OUTLET_SHARE = 0.5
+#: The most lines an outlet's name or a title takes where its column is too narrow for
+#: it on one: it goes on to the next line at a word's end rather than being cut short
+WRAP_LINES = 2
 #: What the list over the articles is for, said over it
 HINT = (
     "Untick an article to leave it out (off-topic, a duplicate); the story is read again. "
@@ -114,7 +129,15 @@ class SourcesView(QWidget):
             heading.setToolTip(column, f"{name}: {tip[0].lower()}{tip[1:]}")
             heading.setData(column, Qt.ItemDataRole.AccessibleTextRole, name)
         self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
+        # A name or title too long for its column (larger text, a narrow window) goes on
+        # to a second line rather than being cut: rows are as tall as their text.
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegate(_WrappedCells(self.tree, self._list_room))
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.tree.doItemsLayout)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -126,6 +149,8 @@ class SourcesView(QWidget):
         self._outlet_width: int | None = None
         #: the width the longest outlet name listed needs (0 while no row is listed)
         self._widest_outlet = 0
+        #: the width the longest word of an outlet's name listed needs, its frame besides
+        self._longest_word = 0
         self._fitting = False
         header.sectionResized.connect(self._on_section_resized)
         self.tree.viewport().installEventFilter(self)
@@ -220,6 +245,10 @@ class SourcesView(QWidget):
             # never narrower than its heading ("Outlet", not "Out"), nor than a check box
             # and a few characters of a name ("Lowl…", not "L…")
             least = max(self._outlet_frame() + chars * OUTLET_CHARS, header.sectionSizeHint(0))
+            # and no word of a name cut through ("Northb… Today"): a name too long for the
+            # column goes on to a second line at a word's end, the titles keeping some
+            # OUTLET_FAIR_CHARS characters
+            least = max(least, min(self._longest_word, room - chars * OUTLET_FAIR_CHARS))
             outlets = max(least, min(wanted, share))
         if outlets != self.tree.columnWidth(0):
             self._fitting = True
@@ -264,7 +293,11 @@ class SourcesView(QWidget):
     def _on_section_resized(self, column: int, old: int, new: int) -> None:
         """The reader dragged the outlets' column's edge: its width is theirs from now on.
         The header raising a column narrower than its least width up to it (larger text
-        raises that least width) is no width the reader chose: the column is fitted."""
+        raises that least width) is no width the reader chose: the column is fitted.
+        Whatever moved it, the rows are laid out again, once: a name or title may now take
+        one line or two."""
+        if column in (0, 1):
+            self._relayout.start()
         if column != 0 or self._fitting:
             return
         if old < new == self.tree.header().minimumSectionSize():
@@ -276,15 +309,26 @@ class SourcesView(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             rows = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-            self._widest_outlet = max(
-                self._outlet_needs([row for row in rows if row is not None]), default=0
-            )
+            listed = [row for row in rows if row is not None]
+            self._widest_outlet = max(self._outlet_needs(listed), default=0)
+            self._longest_word = max(self._outlet_needs(listed, by_word=True), default=0)
             self._fit_columns()
             self._fit_hint()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_hint()
+        self._relayout.start()  # rows of two lines may fit now, or no longer
+
+    def _list_room(self) -> int:
+        """The height the list's rows could have, the hint over it left out."""
+        layout = self.layout()
+        if layout is None:
+            return 0
+        margins = layout.contentsMargins()
+        room = self.height() - margins.top() - margins.bottom()
+        room -= self._buttons.sizeHint().height() + layout.spacing()
+        return room - self.tree.header().sizeHint().height() - 2 * self.tree.frameWidth()
 
     def _fit_hint(self) -> None:
         """The hint over the list, whole while the list keeps :data:`LIST_ROWS` rows in
@@ -369,7 +413,7 @@ class SourcesView(QWidget):
         self._pending = None
         self._filling = True  # clearing moves the current row: no stale article shown
         self.tree.clear()
-        self._widest_outlet = 0
+        self._widest_outlet = self._longest_word = 0
         self._filling = False
         if self.isVisible():
             self._ensure_filled()
@@ -406,8 +450,10 @@ class SourcesView(QWidget):
                 row.setExpanded(True)
         self._filling = False
         widest = max(self._outlet_needs(rows), default=0)
-        if widest > self._widest_outlet:
-            self._widest_outlet = widest
+        word = max(self._outlet_needs(rows, by_word=True), default=0)
+        if widest > self._widest_outlet or word > self._longest_word:
+            self._widest_outlet = max(widest, self._widest_outlet)
+            self._longest_word = max(word, self._longest_word)
             self._fit_columns()
 
     def _outlet_frame(self, depth: int = 1) -> int:
@@ -420,13 +466,16 @@ class SourcesView(QWidget):
         indent = self.tree.indentation() if self.tree.rootIsDecorated() else 0
         return box + indent * depth + 16
 
-    def _outlet_needs(self, rows: list[QTreeWidgetItem]) -> Iterator[int]:
-        """How wide the outlets' column must be to show each row's name whole: the text in
-        its font and the frame round it (:meth:`_outlet_frame`)."""
+    def _outlet_needs(self, rows: list[QTreeWidgetItem], by_word: bool = False) -> Iterator[int]:
+        """How wide the outlets' column must be to show each row's name whole on one line
+        (or, ``by_word``, its longest word whole): the text in its font and the frame round
+        it (:meth:`_outlet_frame`)."""
         for row in rows:
             children = (row.child(i) for i in range(row.childCount()))
             for depth, item in [(1, row), *((2, child) for child in children if child)]:
-                text = QFontMetrics(item.font(0)).horizontalAdvance(item.text(0))
+                metrics = QFontMetrics(item.font(0))
+                parts = item.text(0).split() if by_word else [item.text(0)]
+                text = max((metrics.horizontalAdvance(part) for part in parts), default=0)
                 yield text + self._outlet_frame(depth)
 
     def _ensure_filled(self) -> None:
@@ -656,6 +705,49 @@ class SourcesView(QWidget):
             self.file_selected.emit(str(current.data(0, NoteRole) or ""))
             return
         self.article_selected.emit(int(current.data(0, ArticleRole)))
+
+
+class _WrappedCells(QStyledItemDelegate):
+    """The articles' list's cells, an outlet's name or a title as tall as it takes to show
+    it whole on up to :data:`WRAP_LINES` lines at its column's present width (the style
+    wraps it at a word's end and elides the last line past them); the number columns one
+    line. A view asks each row's height without its column's width, so it is given here.
+    Rows keep to one line (names elided) where :data:`LIST_ROWS` rows of more would not
+    fit in ``room()``, the list's height: rows in sight come before whole names."""
+
+    def __init__(self, tree: QTreeWidget, room: Callable[[], int]) -> None:
+        super().__init__(tree)
+        self._tree = tree
+        self._room = room
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        column = index.column()
+        if column > 1:
+            return hint
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        width = self._tree.columnWidth(column)
+        if column == 0:
+            depth, parent = int(self._tree.rootIsDecorated()), index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= self._tree.indentation() * depth
+        style = self._tree.style()
+        cell.rect = QRect(0, 0, max(1, width), hint.height())
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, self._tree)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, cell, self._tree) + 1
+        metrics = QFontMetrics(cell.font)
+        text = metrics.boundingRect(
+            QRect(0, 0, max(1, room.width() - 2 * margin), 100_000), int(_WRAP), cell.text
+        )
+        lines = min(WRAP_LINES, max(1, round(text.height() / max(1, metrics.lineSpacing()))))
+        taller = hint.height() + (lines - 1) * metrics.lineSpacing()
+        if lines > 1 and LIST_ROWS * taller <= self._room():
+            hint.setHeight(taller)
+        return hint
 
 
 def _row_file(item: QTreeWidgetItem) -> str | None:

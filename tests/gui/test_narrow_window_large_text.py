@@ -1,0 +1,74 @@
+"""The window at 900 × 600 with the text at 150 %: the Articles list shows every outlet's
+name whole, on a second line where its column is too narrow for it on one, and keeps
+its rows in sight."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QTreeWidgetItem
+
+from corroborate.gui.sources_view import LIST_ROWS
+from corroborate.gui.theme import Theme
+
+from .helpers import wait_settled, window_showing
+
+
+def _rows_with_depth(tree: Any) -> list[tuple[int, QTreeWidgetItem]]:
+    rows: list[tuple[int, QTreeWidgetItem]] = []
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        rows.append((1, top))
+        rows += [(2, top.child(j)) for j in range(top.childCount())]
+    return rows
+
+
+def test_at_large_text_on_a_narrow_window_every_outlet_name_in_the_articles_list_is_whole(
+    qtbot: Any, qapp: Any, make_window: Any, story: Path
+) -> None:
+    Theme(qapp)
+    window = window_showing(qtbot, make_window, story)
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (900, 600))
+    window.tabs.setCurrentWidget(window.sources_view)
+    window.set_text_scale(150)
+    wait_settled(qtbot, window)
+    view, tree = window.sources_view, window.sources_view.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0)
+    wait_settled(qtbot, window)
+    wrapped = 0
+    for depth, item in _rows_with_depth(tree):
+        name = item.text(0)
+        room = tree.columnWidth(0) - view._outlet_frame(depth)
+        metrics = QFontMetrics(item.font(0))
+        # no word of a name is cut through ...
+        assert all(metrics.horizontalAdvance(word) <= room for word in name.split()), name
+        # ... and the row is as tall as the name takes, wrapped between words
+        needed = metrics.boundingRect(QRect(0, 0, room, 100_000), Qt.TextFlag.TextWordWrap, name)
+        assert tree.visualItemRect(item).height() >= needed.height(), name
+        wrapped += metrics.horizontalAdvance(name) > room
+    assert wrapped, "no name was too long for one line: the window proves nothing"
+    # the rows of two lines still leave the list its rows in sight
+    tallest = max(tree.visualItemRect(item).height() for _, item in _rows_with_depth(tree))
+    assert tree.viewport().height() >= LIST_ROWS * tallest
+
+
+def test_on_a_wide_window_a_name_that_fits_keeps_to_one_line(
+    qtbot: Any, qapp: Any, make_window: Any, story: Path
+) -> None:
+    Theme(qapp)
+    window = window_showing(qtbot, make_window, story)
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1600, 1000))
+    window.tabs.setCurrentWidget(window.sources_view)
+    wait_settled(qtbot, window)
+    tree = window.sources_view.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0)
+    for _, item in _rows_with_depth(tree):
+        metrics = QFontMetrics(item.font(0))
+        assert metrics.horizontalAdvance(item.text(0)) < tree.columnWidth(0)
+        lines = tree.visualItemRect(item).height() / metrics.lineSpacing()
+        assert lines < 2, (item.text(0), item.text(1))
