@@ -72,3 +72,24 @@ def test_on_a_wide_window_a_name_that_fits_keeps_to_one_line(
         assert metrics.horizontalAdvance(item.text(0)) < tree.columnWidth(0)
         lines = tree.visualItemRect(item).height() / metrics.lineSpacing()
         assert lines < 2, (item.text(0), item.text(1))
+
+
+def test_a_file_name_standing_in_for_an_outlet_is_elided_rather_than_taking_the_titles_room(
+    qtbot: Any, qapp: Any, make_window: Any, story: Path
+) -> None:
+    # one long run with nowhere to break: the file's name the outlet is known by (and no
+    # copy listed under its original, whose deeper row would want a wider column)
+    (story / "lowland-herald.txt").rename(story / "0042_7f3a9c2be81d44a1e5.txt")
+    (story / "02-fennick-bridge-collapse-two-dead.txt").unlink()
+    Theme(qapp)
+    window = window_showing(qtbot, make_window, story)
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (900, 600))
+    window.tabs.setCurrentWidget(window.sources_view)
+    window.set_text_scale(150)
+    wait_settled(qtbot, window)
+    tree = window.sources_view.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0)
+    names = [item.text(0) for _, item in _rows_with_depth(tree)]
+    assert "0042_7f3a9c2be81d44a1e5" in names
+    assert tree.columnWidth(1) >= tree.columnWidth(0)

@@ -468,12 +468,14 @@ class SourcesView(QWidget):
 
     def _outlet_needs(self, rows: list[QTreeWidgetItem], by_word: bool = False) -> Iterator[int]:
         """How wide the outlets' column must be to show each row's name whole on one line
-        (or, ``by_word``, its longest word whole): the text in its font and the frame round
-        it (:meth:`_outlet_frame`)."""
+        (or, ``by_word``, its longest word whole, a file's name standing in for an outlet's
+        left out): the text in its font and the frame round it (:meth:`_outlet_frame`)."""
         for row in rows:
             children = (row.child(i) for i in range(row.childCount()))
             for depth, item in [(1, row), *((2, child) for child in children if child)]:
                 metrics = QFontMetrics(item.font(0))
+                if by_word and item.font(0).italic():
+                    continue  # a file's name standing in, one long run: elided, not wrapped
                 parts = item.text(0).split() if by_word else [item.text(0)]
                 text = max((metrics.horizontalAdvance(part) for part in parts), default=0)
                 yield text + self._outlet_frame(depth)
