@@ -1,6 +1,7 @@
 """The window at 900 × 600 with the text at 150 %: the Articles list shows every outlet's
 name whole, on a second line where its column is too narrow for it on one, and keeps
-its rows in sight."""
+its rows in sight; the coverage map draws a name its short band would cut a little
+smaller, whole."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QTreeWidgetItem
 
+from corroborate.gui.coverage_paint import MAX_HEADER, NAME_SMALLEST, fitted_name
 from corroborate.gui.sources_view import LIST_ROWS
 from corroborate.gui.theme import Theme
 
@@ -93,3 +95,43 @@ def test_a_file_name_standing_in_for_an_outlet_is_elided_rather_than_taking_the_
     names = [item.text(0) for _, item in _rows_with_depth(tree)]
     assert "0042_7f3a9c2be81d44a1e5" in names
     assert tree.columnWidth(1) >= tree.columnWidth(0)
+
+
+def test_a_name_the_coverage_maps_band_would_cut_is_drawn_smaller_and_whole() -> None:
+    font = QFont()
+    font.setPointSizeF(10.0)
+    name = "The Fennick Courier"
+    wide = QFontMetricsF(font).horizontalAdvance(name)
+    # room enough: as it is
+    assert fitted_name(name, font, wide + 2) == (name, font)
+    # a tenth short: whole, a little smaller, never below the least size
+    shown, smaller = fitted_name(name, font, wide * 0.9)
+    assert shown == name
+    assert NAME_SMALLEST * 10.0 <= smaller.pointSizeF() < 10.0
+    assert QFontMetricsF(smaller).horizontalAdvance(shown) <= wide * 0.9
+    # half the room: cut with an ellipsis at the least size, within the room
+    shown, smaller = fitted_name(name, font, wide / 2)
+    assert shown.endswith("…") and name.startswith(shown[:-1])
+    assert smaller.pointSizeF() == NAME_SMALLEST * 10.0
+    assert QFontMetricsF(smaller).horizontalAdvance(shown) <= wide / 2
+
+
+def test_at_large_text_on_a_narrow_window_the_coverage_map_names_every_outlet_whole(
+    qtbot: Any, qapp: Any, make_window: Any, story: Path
+) -> None:
+    window = window_showing(qtbot, make_window, story)
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (900, 600))
+    view = window.coverage_view
+    window.tabs.setCurrentWidget(view)
+    window.set_text_scale(150)
+    qtbot.waitUntil(lambda: view.matrix is not None)
+    wait_settled(qtbot, window)
+    layout = view.map.map_layout()
+    font = view.map.drawing_font()
+    room = min(MAX_HEADER, layout.header - 10)
+    names = [column.outlet for column in view.matrix.columns]
+    # the band is short here: some name would be cut at the map's text size ...
+    assert any(QFontMetricsF(font).horizontalAdvance(name) > room for name in names)
+    # ... and is drawn whole
+    assert [fitted_name(name, font, room)[0] for name in names] == names

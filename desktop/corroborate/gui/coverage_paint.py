@@ -35,6 +35,9 @@ GAP = 3.0
 PAD = 12.0
 LABEL_WIDTH = 420.0
 MAX_HEADER = 190.0
+#: The smallest an outlet's name is drawn over its column, in times the map's text: a name
+#: a short band would cut is drawn smaller, down to this, so that it stays whole
+NAME_SMALLEST = 0.8
 SINGLE_CAPTION = "Reported by one outlet (unverified)"
 KEY_TITLE = "Which outlet reports which claim"
 KEY_CELL = CELL * 0.8
@@ -120,7 +123,8 @@ def layout_for(
     """The map's layout; ``header_cap`` (when above 0) is the most the band of names and
     key above the cells may take, so that on a short pane (a small screen at a large
     text size) cells show below it without a scroll: the key then stands on one line
-    and the names are cut with an ellipsis (whole in the outlets' figures)."""
+    and a name too long for the band is drawn smaller, then cut with an ellipsis
+    (:func:`fitted_name`; whole in the outlets' figures)."""
     metrics = QFontMetricsF(font)
     widest = max((metrics.horizontalAdvance(c.outlet) for c in matrix.columns), default=0.0)
     split = sum(not row.single_source for row in matrix.rows)
@@ -228,8 +232,8 @@ def paint_coverage(
         painter.translate(x, PAD + layout.header - 6)
         painter.rotate(-90)
         painter.setPen(text)
-        room = min(MAX_HEADER, layout.header - 10)
-        name = metrics.elidedText(outlet.outlet, Qt.TextElideMode.ElideRight, room)
+        name, smaller = fitted_name(outlet.outlet, font, min(MAX_HEADER, layout.header - 10))
+        painter.setFont(smaller)
         painter.drawText(QPointF(0, 0), name)
         painter.restore()
     if layout.split < layout.rows:
@@ -249,6 +253,33 @@ def paint_coverage(
             _cell(painter, layout.cell_rect(row_index, column), row.cells[column].state, inks)
     paint_current(painter, layout, palette, current)
     _footer(painter, matrix, layout, palette, columns)
+
+
+def fitted_name(name: str, font: QFont, room: float) -> tuple[str, QFont]:
+    """``name`` as it is drawn upright over its column in a band ``room`` long, and the
+    font it is drawn in: whole in ``font`` where it fits; else whole in a smaller font
+    where one down to :data:`NAME_SMALLEST` times ``font`` holds it (a short band, a small
+    screen at large text, would otherwise cut "The Fennick Cou…"); else cut with an
+    ellipsis at that smallest size (the name is whole in the cell's tooltip)."""
+    wide = QFontMetricsF(font).horizontalAdvance(name)
+    if wide <= room:
+        return name, font
+    # Text does not narrow in proportion to its size (glyphs snap to whole pixels): from
+    # the size the proportion gives, a step smaller at a time.
+    ratio = room / wide
+    while True:
+        ratio = max(NAME_SMALLEST, ratio)
+        smaller = QFont(font)
+        if font.pointSizeF() > 0:
+            smaller.setPointSizeF(font.pointSizeF() * ratio)
+        else:
+            smaller.setPixelSize(max(1, int(font.pixelSize() * ratio)))
+        metrics = QFontMetricsF(smaller)
+        if metrics.horizontalAdvance(name) <= room:
+            return name, smaller
+        if ratio <= NAME_SMALLEST:
+            return metrics.elidedText(name, Qt.TextElideMode.ElideRight, room), smaller
+        ratio -= 0.02
 
 
 def paint_current(
