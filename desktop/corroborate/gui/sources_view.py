@@ -721,6 +721,9 @@ class _WrappedCells(QStyledItemDelegate):
         super().__init__(tree)
         self._tree = tree
         self._room = room
+        #: the text's width in a cell, by what it is worked out from (the style's measure
+        #: is the slow part of a row's height, and a column's cells share it)
+        self._text_widths: dict[tuple[int, int, bool, str, int], int] = {}
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -731,25 +734,51 @@ class _WrappedCells(QStyledItemDelegate):
             return hint
         cell = QStyleOptionViewItem(option)
         self.initStyleOption(cell, index)
+        metrics = QFontMetrics(cell.font)
+        width = self._text_width(cell, column, index, hint.height())
+        if metrics.horizontalAdvance(cell.text) <= width:
+            return hint  # one line holds it
+        text = metrics.boundingRect(QRect(0, 0, max(1, width), 100_000), int(_WRAP), cell.text)
+        lines = min(WRAP_LINES, max(1, round(text.height() / max(1, metrics.lineSpacing()))))
+        taller = hint.height() + (lines - 1) * metrics.lineSpacing()
+        if lines > 1 and LIST_ROWS * taller <= self._room():
+            hint.setHeight(taller)
+        return hint
+
+    def _text_width(
+        self,
+        cell: QStyleOptionViewItem,
+        column: int,
+        index: QModelIndex | QPersistentModelIndex,
+        height: int,
+    ) -> int:
+        """How wide the text of ``cell`` may run: its column less the row's indent, a
+        check box, an icon and the margins, as the style lays the cell out."""
         width = self._tree.columnWidth(column)
         if column == 0:
             depth, parent = int(self._tree.rootIsDecorated()), index.parent()
             while parent.isValid():
                 depth, parent = depth + 1, parent.parent()
             width -= self._tree.indentation() * depth
-        style = self._tree.style()
-        cell.rect = QRect(0, 0, max(1, width), hint.height())
-        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, self._tree)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, cell, self._tree) + 1
-        metrics = QFontMetrics(cell.font)
-        text = metrics.boundingRect(
-            QRect(0, 0, max(1, room.width() - 2 * margin), 100_000), int(_WRAP), cell.text
+        features = QStyleOptionViewItem.ViewItemFeature
+        checked = bool(cell.features & features.HasCheckIndicator)
+        key = (
+            column,
+            width,
+            checked,
+            cell.font.key(),
+            int(bool(cell.features & features.HasDecoration)),
         )
-        lines = min(WRAP_LINES, max(1, round(text.height() / max(1, metrics.lineSpacing()))))
-        taller = hint.height() + (lines - 1) * metrics.lineSpacing()
-        if lines > 1 and LIST_ROWS * taller <= self._room():
-            hint.setHeight(taller)
-        return hint
+        known = self._text_widths.get(key)
+        if known is None:
+            if len(self._text_widths) > 64:  # a window resized again and again
+                self._text_widths.clear()
+            style = self._tree.style()
+            cell.rect = QRect(0, 0, max(1, width), height)
+            room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, self._tree)
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, cell, self._tree)
+            known = self._text_widths[key] = room.width() - 2 * (margin + 1)
+        return known
 
 
 def _row_file(item: QTreeWidgetItem) -> str | None:
