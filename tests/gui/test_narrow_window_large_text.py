@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeWidgetItem
 
 from corroborate.gui.coverage_paint import MAX_HEADER, NAME_SMALLEST, fitted_name
 from corroborate.gui.sources_view import LIST_ROWS
@@ -38,19 +38,29 @@ def test_at_large_text_on_a_narrow_window_every_outlet_name_in_the_articles_list
     window.tabs.setCurrentWidget(window.sources_view)
     window.set_text_scale(150)
     wait_settled(qtbot, window)
-    view, tree = window.sources_view, window.sources_view.tree
+    tree = window.sources_view.tree
     qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0)
     wait_settled(qtbot, window)
     wrapped = 0
+    style = tree.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
     for depth, item in _rows_with_depth(tree):
         name = item.text(0)
-        room = tree.columnWidth(0) - view._outlet_frame(depth)
+        # where the style draws the name: the cell less its check box and margins
+        index = tree.indexFromItem(item, 0)
+        cell = QStyleOptionViewItem()
+        tree.itemDelegate().initStyleOption(cell, index)
+        cell.rect = tree.visualRect(index)
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, tree).width()
+        room -= 2 * margin
         metrics = QFontMetrics(item.font(0))
-        # no word of a name is cut through ...
-        assert all(metrics.horizontalAdvance(word) <= room for word in name.split()), name
+        # no word of an outlet's name is cut through (a copy's, a level further in, may
+        # be: the titles keep at least the outlets' room) ...
+        if depth == 1:
+            assert all(metrics.horizontalAdvance(word) <= room for word in name.split()), name
         # ... and the row is as tall as the name takes, wrapped between words
         needed = metrics.boundingRect(QRect(0, 0, room, 100_000), Qt.TextFlag.TextWordWrap, name)
-        assert tree.visualItemRect(item).height() >= needed.height(), name
+        assert cell.rect.height() >= needed.height(), name
         wrapped += metrics.horizontalAdvance(name) > room
     assert wrapped, "no name was too long for one line: the window proves nothing"
     # the rows of two lines still leave the list its rows in sight

@@ -246,9 +246,9 @@ class SourcesView(QWidget):
             # and a few characters of a name ("Lowl…", not "L…")
             least = max(self._outlet_frame() + chars * OUTLET_CHARS, header.sectionSizeHint(0))
             # and no word of a name cut through ("Northb… Today"): a name too long for the
-            # column goes on to a second line at a word's end, the titles keeping some
-            # OUTLET_FAIR_CHARS characters
-            least = max(least, min(self._longest_word, room - chars * OUTLET_FAIR_CHARS))
+            # column goes on to a second line at a word's end, the titles keeping as much
+            # room at least
+            least = max(least, min(self._longest_word, room // 2))
             outlets = max(least, min(wanted, share))
         if outlets != self.tree.columnWidth(0):
             self._fitting = True
