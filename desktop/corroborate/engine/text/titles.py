@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ..models import Article, Sentence, StoryTitleFrom
 from .calendar import MONTH_ABBREVIATIONS, MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
@@ -377,10 +377,12 @@ _NOT_NAMES = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def _name_key(word: str) -> str:
     """How a capitalised word is compared: folded to lower case, but for an acronym whose
     letters spell a stop word ("US", "WHO", "IT"), which keeps its capitals, so that it is
-    neither judged the stop word ("us", "who") nor matched with it capitalised ("Who")."""
+    neither judged the stop word ("us", "who") nor matched with it capitalised ("Who").
+    Cached: every story's title reads every sentence's capitalised words."""
     bare = word.removesuffix("’s").removesuffix("'s")
     key = bare.casefold()
     if len(bare) >= 2 and bare.isupper() and not content_stems([key]):
