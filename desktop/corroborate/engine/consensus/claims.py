@@ -30,8 +30,9 @@ def term_users(sentences: Sequence[Sentence], group_of: Sequence[int]) -> dict[s
     article's group, independent sources or voices); terms in the order first used."""
     users: dict[str, set[int]] = defaultdict(set)
     for sentence in sentences:
+        group = group_of[sentence.article]
         for term in sentence.stems:
-            users[term].add(group_of[sentence.article])
+            users[term].add(group)
     return users
 
 

@@ -658,9 +658,9 @@ def _align_distinct(
             ("Could rescue workers really have counted 237 ruined houses so quickly?")."""
             left, right = sentences[a], sentences[b]
             if (
-                _asks(left.text)
+                not facts.specific(a, b)  # first: most pairs give no count to share
+                or _asks(left.text)
                 or _asks(right.text)
-                or not facts.specific(a, b)
                 or _apart(left, right, timed[a] and timed[b])
                 or not names.told_alike(a, b, terms[a], terms[b], facts)
             ):
@@ -1460,7 +1460,10 @@ class _Clauses:
         … for sexually assaulting a woman at his Cheltenham Township home in 2004"; "patients
         diagnosed … between 1998 and 2011"), and no wrong one.
         """
-        common = shared(self.figures[a], self.figures[b])
+        left, right = self.figures[a], self.figures[b]
+        if not (left and right):
+            return False  # (most sentences give no figure: none shared, nothing to compare)
+        common = shared(left, right)
         if not common:
             return False
         if any(value.startswith(_SHARED_WHOEVER) for value in common):
@@ -1498,8 +1501,11 @@ class _Clauses:
     def shared(self, a: int, b: int) -> bool:
         """Does one sentence state, in one of its clauses, what the other states (and not
         deny what the other tells)?"""
+        found = self.rare_terms[a] & self.rare_terms[b]
+        if len(found) < CLAUSE_RARE_WORDS:
+            return False  # too few even were the pair's telling words rare: figures not asked
         figured = self.figured(a, b)
-        if self._rare_count(self.rare_terms[a] & self.rare_terms[b], figured) < CLAUSE_RARE_WORDS:
+        if self._rare_count(found, figured) < CLAUSE_RARE_WORDS:
             return False  # no clause can hold enough rare words in common
         return self._found(a, b, self.terms[a], self.terms[b], figured)
 
@@ -1515,6 +1521,8 @@ class _Clauses:
         are not matched on their shared figure.
         """
         left, right = self.counts[a], self.counts[b]
+        if not (left and right):
+            return False  # (most sentences give no count)
         in_right = shared(left, right)  # a unit stated on one side only is one value
         if not in_right or not (in_right == left or shared(right, left) == right):
             return False
@@ -1530,6 +1538,8 @@ class _Clauses:
         As in :meth:`same_count`, only when one sentence's figures are all in the other.
         """
         left, right = self.counts[a], self.counts[b]
+        if not (left and right):
+            return False  # (most sentences give no count)
         in_right = shared(left, right)
         if not in_right or not (in_right == left or shared(right, left) == right):
             return False
@@ -1557,8 +1567,11 @@ class _Clauses:
     def shared_as(self, a: int, b: int, a_read: frozenset[str], b_read: frozenset[str]) -> bool:
         """:meth:`shared`, each sentence's words read in the other's forms (``a_read``: the
         words of ``a`` in the forms ``b`` uses, ``b_read`` those of ``b`` in ``a``'s)."""
+        found = self.rare_terms[a] & b_read
+        if len(found) < CLAUSE_RARE_WORDS:
+            return False
         figured = self.figured(a, b)
-        if self._rare_count(self.rare_terms[a] & b_read, figured) < CLAUSE_RARE_WORDS:
+        if self._rare_count(found, figured) < CLAUSE_RARE_WORDS:
             return False
         return self._found(a, b, a_read, b_read, figured)
 

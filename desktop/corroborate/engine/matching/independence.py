@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import chain
 
 import numpy as np
 
@@ -246,16 +247,15 @@ def _signatures(articles: Sequence[Article], sentences: Sequence[Sentence]) -> n
     words: list[list[str]] = [[] for _ in articles]
     for sentence in sentences:
         words[sentence.article].extend(sentence.text.lower().split())
-    vocabulary: dict[str, int] = {}
+    # each word's number, in the order the articles first use them
+    vocabulary = {w: k for k, w in enumerate(dict.fromkeys(chain.from_iterable(words)), 1)}
     size = BANDS * ROWS
     mult = np.array(_MULT, dtype=np.uint64)
     add = np.array(_ADD, dtype=np.uint64)
     mix = np.array(_MIX, dtype=np.uint64)
     rows = np.full((len(articles), size), np.iinfo(np.uint64).max, dtype=np.uint64)
     for index, seq in enumerate(words):
-        ids = np.fromiter(
-            (vocabulary.setdefault(w, len(vocabulary) + 1) for w in seq), dtype=np.uint64
-        )
+        ids = np.fromiter(map(vocabulary.__getitem__, seq), dtype=np.uint64, count=len(seq))
         if ids.size < SHINGLE:
             ids = np.concatenate([ids, np.zeros(SHINGLE - ids.size, dtype=np.uint64)])
         # One 64-bit code per run of SHINGLE words (wrap-around arithmetic), distinct runs once.

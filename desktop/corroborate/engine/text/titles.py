@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ..models import Article, Sentence, StoryTitleFrom
 from .calendar import MONTH_ABBREVIATIONS, MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
@@ -309,8 +309,9 @@ def _shared_stems(sentences: Sequence[Sentence], group_of: Sequence[int]) -> fro
     """The content words that the articles of two independent sources or more use."""
     groups: dict[str, set[int]] = {}
     for s in sentences:
+        group = group_of[s.article]
         for stem in s.stems:
-            groups.setdefault(stem, set()).add(group_of[s.article])
+            groups.setdefault(stem, set()).add(group)
     return frozenset(stem for stem, found in groups.items() if len(found) >= 2)
 
 
@@ -377,15 +378,24 @@ _NOT_NAMES = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def _name_key(word: str) -> str:
     """How a capitalised word is compared: folded to lower case, but for an acronym whose
     letters spell a stop word ("US", "WHO", "IT"), which keeps its capitals, so that it is
-    neither judged the stop word ("us", "who") nor matched with it capitalised ("Who")."""
+    neither judged the stop word ("us", "who") nor matched with it capitalised ("Who").
+    Cached: every story's title reads every sentence's capitalised words."""
     bare = word.removesuffix("’s").removesuffix("'s")
     key = bare.casefold()
     if len(bare) >= 2 and bare.isupper() and not content_stems([key]):
         return bare
     return key
+
+
+@lru_cache(maxsize=1 << 15)
+def _capitalised_keys(text: str) -> tuple[str, ...]:
+    """The keys (:func:`_name_key`) of the capitalised words inside a sentence, its opening
+    word aside. Cached: the folder's title and each of its stories' read the same sentences."""
+    return tuple(_name_key(found.group()) for found in _CAPITALISED.finditer(text, 1))
 
 
 #: Independent sources that must share a name for it to be one of the story's central names.
@@ -399,15 +409,15 @@ def _central_names(sentences: Sequence[Sentence], group_of: Sequence[int]) -> fr
     groups: dict[str, set[int]] = {}
     named: dict[str, bool] = {}  # each distinct word judged once
     for s in sentences:
-        for found in _CAPITALISED.finditer(s.text, 1):
-            key = _name_key(found.group())
+        group = group_of[s.article]
+        for key in _capitalised_keys(s.text):
             # a stop word capitalised after a colon or a quotation mark ("It", "We") is no name
             if (is_name := named.get(key)) is None:
                 is_name = named[key] = key.casefold() not in _NOT_NAMES and (
                     key.isupper() or bool(content_stems([key]))
                 )
             if is_name:
-                groups.setdefault(key, set()).add(group_of[s.article])
+                groups.setdefault(key, set()).add(group)
     most = max((len(found) for found in groups.values()), default=0)
     if most < NAMING_SOURCES:
         return frozenset()
