@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..text.calendar import MONTH_WORD, WEEKDAY_WORD
-from ..text.figures import GENERIC, TIME_UNITS, UNIT_STEMS, counted
+from ..text.figures import GENERIC, PRISONS, TIME_UNITS, UNIT_STEMS, counted, sentence_kind
 from ..text.roles import capitalised
 from ..text.saying import REPORTS
 from ..text.segment import stopwords
@@ -362,7 +362,7 @@ _FATES = frozenset((
     "kill", "injur", "arrest", "rescu", "evacu", "miss", "treat", "hospit", "detain", "charg",
     "releas", "captur", "displac", "trap", "strand", "sicken", "discharg", "admit", "question",
     "interview", "convict", "acquit", "suspend", "expel", "identifi", "destroy", "damag",
-    "survivor", "remand", "indict", "sentenc", "jail", "bail",
+    "survivor", "remand", "indict", "sentenc", "jail", "bail", "fine", "sentence",
 ))  # fmt: skip
 
 
@@ -399,6 +399,16 @@ def _befell(spec: Specifics, v: Value) -> frozenset[str]:
         found.add(counted(after.stem))
     if taken := _sent_to(spec, j, clause):
         found.add(taken)
+    # "were *sentenced to prison*", "*jailed*", "were *given* suspended sentences": the
+    # court's sentence read as prison or as another (:func:`..text.figures.sentence_kind`)
+    for k in (v.first - 1, j):
+        if (
+            0 <= k < len(tokens)
+            and tokens[k].clause == clause
+            and (kind := sentence_kind(tokens, k))
+        ):
+            found.discard(counted(tokens[k].stem or ""))
+            found.add(kind)
     return frozenset(found)
 
 
@@ -420,6 +430,8 @@ def _sent_to(spec: Specifics, at: int, clause: int) -> str | None:
             if place >= len(tokens) or tokens[place].clause != clause:
                 return None
             fate = counted(tokens[place].stem or "")
+            if fate in PRISONS:
+                return "jail"  # "sent seven protesters *to prison*"
             return fate if fate in _FATES else None
     return None
 

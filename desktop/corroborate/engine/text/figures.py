@@ -233,6 +233,48 @@ _SENTENCING = frozenset(("sentenc", "jail", "imprison"))
 _TERMS = frozenset(("term", "sentenc"))
 #: Words between a sentencing verb and its term: "sentenced *to* 10", "jailed *for up to*".
 _TERM_LEADS = frozenset(("to", "for", "a", "an", "of"))
+#: Stems of the words that name the place a court sends the convicted: "sentenced to
+#: *prison*", "*jail* terms". Not :data:`_SAME_COUNT`'s: "prisoners" share the stem and are
+#: no fate.
+PRISONS = frozenset(("prison", "jail"))
+#: Verbs by which a sentence is told as given: "*given* suspended sentences", "*handed*
+#: prison terms".
+_SENTENCE_GIVEN = frozenset(("given", "handed", "received", "receive", "get", "got"))
+
+
+def sentence_kind(tokens: Sequence[Token], at: int) -> str | None:
+    """What a court's sentence told at ``at`` sends the convicted to: "jail" for "*jailed*",
+    "*imprisoned*", "*sentenced* to prison", "*sentenced* on Friday to 10 years", "*given*
+    jail terms"; "sentence" (no stem of any word, so no word of the other sentence
+    is taken for it) for a sentence told without prison ("*sentenced*" alone,
+    "*sentenced* to community service", "*given* suspended sentences"); "fine" for "*given*
+    fines"; None for no sentence. Nine men jailed and eleven sentenced to prison are one fate counted two ways;
+    nine jailed and eleven sentenced (some fined, some let off) are two."""
+    word = tokens[at]
+    if word.stem in ("jail", "imprison"):
+        return "jail"
+    rest = [t for t in tokens[at + 1 : at + 9] if t.clause == word.clause]
+    if word.stem == "sentenc":
+        lows = [t.low for t in rest]
+        if "to" not in lows:
+            return "sentence"
+        # "to prison", "to life in prison", "to 10 years in prison", "on Friday to 10
+        # years"; not "to 200 hours of community service", "to three years of probation"
+        after = rest[lows.index("to") + 1 :][:4]
+        stems = [t.stem for t in after]
+        if any(s in PRISONS for s in stems) or stems[:1] == ["life"]:
+            return "jail"
+        timed = len(after) > 1 and after[1].stem in TIME_UNITS
+        return "jail" if timed and (len(after) < 3 or after[2].low != "of") else "sentence"
+    if word.low in _SENTENCE_GIVEN:
+        # "given prison sentences", "handed suspended sentences", "given fines"
+        stems = [t.stem for t in rest[:4]]
+        if "fine" in stems:
+            return "fine"
+        if not any(s in _TERMS for s in stems):
+            return None
+        return "jail" if any(s in PRISONS for s in stems) else "sentence"
+    return None
 
 
 def prison_term(spec: Specifics, v: Value) -> str | None:
@@ -250,9 +292,9 @@ def prison_term(spec: Specifics, v: Value) -> str | None:
     named = 0
     while i >= 0 and (tokens[i].low in _TERM_LEADS or tokens[i].low in WEEKDAYS or (
         named < 2 and i and capitalised(tokens[i])
-    )):  # fmt: skip
+    ) or (tokens[i].low == "on" and tokens[i + 1].low in WEEKDAYS)):  # fmt: skip
         named += capitalised(tokens[i]) and tokens[i].low not in WEEKDAYS
-        i -= 1  # "sentenced *Monday to* 10 years", "sentenced *Hale to* 12 years"
+        i -= 1  # "sentenced *Monday to* 10 years", "*on Monday to*", "*Hale to* 12 years"
     if i >= 0 and i < v.first - 1 and tokens[i].stem in _SENTENCING:
         # "a *minimum* sentence of five years" is the law's, not the court's
         return None if _bounded_term(tokens, i) else unit
