@@ -3,8 +3,10 @@
 *sentenced*", "*given suspended sentences*", "*sentenced to community service*", "*fined*"
 count another (no conflict: some of them may be the jailed nine, others spared prison). And
 one man's term told "sentenced *on Thursday* to six years" and "jailed for seven years" is
-one term given two lengths. The pairs and folders were written and labelled before the
-engine read them.
+one term given two lengths. Those jailed for a term ("for life", "for ten years") are a part
+of all the jailed, as the seriously hurt are of the hurt, and those given two terms two
+groups. The pairs and folders were written and labelled before the engine read them (the
+terms' five pairs after the first rule, when its look-alikes were sought).
 
 Every sentence here is invented: its places, people, outlets and events."""
 
@@ -67,6 +69,18 @@ CONFLICTS = [
         "Rolf Anker was jailed for seven years on Thursday for the theft from Orvik.",
         {"six", "seven"},
         id="one man's term with the day between the verb and the term",
+    ),
+    pytest.param(
+        "Nine men were jailed for ten years on Friday over the riot at the Orrin docks.",
+        "Eleven men were jailed for ten years on Friday over the riot at the Orrin docks.",
+        {"Nine", "Eleven"},
+        id="two counts of those given one term",
+    ),
+    pytest.param(
+        "Nine men were jailed for life on Friday over the riot at the Orrin docks.",
+        "Eleven men were sentenced to life in prison on Friday over the riot at the Orrin docks.",
+        {"Nine", "Eleven"},
+        id="two counts of those jailed for life",
     ),
 ]
 
@@ -140,6 +154,21 @@ NOT_CONFLICTS = [
         _JAILED,
         "Eleven of the men had been jailed before, the court in Orrin heard on Friday.",
         id="jailed now and jailed before",
+    ),
+    pytest.param(
+        "Nine men were jailed for ten years on Friday over the riot at the Orrin docks.",
+        "Eleven men were jailed for five years on Friday over the riot at the Orrin docks.",
+        id="those given two terms",
+    ),
+    pytest.param(
+        "Nine men were jailed for ten years on Friday over the riot at the Orrin docks.",
+        _JAILED.replace("Nine", "Eleven"),
+        id="those given a term and all the jailed",
+    ),
+    pytest.param(
+        "Nine men were jailed for life on Friday over the riot at the Orrin docks.",
+        "Eleven men were sentenced to prison on Friday over the riot at the Orrin docks.",
+        id="those jailed for life and all sent to prison",
     ),
     pytest.param(
         "Rolf Anker was sentenced on Thursday to six years in prison for the theft from Orvik.",

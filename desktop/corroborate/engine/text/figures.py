@@ -277,6 +277,28 @@ def sentence_kind(tokens: Sequence[Token], at: int) -> str | None:
     return None
 
 
+def jail_term(spec: Specifics, at: int) -> str | None:
+    """The term told with a jailing at ``at`` (:func:`sentence_kind`), as it reads: "life"
+    for "jailed *for life*", "sentenced *to life* in prison"; "n:10 year" for "jailed *for
+    10 years*", "sentenced on Friday *to ten years*"; None for a jailing told without one.
+    Those jailed for a term are a part of all those jailed, as the seriously hurt are of
+    the hurt, and those given two terms two groups."""
+    tokens = spec.tokens
+    clause = tokens[at].clause
+    for k in range(at + 1, min(len(tokens), at + 7)):
+        if tokens[k].clause != clause:
+            return None
+        if tokens[k].low == "life" and tokens[k - 1].low in ("for", "to"):
+            return "life"
+        if tokens[k].low in ("for", "to") and k + 2 < len(tokens):
+            for u in spec.values:
+                if u.first == k + 1 and u.kind == "number" and tokens[u.last + 1 :][:1]:
+                    unit = tokens[u.last + 1].stem
+                    if unit in TIME_UNITS:
+                        return f"{u.tag} {unit}"
+    return None
+
+
 def prison_term(spec: Specifics, v: Value) -> str | None:
     """The unit of a term a court set ("year" for "sentenced to 10 years", "jailed for
     12 years", "a 10-year prison term"), None for any other figure, a term sought,
