@@ -82,6 +82,12 @@ CONFLICTS = [
         {"Nine", "Eleven"},
         id="two counts of those jailed for life",
     ),
+    pytest.param(
+        "Nine men were given life sentences over the riot in Varnholt.",
+        "Eleven men were sentenced to life in prison over the riot in Varnholt.",
+        {"Nine", "Eleven"},
+        id="given life sentences and sentenced to life in prison",
+    ),
 ]
 
 NOT_CONFLICTS = [
@@ -192,6 +198,44 @@ NOT_CONFLICTS = [
         "His co-accused, Per Lund, was sentenced on Thursday to three years in prison for the "
         "theft from Orvik.",
         id="one man's term and his co-accused's",
+    ),
+    # a term served outside prison, told with a possessive, after the term or past a comma
+    pytest.param(
+        "Nine men were sentenced to three years' probation over the riot in Varnholt.",
+        "Eleven men were sentenced to three years in prison over the riot in Varnholt.",
+        id="years' probation and years in prison",
+    ),
+    pytest.param(
+        "Nine men were sentenced to ten years' probation over the riot in Varnholt.",
+        "Eleven men were jailed for ten years over the riot in Varnholt.",
+        id="years' probation and jailed for as many years",
+    ),
+    pytest.param(
+        "Nine men were sentenced to two years suspended over the riot in Varnholt.",
+        "Eleven men were jailed for two years over the riot in Varnholt.",
+        id="a term suspended and jailed for as long",
+    ),
+    pytest.param(
+        "Nine men were sentenced to 18 months, suspended for two years, over the riot in "
+        "Varnholt.",
+        "Eleven men were sentenced to 18 months in prison over the riot in Varnholt.",
+        id="a term suspended past a comma and a term in prison",
+    ),
+    pytest.param(
+        "Nine men were sentenced to two years in prison, suspended for three years, over the "
+        "riot in Varnholt.",
+        "Eleven men were sentenced to two years in prison over the riot in Varnholt.",
+        id="a prison term suspended and a prison term",
+    ),
+    pytest.param(
+        "Nine men were sentenced to 12 months' house arrest over the riot in Varnholt.",
+        "Eleven men were jailed for 12 months over the riot in Varnholt.",
+        id="months of house arrest and jailed for as many months",
+    ),
+    pytest.param(
+        "Nine men were handed suspended prison sentences over the riot in Varnholt.",
+        "Eleven men were jailed over the riot in Varnholt.",
+        id="suspended prison sentences and jailed",
     ),
 ]
 

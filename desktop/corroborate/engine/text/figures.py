@@ -240,16 +240,25 @@ PRISONS = frozenset(("prison", "jail"))
 #: Verbs by which a sentence is told as given: "*given* suspended sentences", "*handed*
 #: prison terms".
 _SENTENCE_GIVEN = frozenset(("given", "handed", "received", "receive", "get", "got"))
+#: Stems of the words that tell a term served outside prison: "two years' *probation*",
+#: "18 months, *suspended*", "200 hours' *community* service", "a year's *house* arrest",
+#: "*supervision*", "*curfew*".
+_OUTSIDE_PRISON = frozenset(("probat", "suspend", "communiti", "hous", "supervis", "curfew"))
+#: Stems of the words that tell a sentence given as prison: "*life* sentences", "*custodial*
+#: sentences", with :data:`PRISONS`.
+_CUSTODY = PRISONS | {"life", "custodi"}
 
 
 def sentence_kind(tokens: Sequence[Token], at: int) -> str | None:
     """What a court's sentence told at ``at`` sends the convicted to: "jail" for "*jailed*",
     "*imprisoned*", "*sentenced* to prison", "*sentenced* on Friday to 10 years", "*given*
-    jail terms"; "sentence" (no stem of any word, so no word of the other sentence
-    is taken for it) for a sentence told without prison ("*sentenced*" alone,
-    "*sentenced* to community service", "*given* suspended sentences"); "fine" for "*given*
-    fines"; None for no sentence. Nine men jailed and eleven sentenced to prison are one fate counted two ways;
-    nine jailed and eleven sentenced (some fined, some let off) are two."""
+    jail terms", "*given* life sentences"; "sentence" (no stem of any word, so no word of
+    the other sentence is taken for it) for a sentence told without prison ("*sentenced*"
+    alone, "*sentenced* to community service", "to two years' probation", "to 18 months,
+    suspended", "*given* suspended prison sentences"); "fine" for "*given* fines"; None for
+    no sentence. Nine men jailed and eleven sentenced to prison are one fate counted two
+    ways; nine jailed and eleven sentenced (some fined, some let off, some on probation)
+    are two."""
     word = tokens[at]
     if word.stem in ("jail", "imprison"):
         return "jail"
@@ -262,25 +271,35 @@ def sentence_kind(tokens: Sequence[Token], at: int) -> str | None:
         # years"; not "to 200 hours of community service", "to three years of probation"
         after = rest[lows.index("to") + 1 :][:4]
         stems = [t.stem for t in after]
+        # "to two years' probation", "to two years suspended", "to 18 months, suspended",
+        # "to two years in prison, suspended": a term served outside prison, read past a
+        # comma (which ends the clause) to the words right after the term
+        to = at + 1 + lows.index("to")
+        if any(t.stem in _OUTSIDE_PRISON for t in tokens[to + 1 : to + 6]):
+            return "sentence"
         if any(s in PRISONS for s in stems) or stems[:1] == ["life"]:
             return "jail"
         timed = len(after) > 1 and after[1].stem in TIME_UNITS
         return "jail" if timed and (len(after) < 3 or after[2].low != "of") else "sentence"
     if word.low in _SENTENCE_GIVEN:
-        # "given prison sentences", "handed suspended sentences", "given fines"
+        # "given prison sentences", "given life sentences", "handed suspended prison
+        # sentences", "given fines"
         stems = [t.stem for t in rest[:4]]
         if "fine" in stems:
             return "fine"
         if not any(s in _TERMS for s in stems):
             return None
-        return "jail" if any(s in PRISONS for s in stems) else "sentence"
+        if any(s in _OUTSIDE_PRISON for s in stems):
+            return "sentence"
+        return "jail" if any(s in _CUSTODY for s in stems) else "sentence"
     return None
 
 
 def jail_term(spec: Specifics, at: int) -> str | None:
     """The term told with a jailing at ``at`` (:func:`sentence_kind`), as it reads: "life"
-    for "jailed *for life*", "sentenced *to life* in prison"; "n:10 year" for "jailed *for
-    10 years*", "sentenced on Friday *to ten years*"; None for a jailing told without one.
+    for "jailed *for life*", "sentenced *to life* in prison", "given *life* sentences";
+    "n:10 year" for "jailed *for 10 years*", "sentenced on Friday *to ten years*"; None for
+    a jailing told without one.
     Those jailed for a term are a part of all those jailed, as the seriously hurt are of
     the hurt, and those given two terms two groups."""
     tokens = spec.tokens
@@ -288,8 +307,11 @@ def jail_term(spec: Specifics, at: int) -> str | None:
     for k in range(at + 1, min(len(tokens), at + 7)):
         if tokens[k].clause != clause:
             return None
-        if tokens[k].low == "life" and tokens[k - 1].low in ("for", "to"):
-            return "life"
+        if tokens[k].low == "life" and (
+            tokens[k - 1].low in ("for", "to")
+            or (k + 1 < len(tokens) and tokens[k + 1].stem in _TERMS)
+        ):
+            return "life"  # "jailed *for life*", "given *life sentences*"
         if tokens[k].low in ("for", "to") and k + 2 < len(tokens):
             for u in spec.values:
                 if u.first == k + 1 and u.kind == "number" and tokens[u.last + 1 :][:1]:
