@@ -216,8 +216,7 @@ NOT_CONFLICTS = [
         id="a term suspended and jailed for as long",
     ),
     pytest.param(
-        "Nine men were sentenced to 18 months, suspended for two years, over the riot in "
-        "Varnholt.",
+        "Nine men were sentenced to 18 months, suspended for two years, over the riot in Varnholt.",
         "Eleven men were sentenced to 18 months in prison over the riot in Varnholt.",
         id="a term suspended past a comma and a term in prison",
     ),
