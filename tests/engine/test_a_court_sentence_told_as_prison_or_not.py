@@ -88,6 +88,12 @@ CONFLICTS = [
         {"Nine", "Eleven"},
         id="given life sentences and sentenced to life in prison",
     ),
+    pytest.param(
+        "Nine men were sentenced to ten years for supervising a drug ring in Varnholt.",
+        "Eleven men were sentenced to 10 years in prison for supervising a drug ring in Varnholt.",
+        {"Nine", "Eleven"},
+        id="a term with a word of probation's in the offence after it",
+    ),
 ]
 
 NOT_CONFLICTS = [
@@ -235,6 +241,11 @@ NOT_CONFLICTS = [
         "Nine men were handed suspended prison sentences over the riot in Varnholt.",
         "Eleven men were jailed over the riot in Varnholt.",
         id="suspended prison sentences and jailed",
+    ),
+    pytest.param(
+        "Nine men were sentenced to five years for house burglaries in Varnholt.",
+        "Eleven men were sentenced for house burglaries in Varnholt.",
+        id="a term with a word of house arrest's in the offence, and sentenced alone",
     ),
 ]
 

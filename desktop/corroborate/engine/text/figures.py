@@ -247,6 +247,9 @@ _OUTSIDE_PRISON = frozenset(("probat", "suspend", "communiti", "hous", "supervis
 #: Stems of the words that tell a sentence given as prison: "*life* sentences", "*custodial*
 #: sentences", with :data:`PRISONS`.
 _CUSTODY = PRISONS | {"life", "custodi"}
+#: Words that lead from a sentence to the offence it punishes: "jailed *for* theft",
+#: "sentenced *over* the riot".
+_OFFENCE_LEADS = frozenset(("for", "over", "after"))
 
 
 def sentence_kind(tokens: Sequence[Token], at: int) -> str | None:
@@ -274,8 +277,7 @@ def sentence_kind(tokens: Sequence[Token], at: int) -> str | None:
         # "to two years' probation", "to two years suspended", "to 18 months, suspended",
         # "to two years in prison, suspended": a term served outside prison, read past a
         # comma (which ends the clause) to the words right after the term
-        to = at + 1 + lows.index("to")
-        if any(t.stem in _OUTSIDE_PRISON for t in tokens[to + 1 : to + 6]):
+        if _served_outside(tokens[at + 2 + lows.index("to") :][:5]):
             return "sentence"
         if any(s in PRISONS for s in stems) or stems[:1] == ["life"]:
             return "jail"
@@ -289,10 +291,25 @@ def sentence_kind(tokens: Sequence[Token], at: int) -> str | None:
             return "fine"
         if not any(s in _TERMS for s in stems):
             return None
-        if any(s in _OUTSIDE_PRISON for s in stems):
+        if _served_outside(rest[:4]):
             return "sentence"
         return "jail" if any(s in _CUSTODY for s in stems) else "sentence"
     return None
+
+
+def _served_outside(words: Sequence[Token]) -> bool:
+    """Do the words of a sentence's term tell it served outside prison (:data:`_OUTSIDE_PRISON`:
+    "three years' *probation*", "two years *suspended*", "12 months' *house arrest*"), before
+    any word that leads to the offence ("to ten years *for* supervising a drug ring", "to
+    five years *for* house burglaries")?"""
+    for k, word in enumerate(words):
+        if word.low in _OFFENCE_LEADS:
+            return False
+        if word.stem in _OUTSIDE_PRISON and (
+            word.stem != "hous" or (k + 1 < len(words) and words[k + 1].stem == "arrest")
+        ):
+            return True
+    return False
 
 
 def jail_term(spec: Specifics, at: int) -> str | None:
