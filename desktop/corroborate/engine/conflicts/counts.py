@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 
 from ..text.calendar import MONTH_WORD, WEEKDAY_WORD
-from ..text.figures import GENERIC, TIME_UNITS, UNIT_STEMS, counted
+from ..text.figures import (
+    GENERIC,
+    PRISONS,
+    TIME_UNITS,
+    UNIT_STEMS,
+    counted,
+    jail_term,
+    sentence_kind,
+)
 from ..text.roles import capitalised
 from ..text.saying import REPORTS
 from ..text.segment import stopwords
@@ -362,7 +370,7 @@ _FATES = frozenset((
     "kill", "injur", "arrest", "rescu", "evacu", "miss", "treat", "hospit", "detain", "charg",
     "releas", "captur", "displac", "trap", "strand", "sicken", "discharg", "admit", "question",
     "interview", "convict", "acquit", "suspend", "expel", "identifi", "destroy", "damag",
-    "survivor", "remand", "indict", "sentenc", "jail", "bail",
+    "survivor", "remand", "indict", "sentenc", "jail", "bail", "fine", "sentence",
 ))  # fmt: skip
 
 
@@ -379,14 +387,9 @@ def _befell(spec: Specifics, v: Value) -> frozenset[str]:
     found = set(counted_next_to(spec, v))
     if noun and counted(noun) not in _FATES:
         found.discard(counted(noun))
-    j = i + 1 if noun else i
-    passive = False
-    while j < len(tokens) and tokens[j].clause == clause and tokens[j].low in _PASSIVE:
-        passive, j = True, j + 1
     # "30 protesters were *injured*", "12 passengers are still *missing*": what befell
     # them, after the counted word and any word of how or when
-    while passive and j < len(tokens) and tokens[j].clause == clause and _adverb(tokens[j].low):
-        j += 1
+    j, passive = _after_counted(spec, v)
     after = tokens[j] if j < len(tokens) and tokens[j].clause == clause else None
     # "20 passengers *died*": a fate told by the verb after them, passive or not
     if (
@@ -399,7 +402,57 @@ def _befell(spec: Specifics, v: Value) -> frozenset[str]:
         found.add(counted(after.stem))
     if taken := _sent_to(spec, j, clause):
         found.add(taken)
+    # "were *sentenced to prison*", "*jailed*", "were *given* suspended sentences": the
+    # court's sentence read as prison or as another (:func:`..text.figures.sentence_kind`)
+    for k in _sentenced_at(spec, v, j):
+        found.discard(counted(tokens[k].stem or ""))
+        found.add(sentence_kind(tokens, k) or "")
     return frozenset(found)
+
+
+def _after_counted(spec: Specifics, v: Value) -> tuple[int, bool]:
+    """Where what befell the counted is told after the figure, past the counted word,
+    "were" and a word of how or when ("30 protesters were still *missing*"), and whether
+    "were" or the like stood before it (:func:`_befell`)."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    i = v.last + 1
+    while i < len(tokens) and tokens[i].stem in WHO:
+        i += 1
+    j = i + 1 if i < len(tokens) and tokens[i].stem and tokens[i].clause == clause else i
+    passive = False
+    while j < len(tokens) and tokens[j].clause == clause and tokens[j].low in _PASSIVE:
+        passive, j = True, j + 1
+    while passive and j < len(tokens) and tokens[j].clause == clause and _adverb(tokens[j].low):
+        j += 1
+    return j, passive
+
+
+def _sentenced_at(spec: Specifics, v: Value, j: int) -> list[int]:
+    """Where a court's sentence of those the figure counts is told, right before the figure
+    ("*jailed* nine protesters") or at ``j``, after it ("nine men were *jailed*")."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    return [
+        k
+        for k in (v.first - 1, j)
+        if 0 <= k < len(tokens) and tokens[k].clause == clause and sentence_kind(tokens, k)
+    ]
+
+
+def term_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Do the figures count people jailed for two terms, or for a term and with none told
+    (:func:`..text.figures.jail_term`: "nine men were jailed *for life*" / "eleven men were
+    jailed", "... *for ten years*" / "... *for five years*")? Those given a term are a part
+    of all those jailed, as the seriously hurt are of the hurt, and those given two terms
+    two groups; two counts of those given one term are still compared."""
+    terms_a, terms_b = _jail_terms(a, v), _jail_terms(b, w)
+    return bool(terms_a) and bool(terms_b) and terms_a != terms_b
+
+
+def _jail_terms(spec: Specifics, v: Value) -> set[str | None]:
+    """The terms (:func:`..text.figures.jail_term`) told with each jailing of those the
+    figure counts; empty for none jailed."""
+    at = _sentenced_at(spec, v, _after_counted(spec, v)[0])
+    return {jail_term(spec, k) for k in at if sentence_kind(spec.tokens, k) == "jail"}
 
 
 #: Words that lead the counted to where they were taken: "sent 12 fans *to* hospital".
@@ -420,6 +473,8 @@ def _sent_to(spec: Specifics, at: int, clause: int) -> str | None:
             if place >= len(tokens) or tokens[place].clause != clause:
                 return None
             fate = counted(tokens[place].stem or "")
+            if fate in PRISONS:
+                return "jail"  # "sent seven protesters *to prison*"
             return fate if fate in _FATES else None
     return None
 

@@ -34,6 +34,7 @@ from .counts import (
     side_of,
     spared,
     still_so,
+    term_apart,
     totalled,
 )
 from .dates import around_midnight, more_than_anchors, planned_and_done, two_bounds, years_overlap
@@ -213,6 +214,7 @@ NUMBER_VETOES: tuple[Veto, ...] = (
     running_apart,
     other_roles,
     degree_apart,
+    term_apart,
     group_among_people,
     _referents_apart,
     kin_apart,

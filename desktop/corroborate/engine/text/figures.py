@@ -233,6 +233,109 @@ _SENTENCING = frozenset(("sentenc", "jail", "imprison"))
 _TERMS = frozenset(("term", "sentenc"))
 #: Words between a sentencing verb and its term: "sentenced *to* 10", "jailed *for up to*".
 _TERM_LEADS = frozenset(("to", "for", "a", "an", "of"))
+#: Stems of the words that name the place a court sends the convicted: "sentenced to
+#: *prison*", "*jail* terms". Not :data:`_SAME_COUNT`'s: "prisoners" share the stem and are
+#: no fate.
+PRISONS = frozenset(("prison", "jail"))
+#: Verbs by which a sentence is told as given: "*given* suspended sentences", "*handed*
+#: prison terms".
+_SENTENCE_GIVEN = frozenset(("given", "handed", "received", "receive", "get", "got"))
+#: Stems of the words that tell a term served outside prison: "two years' *probation*",
+#: "18 months, *suspended*", "200 hours' *community* service", "a year's *house* arrest",
+#: "*supervision*", "*curfew*".
+_OUTSIDE_PRISON = frozenset(("probat", "suspend", "communiti", "hous", "supervis", "curfew"))
+#: Stems of the words that tell a sentence given as prison: "*life* sentences", "*custodial*
+#: sentences", with :data:`PRISONS`.
+_CUSTODY = PRISONS | {"life", "custodi"}
+#: Words that lead from a sentence to the offence it punishes: "jailed *for* theft",
+#: "sentenced *over* the riot".
+_OFFENCE_LEADS = frozenset(("for", "over", "after"))
+
+
+def sentence_kind(tokens: Sequence[Token], at: int) -> str | None:
+    """What a court's sentence told at ``at`` sends the convicted to: "jail" for "*jailed*",
+    "*imprisoned*", "*sentenced* to prison", "*sentenced* on Friday to 10 years", "*given*
+    jail terms", "*given* life sentences"; "sentence" (no stem of any word, so no word of
+    the other sentence is taken for it) for a sentence told without prison ("*sentenced*"
+    alone, "*sentenced* to community service", "to two years' probation", "to 18 months,
+    suspended", "*given* suspended prison sentences"); "fine" for "*given* fines"; None for
+    no sentence. Nine men jailed and eleven sentenced to prison are one fate counted two
+    ways; nine jailed and eleven sentenced (some fined, some let off, some on probation)
+    are two."""
+    word = tokens[at]
+    if word.stem in ("jail", "imprison"):
+        return "jail"
+    rest = [t for t in tokens[at + 1 : at + 9] if t.clause == word.clause]
+    if word.stem == "sentenc":
+        lows = [t.low for t in rest]
+        if "to" not in lows:
+            return "sentence"
+        # "to prison", "to life in prison", "to 10 years in prison", "on Friday to 10
+        # years"; not "to 200 hours of community service", "to three years of probation"
+        after = rest[lows.index("to") + 1 :][:4]
+        stems = [t.stem for t in after]
+        # "to two years' probation", "to two years suspended", "to 18 months, suspended",
+        # "to two years in prison, suspended": a term served outside prison, read past a
+        # comma (which ends the clause) to the words right after the term
+        if _served_outside(tokens[at + 2 + lows.index("to") :][:5]):
+            return "sentence"
+        if any(s in PRISONS for s in stems) or stems[:1] == ["life"]:
+            return "jail"
+        timed = len(after) > 1 and after[1].stem in TIME_UNITS
+        return "jail" if timed and (len(after) < 3 or after[2].low != "of") else "sentence"
+    if word.low in _SENTENCE_GIVEN:
+        # "given prison sentences", "given life sentences", "handed suspended prison
+        # sentences", "given fines"
+        stems = [t.stem for t in rest[:4]]
+        if "fine" in stems:
+            return "fine"
+        if not any(s in _TERMS for s in stems):
+            return None
+        if _served_outside(rest[:4]):
+            return "sentence"
+        return "jail" if any(s in _CUSTODY for s in stems) else "sentence"
+    return None
+
+
+def _served_outside(words: Sequence[Token]) -> bool:
+    """Do the words of a sentence's term tell it served outside prison (:data:`_OUTSIDE_PRISON`:
+    "three years' *probation*", "two years *suspended*", "12 months' *house arrest*"), before
+    any word that leads to the offence ("to ten years *for* supervising a drug ring", "to
+    five years *for* house burglaries")?"""
+    for k, word in enumerate(words):
+        if word.low in _OFFENCE_LEADS:
+            return False
+        if word.stem in _OUTSIDE_PRISON and (
+            word.stem != "hous" or (k + 1 < len(words) and words[k + 1].stem == "arrest")
+        ):
+            return True
+    return False
+
+
+def jail_term(spec: Specifics, at: int) -> str | None:
+    """The term told with a jailing at ``at`` (:func:`sentence_kind`), as it reads: "life"
+    for "jailed *for life*", "sentenced *to life* in prison", "given *life* sentences";
+    "n:10 year" for "jailed *for 10 years*", "sentenced on Friday *to ten years*"; None for
+    a jailing told without one.
+    Those jailed for a term are a part of all those jailed, as the seriously hurt are of
+    the hurt, and those given two terms two groups."""
+    tokens = spec.tokens
+    clause = tokens[at].clause
+    for k in range(at + 1, min(len(tokens), at + 7)):
+        if tokens[k].clause != clause:
+            return None
+        if tokens[k].low == "life" and (
+            tokens[k - 1].low in ("for", "to")
+            or (k + 1 < len(tokens) and tokens[k + 1].stem in _TERMS)
+        ):
+            return "life"  # "jailed *for life*", "given *life sentences*"
+        if tokens[k].low in ("for", "to") and k + 2 < len(tokens):
+            for u in spec.values:
+                if u.first == k + 1 and u.kind == "number" and tokens[u.last + 1 :][:1]:
+                    unit = tokens[u.last + 1].stem
+                    if unit in TIME_UNITS:
+                        return f"{u.tag} {unit}"
+    return None
 
 
 def prison_term(spec: Specifics, v: Value) -> str | None:
@@ -250,9 +353,9 @@ def prison_term(spec: Specifics, v: Value) -> str | None:
     named = 0
     while i >= 0 and (tokens[i].low in _TERM_LEADS or tokens[i].low in WEEKDAYS or (
         named < 2 and i and capitalised(tokens[i])
-    )):  # fmt: skip
+    ) or (tokens[i].low == "on" and tokens[i + 1].low in WEEKDAYS)):  # fmt: skip
         named += capitalised(tokens[i]) and tokens[i].low not in WEEKDAYS
-        i -= 1  # "sentenced *Monday to* 10 years", "sentenced *Hale to* 12 years"
+        i -= 1  # "sentenced *Monday to* 10 years", "*on Monday to*", "*Hale to* 12 years"
     if i >= 0 and i < v.first - 1 and tokens[i].stem in _SENTENCING:
         # "a *minimum* sentence of five years" is the law's, not the court's
         return None if _bounded_term(tokens, i) else unit
