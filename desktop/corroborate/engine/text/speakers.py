@@ -83,6 +83,14 @@ _SETTING = re.compile(
 )
 #: A description of the speaker that ends the sentence (", a longtime friend.").
 _APPOSED = re.compile(r",\s+((?:(?:a|an|the|his|her|their)\s+)?[\w'’ .-]{1,50}?)[.!]?[\"”’]?\s*$")
+#: A speaker described between commas right before the verb: "Anna Brannoch, *a farmer in
+#: Varnholt,* said". The name (one to four capitalised words) opens the sentence, a part
+#: of it, or a quotation's close; the description opens on a determiner.
+_APPOSED_BEFORE = re.compile(
+    r"(?:^|(?<=[\"“”‘’'(:;—–])\s*|(?<=[.!?]\s)|(?<=,[\"”’]\s))"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+    r"(?P<description>(?:a|an|the|his|her|their)\s+[^,;:()\"“”]{1,60}?),\s*$"
+)
 _BOUNDARY = re.compile(r"[,;:()\[\]\"“”‘—–]|’(?!\w)|'(?!\w)|\s-+\s")
 #: Words that open a clause: a phrase never reaches back past them.
 _OPENERS = frozenset({"that", "and", "but", "while", "as", "when", "because", "which", "who"})
@@ -216,6 +224,15 @@ def _span(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, int] | N
             j -= 1
         if not _BOUNDARY.search(text[tokens[h].end() : verb_start]):
             start, end = tokens[j].start(), verb_end
+    # before the verb, a speaker described between commas: "Anna Brannoch, a farmer, said"
+    if (
+        start is None
+        and not according
+        and (apposed := _APPOSED_BEFORE.search(text, max(0, verb_start - _REACH), verb_start))
+        and is_name_word(apposed.group("name").split()[-1])
+        and not _a_clause(apposed.group("description"))
+    ):
+        start, end = apposed.start("name"), verb_end
     # after the verb: "said company spokesman Greg Hughes.", "according to a statement"
     k = i + width
     last = None
