@@ -1109,10 +1109,59 @@ def compared_with(spec: Specifics, v: Value) -> bool:
     )
 
 
+#: What :func:`_when` gives a figure told of an earlier year's occasion ("*last year's*
+#: flood killed 12 people", "12 people died *two years ago*") and one told of this one by
+#: its day or week ("*Tuesday's* flood", "the flood *on Monday*", "*this week*").
+EARLIER, NOW = "earlier", "now"
+#: Words before "year" that make it an earlier one: "*last* year's flood", "the *previous*
+#: year"; not after "than" or "since" ("the worst *since last year*" tells this one's).
+_LAST = frozenset(("last", "previous", "prior"))
+#: Words after "year(s)" that make it a time before the story's: "two years *ago*".
+_BACK = frozenset(("ago", "earlier", "before"))
+#: Words before "year", "week" or "month" that make it the story's own: "*this* week".
+_THIS = frozenset(("this",))
+#: Words that tell the story's own day: "*today*", "*yesterday*".
+_TODAY = frozenset(("today", "tonight", "yesterday"))
+
+
+def _when(spec: Specifics, v: Value) -> str | None:
+    """When the figure's clause sets its occasion: :data:`EARLIER`, an earlier year told as
+    background ("*Last year's* flood in Varnholt killed 12 people", "12 people died in a
+    flood *two years ago*"); :data:`NOW`, the story's own days ("*Tuesday's* flood", "the
+    flood *on Monday* killed 12", "*this week*", "*yesterday*"); None when it says
+    neither. A day said of a statement is not the event's ("said on Tuesday"); a day beside
+    a year may be that year's, and is read as neither."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    inside = [k for k, t in enumerate(tokens) if t.clause == clause]
+    lows = [t.low for t in tokens]
+    for k in inside:
+        if tokens[k].stem != "year" or k == v.last + 1:
+            continue  # not the figure's own years: "sentenced to 12 years"
+        before = lows[k - 1] if k else ""
+        lead = lows[k - 2] if k > 1 else ""
+        after = lows[k + 1] if k + 1 < len(lows) else ""
+        if (before in _LAST and lead not in ("than", "since")) or (
+            after in _BACK and lows[k].endswith("s") == (k - 1 in spec.value_at)
+        ):
+            return EARLIER
+    if any(w.tag.startswith("y:") and tokens[w.first].clause == clause for w in spec.values):
+        return None
+    for k in inside:
+        day = _OWNER.sub("", lows[k])
+        if day in _TODAY or (day in WEEKDAYS and day != lows[k]):  # "today", "Tuesday's"
+            return NOW
+        if k and lows[k - 1] in _THIS and tokens[k].stem in ("week", "month", "year"):
+            return NOW
+    if any(w.tag.startswith("d:") and tokens[w.first].clause == clause for w in spec.values):
+        return NOW
+    return None
+
+
 def _occasion(spec: Specifics, v: Value) -> str | None:
     """How a figure is counted: per a period (:func:`rate_of`), as what another is compared
-    with (:func:`compared_with`), or None for a figure of the sentence's own occasion."""
-    return rate_of(spec, v) or ("compared" if compared_with(spec, v) else None)
+    with (:func:`compared_with`), of an earlier year's occasion or of the story's own days
+    (:func:`_when`), or None for a figure of the sentence's own occasion."""
+    return rate_of(spec, v) or ("compared" if compared_with(spec, v) else None) or _when(spec, v)
 
 
 def occasions_apart(a: Specifics, b: Specifics) -> bool:
@@ -1126,7 +1175,9 @@ def occasions_apart(a: Specifics, b: Specifics) -> bool:
     is counted alike (:func:`_counted_apart`: an annual figure and one of one occasion
     are alike), and a figure compared with is read as the other's own when the two
     sentences give one year ("480 homes, up from 237 in 2019" / "The 2019 flood destroyed
-    237 homes")."""
+    237 homes"). A figure of an earlier year's occasion is apart from one dated to the
+    story's own days (:func:`_when`: "Last year's flood killed 12 people" / "Tuesday's
+    flood killed 12 people"), not from one dated neither way."""
     pairs = [
         (v, w)
         for v in a.values
@@ -1151,6 +1202,9 @@ def _counted_apart(one: str | None, other: str | None) -> bool:
     annual loss of $237 million" / "lost $237 million last year", "the annual festival drew
     40,000" / "40,000 attended the festival"), apart only from another period's or a figure
     compared with."""
+    if {one, other} == {EARLIER, NOW}:
+        return True
+    one, other = (None if x in (EARLIER, NOW) else x for x in (one, other))
     if ANNUAL in (one, other):
         return {one, other} - {ANNUAL, "year", None} != set()
     return one != other
