@@ -1072,6 +1072,12 @@ def rate_of(spec: Specifics, v: Value) -> str | None:
 _CHANGED_FROM = (("up", "from"), ("down", "from"))
 #: Determiners between "than" and a figure compared with: "more homes than *the* 237".
 _COMPARED_DETERMINERS = frozenset(("the", "its", "their"))
+#: Verbs that compare with the figure after "the", like "than the": "480 homes, *surpassing
+#: the* 237 lost in 2019", "the toll, which *exceeded the* 9 killed in the 2004 flood".
+_COMPARING = frozenset((
+    "surpass", "surpassed", "surpasses", "surpassing", "exceed", "exceeded", "exceeds",
+    "exceeding", "topped", "topping", "eclipsed", "eclipsing", "outstripped", "outstripping",
+))  # fmt: skip
 #: Words just before a figure compared with: "$237 million, *compared with* $180 million in
 #: 2019"; like "than the", another occasion's only when its clause says so.
 _COMPARED_TO = frozenset((("compared", "with"), ("compared", "to")))
@@ -1082,10 +1088,11 @@ _EARLIER = ANOTHER_ONE | {"last"}
 
 def compared_with(spec: Specifics, v: Value) -> bool:
     """Is the figure another occasion's, told to compare this one's with: the base of a
-    change ("480 homes, up from 237"), a figure after "than the" or "compared with" whose
-    clause tells another occasion by a year or an earlier one ("more homes than the 237
-    lost in the 2019 flood", "… in the last flood", "earned $237 million, compared with $180
-    million in 2019"), or one in a clause opened by "when" right after a year ("the
+    change ("480 homes, up from 237"), a figure after "than the", a verb comparing and
+    "the" ("surpassing the 237", "which exceeded the 9": :data:`_COMPARING`) or "compared
+    with", whose clause tells another occasion by a year or an earlier one ("more homes
+    than the 237 lost in the 2019 flood", "… in the last flood", "earned $237 million,
+    compared with $180 million in 2019"), or one in a clause opened by "when" right after a year ("the
     worst flood since 2019, when 237 homes were destroyed")? Not a bound ("more than 237
     homes" counts this occasion's), nor another party's figure of this occasion ("51
     percent, compared with 34 percent for his rival")."""
@@ -1094,9 +1101,11 @@ def compared_with(spec: Specifics, v: Value) -> bool:
     before = [t.low for t in tokens[max(0, first - 2) : first] if t.clause == clause]
     if any(tuple(before[-len(words) :]) == words for words in _CHANGED_FROM):
         return True
-    if (before[-2:] and before[-1] in _COMPARED_DETERMINERS and before[-2:-1] == ["than"]) or (
-        tuple(before) in _COMPARED_TO
-    ):
+    if (
+        before[-2:]
+        and before[-1] in _COMPARED_DETERMINERS
+        and (before[-2] == "than" or before[-2] in _COMPARING)
+    ) or (tuple(before) in _COMPARED_TO):
         return any(
             w.tag.startswith("y:") and tokens[w.first].clause == clause and w.first > v.last
             for w in spec.values
