@@ -42,6 +42,7 @@ def test_a_figure_a_verb_compares_with_backs_no_figure_of_this_occasion(
         ("The water topped the 237 homes lost in 2019.", "237", True),
         ("The river exceeded the 9 metres forecast for Tuesday.", "9", False),
         ("The flood surpassed 237 homes in Varnholt.", "237", False),
+        ("The 237 homes lost in 2019 were rebuilt.", "237", False),
     ],
 )
 def test_a_figure_after_a_verb_comparing_is_another_occasions_only_when_its_clause_says_so(

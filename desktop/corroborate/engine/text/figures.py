@@ -1102,7 +1102,7 @@ def compared_with(spec: Specifics, v: Value) -> bool:
     if any(tuple(before[-len(words) :]) == words for words in _CHANGED_FROM):
         return True
     if (
-        before[-2:]
+        len(before) == 2
         and before[-1] in _COMPARED_DETERMINERS
         and (before[-2] == "than" or before[-2] in _COMPARING)
     ) or (tuple(before) in _COMPARED_TO):
