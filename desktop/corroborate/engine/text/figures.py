@@ -1092,8 +1092,10 @@ def compared_with(spec: Specifics, v: Value) -> bool:
     "the" ("surpassing the 237", "which exceeded the 9": :data:`_COMPARING`) or "compared
     with", whose clause tells another occasion by a year or an earlier one ("more homes
     than the 237 lost in the 2019 flood", "… in the last flood", "earned $237 million,
-    compared with $180 million in 2019"), or one in a clause opened by "when" right after a year ("the
-    worst flood since 2019, when 237 homes were destroyed")? Not a bound ("more than 237
+    compared with $180 million in 2019"), one in a clause opened by "when" right after a
+    year ("the worst flood since 2019, when 237 homes were destroyed"), or one in a
+    relative clause describing a dated occasion that "than", "as" or "since" opens ("twice
+    as many homes as the 2019 flood, which destroyed 237")? Not a bound ("more than 237
     homes" counts this occasion's), nor another party's figure of this occasion ("51
     percent, compared with 34 percent for his rival")."""
     tokens, first = spec.tokens, v.first
@@ -1111,11 +1113,31 @@ def compared_with(spec: Specifics, v: Value) -> bool:
             for w in spec.values
         ) or any(t.clause == clause and t.low in _EARLIER for t in tokens[v.last + 1 :])
     opening = next(k for k in range(first + 1) if tokens[k].clause == clause)
-    return (
-        tokens[opening].low == "when"
-        and opening > 0
-        and any(w.tag.startswith("y:") and w.last == opening - 1 for w in spec.values)
+    if opening == 0:
+        return False
+    if tokens[opening].low == "when" and any(
+        w.tag.startswith("y:") and w.last == opening - 1 for w in spec.values
+    ):
+        return True
+    # "twice as many homes as the 2019 flood, which destroyed 237": the other term of a
+    # comparison, a dated occasion, described by a relative clause
+    return tokens[opening].low in _RELATIVE and any(
+        w.tag.startswith("y:")
+        and opening - _DATED_REACH <= w.last < opening
+        and any(t.low in _COMPARED_TERM for t in tokens[max(0, w.first - _DATED_REACH) : w.first])
+        for w in spec.values
     )
+
+
+#: What opens a clause describing the other term of a comparison: "the 2019 flood, *which*
+#: destroyed 237", "… in 2019, *when* 237 homes were lost".
+_RELATIVE = frozenset(("which", "when", "that"))
+#: The words opening the other term of a comparison: "*than* the 2019 flood", "*as* the
+#: 2019 flood", "*since* the 2019 flood".
+_COMPARED_TERM = frozenset(("than", "as", "since"))
+#: How far (in words) from the relative clause the year of the other term stands, and from
+#: the year the word opening that term.
+_DATED_REACH = 3
 
 
 #: What :func:`_when` gives a figure told of an earlier year's occasion ("*last year's*
