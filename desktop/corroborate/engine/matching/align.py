@@ -1185,8 +1185,9 @@ class _Names:
 
     def _speakers(self, sid: int) -> frozenset[str]:
         """The people named by given name and surname (:meth:`_given`) in the phrase telling
-        who says a sentence, one name each."""
-        said = self._spelled(speaker_names(self.texts[sid]))
+        who says a sentence, one name each, a person described before the verb included
+        ("Anna Brannoch, a farmer in Varnholt, said: …")."""
+        said = self._spelled(speaker_names(self.texts[sid], described=True))
         return frozenset(self.person.find(s) for s in self._given(sid) if s in said)
 
     def _everyone(self, sid: int) -> frozenset[str]:
