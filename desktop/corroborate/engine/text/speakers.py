@@ -9,9 +9,9 @@ agency, spokesman, officials, police, ministry…): "the state news agency KCNA
 reported", "a police spokesman told reporters", "officials at the ministry said",
 "according to a statement from the ministry", with what follows the verb about
 where it was said ("in a commentary", "on Monday", "at a news conference"). Also read:
-a speaker described between commas before the verb ("Anna Brannoch, a farmer in
-Varnholt, said"), as one described after it ("…, said Ellen Fink, a longtime friend"),
-where the speaker stood ("officials at the scene said"), whom it was told to in court
+one described after the verb ("…, said Ellen Fink, a longtime friend"), when asked who
+is quoted one described between commas before it ("Anna Brannoch, a farmer in
+Varnholt, said": ``described``), where the speaker stood ("officials at the scene said"), whom it was told to in court
 ("told the judge"), a setting opening the sentence ("In an interview with the Courier,"),
 "confirmed to" an outlet, and "declined to comment", which tells nothing beyond who declined.
 
