@@ -3,7 +3,9 @@ the story's own days are two facts: "Last year's flood in Varnholt killed 12 peo
 not back "Tuesday's flood in Varnholt killed 12 people". Only a sentence that dates its own
 occasion to the story's days is read so: "The flood in Varnholt killed 12 people" may be
 last year's flood, told a year on, and still matches; as does a figure both date to last
-year, one of this occasion that says it is the worst "since last year", or a date added."""
+year, one of this occasion that says it is the worst "since last year", a date added, or
+a clause dating its occasion to the story's days that tells an earlier year of another
+thing ("in a town rebuilt two years ago", "homes built in the last year")."""
 
 from __future__ import annotations
 
@@ -73,6 +75,21 @@ def test_an_earlier_years_figure_backs_no_figure_of_this_week(left: str, right: 
             "Officials said on Tuesday that last year's flood in Varnholt killed 12 people.",
             "Last year's flood in Varnholt killed 12 people, officials said.",
             id="a day of the statement, not of the flood",
+        ),
+        pytest.param(
+            "The flood on Tuesday killed 12 people in a town rebuilt two years ago.",
+            "The flood killed 12 people in Varnholt on Tuesday.",
+            id="an earlier year of another thing beside the story's day",
+        ),
+        pytest.param(
+            "Tuesday's flood killed 12 people in the valley that it also flooded last year.",
+            "Tuesday's flood killed 12 people in the valley.",
+            id="last year of another flood beside this one's day",
+        ),
+        pytest.param(
+            "Yesterday the river destroyed 237 homes built in the last year.",
+            "The river destroyed 237 homes in Varnholt yesterday.",
+            id="the last year, the twelve months past",
         ),
     ],
 )

@@ -1161,31 +1161,43 @@ def _when(spec: Specifics, v: Value) -> str | None:
     flood *two years ago*"); :data:`NOW`, the story's own days ("*Tuesday's* flood", "the
     flood *on Monday* killed 12", "*this week*", "*yesterday*"); None when it says
     neither. A day said of a statement is not the event's ("said on Tuesday"); a day beside
-    a year may be that year's, and is read as neither."""
+    a year may be that year's, and is read as neither. A clause telling both is read as
+    neither: the earlier year is then another thing's ("Tuesday's flood killed 12 people in
+    a town rebuilt *two years ago*"), as is "in the last year", the twelve months past."""
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
     inside = [k for k, t in enumerate(tokens) if t.clause == clause]
     lows = [t.low for t in tokens]
+    earlier = False
     for k in inside:
         if tokens[k].stem != "year" or k == v.last + 1:
             continue  # not the figure's own years: "sentenced to 12 years"
         before = lows[k - 1] if k else ""
         lead = lows[k - 2] if k > 1 else ""
         after = lows[k + 1] if k + 1 < len(lows) else ""
-        if (before in _LAST and lead not in ("than", "since")) or (
-            after in _BACK and lows[k].endswith("s") == (k - 1 in spec.value_at)
-        ):
-            return EARLIER
+        if (
+            before in _LAST
+            and lead not in ("than", "since")
+            and not (before == "last" and lead == "the")
+        ) or (after in _BACK and lows[k].endswith("s") == (k - 1 in spec.value_at)):
+            earlier = True
+            break
     if any(w.tag.startswith("y:") and tokens[w.first].clause == clause for w in spec.values):
-        return None
+        return EARLIER if earlier else None
+    now = False
     for k in inside:
         day = _OWNER.sub("", lows[k])
-        if day in _TODAY or (day in WEEKDAYS and day != lows[k]):  # "today", "Tuesday's"
-            return NOW
-        if k and lows[k - 1] in _THIS and tokens[k].stem in ("week", "month", "year"):
-            return NOW
-    if any(w.tag.startswith("d:") and tokens[w.first].clause == clause for w in spec.values):
-        return NOW
-    return None
+        if (
+            day in _TODAY
+            or (day in WEEKDAYS and day != lows[k])  # "today", "Tuesday's"
+            or (k and lows[k - 1] in _THIS and tokens[k].stem in ("week", "month", "year"))
+        ):
+            now = True
+            break
+    else:
+        now = any(w.tag.startswith("d:") and tokens[w.first].clause == clause for w in spec.values)
+    if earlier:
+        return None if now else EARLIER
+    return NOW if now else None
 
 
 def _occasion(spec: Specifics, v: Value) -> str | None:
