@@ -606,7 +606,8 @@ def _align_distinct(
             period, one per a period and the other of one occasion, or one as what another
             is compared with (:func:`..text.figures.occasions_apart`: "Floods kill about 40
             people a year" / "The flood killed 40 people", "more homes than the 237 lost in
-            2019" / "destroyed 237 homes"), or, giving one count, one tells of the dead alone
+            2019" / "destroyed 237 homes", "Last year's flood killed 12 people" / "Tuesday's
+            flood killed 12 people"), or, giving one count, one tells of the dead alone
             and the other of the injured alone, neither giving another count that the fate
             may be told of (:func:`..text.figures.fates_apart`: "killed 12 people" / "injured
             12 people"; not "killed three and sent 12 to hospital" / "injured 12"), one only passes on as a rumour or a reported
@@ -1184,8 +1185,9 @@ class _Names:
 
     def _speakers(self, sid: int) -> frozenset[str]:
         """The people named by given name and surname (:meth:`_given`) in the phrase telling
-        who says a sentence, one name each."""
-        said = self._spelled(speaker_names(self.texts[sid]))
+        who says a sentence, one name each, a person described before the verb included
+        ("Anna Brannoch, a farmer in Varnholt, said: …")."""
+        said = self._spelled(speaker_names(self.texts[sid], described=True))
         return frozenset(self.person.find(s) for s in self._given(sid) if s in said)
 
     def _everyone(self, sid: int) -> frozenset[str]:

@@ -1175,6 +1175,12 @@ def rate_of(spec: Specifics, v: Value) -> str | None:
 _CHANGED_FROM = (("up", "from"), ("down", "from"))
 #: Determiners between "than" and a figure compared with: "more homes than *the* 237".
 _COMPARED_DETERMINERS = frozenset(("the", "its", "their"))
+#: Verbs that compare with the figure after "the", like "than the": "480 homes, *surpassing
+#: the* 237 lost in 2019", "the toll, which *exceeded the* 9 killed in the 2004 flood".
+_COMPARING = frozenset((
+    "surpass", "surpassed", "surpasses", "surpassing", "exceed", "exceeded", "exceeds",
+    "exceeding", "topped", "topping", "eclipsed", "eclipsing", "outstripped", "outstripping",
+))  # fmt: skip
 #: Words just before a figure compared with: "$237 million, *compared with* $180 million in
 #: 2019"; like "than the", another occasion's only when its clause says so.
 _COMPARED_TO = frozenset((("compared", "with"), ("compared", "to")))
@@ -1185,11 +1191,14 @@ _EARLIER = ANOTHER_ONE | {"last"}
 
 def compared_with(spec: Specifics, v: Value) -> bool:
     """Is the figure another occasion's, told to compare this one's with: the base of a
-    change ("480 homes, up from 237"), a figure after "than the" or "compared with" whose
-    clause tells another occasion by a year or an earlier one ("more homes than the 237
-    lost in the 2019 flood", "… in the last flood", "earned $237 million, compared with $180
-    million in 2019"), or one in a clause opened by "when" right after a year ("the
-    worst flood since 2019, when 237 homes were destroyed")? Not a bound ("more than 237
+    change ("480 homes, up from 237"), a figure after "than the", a verb comparing and
+    "the" ("surpassing the 237", "which exceeded the 9": :data:`_COMPARING`) or "compared
+    with", whose clause tells another occasion by a year or an earlier one ("more homes
+    than the 237 lost in the 2019 flood", "… in the last flood", "earned $237 million,
+    compared with $180 million in 2019"), one in a clause opened by "when" right after a
+    year ("the worst flood since 2019, when 237 homes were destroyed"), or one in a
+    relative clause describing a dated occasion that "than", "as" or "since" opens ("twice
+    as many homes as the 2019 flood, which destroyed 237")? Not a bound ("more than 237
     homes" counts this occasion's), nor another party's figure of this occasion ("51
     percent, compared with 34 percent for his rival")."""
     tokens, first = spec.tokens, v.first
@@ -1197,25 +1206,108 @@ def compared_with(spec: Specifics, v: Value) -> bool:
     before = [t.low for t in tokens[max(0, first - 2) : first] if t.clause == clause]
     if any(tuple(before[-len(words) :]) == words for words in _CHANGED_FROM):
         return True
-    if (before[-2:] and before[-1] in _COMPARED_DETERMINERS and before[-2:-1] == ["than"]) or (
-        tuple(before) in _COMPARED_TO
-    ):
+    if (
+        len(before) == 2
+        and before[-1] in _COMPARED_DETERMINERS
+        and (before[-2] == "than" or before[-2] in _COMPARING)
+    ) or (tuple(before) in _COMPARED_TO):
         return any(
             w.tag.startswith("y:") and tokens[w.first].clause == clause and w.first > v.last
             for w in spec.values
         ) or any(t.clause == clause and t.low in _EARLIER for t in tokens[v.last + 1 :])
     opening = next(k for k in range(first + 1) if tokens[k].clause == clause)
-    return (
-        tokens[opening].low == "when"
-        and opening > 0
-        and any(w.tag.startswith("y:") and w.last == opening - 1 for w in spec.values)
+    if opening == 0:
+        return False
+    if tokens[opening].low == "when" and any(
+        w.tag.startswith("y:") and w.last == opening - 1 for w in spec.values
+    ):
+        return True
+    # "twice as many homes as the 2019 flood, which destroyed 237": the other term of a
+    # comparison, a dated occasion, described by a relative clause
+    return tokens[opening].low in _RELATIVE and any(
+        w.tag.startswith("y:")
+        and opening - _DATED_REACH <= w.last < opening
+        and any(t.low in _COMPARED_TERM for t in tokens[max(0, w.first - _DATED_REACH) : w.first])
+        for w in spec.values
     )
+
+
+#: What opens a clause describing the other term of a comparison: "the 2019 flood, *which*
+#: destroyed 237", "… in 2019, *when* 237 homes were lost".
+_RELATIVE = frozenset(("which", "when", "that"))
+#: The words opening the other term of a comparison: "*than* the 2019 flood", "*as* the
+#: 2019 flood", "*since* the 2019 flood".
+_COMPARED_TERM = frozenset(("than", "as", "since"))
+#: How far (in words) from the relative clause the year of the other term stands, and from
+#: the year the word opening that term.
+_DATED_REACH = 3
+
+
+#: What :func:`_when` gives a figure told of an earlier year's occasion ("*last year's*
+#: flood killed 12 people", "12 people died *two years ago*") and one told of this one by
+#: its day or week ("*Tuesday's* flood", "the flood *on Monday*", "*this week*").
+EARLIER, NOW = "earlier", "now"
+#: Words before "year" that make it an earlier one: "*last* year's flood", "the *previous*
+#: year"; not after "than" or "since" ("the worst *since last year*" tells this one's).
+_LAST = frozenset(("last", "previous", "prior"))
+#: Words after "year(s)" that make it a time before the story's: "two years *ago*".
+_BACK = frozenset(("ago", "earlier", "before"))
+#: Words before "year", "week" or "month" that make it the story's own: "*this* week".
+_THIS = frozenset(("this",))
+#: Words that tell the story's own day: "*today*", "*yesterday*".
+_TODAY = frozenset(("today", "tonight", "yesterday"))
+
+
+def _when(spec: Specifics, v: Value) -> str | None:
+    """When the figure's clause sets its occasion: :data:`EARLIER`, an earlier year told as
+    background ("*Last year's* flood in Varnholt killed 12 people", "12 people died in a
+    flood *two years ago*"); :data:`NOW`, the story's own days ("*Tuesday's* flood", "the
+    flood *on Monday* killed 12", "*this week*", "*yesterday*"); None when it says
+    neither. A day said of a statement is not the event's ("said on Tuesday"); a day beside
+    a year may be that year's, and is read as neither. A clause telling both is read as
+    neither: the earlier year is then another thing's ("Tuesday's flood killed 12 people in
+    a town rebuilt *two years ago*"), as is "in the last year", the twelve months past."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    inside = [k for k, t in enumerate(tokens) if t.clause == clause]
+    lows = [t.low for t in tokens]
+    earlier = False
+    for k in inside:
+        if tokens[k].stem != "year" or k == v.last + 1:
+            continue  # not the figure's own years: "sentenced to 12 years"
+        before = lows[k - 1] if k else ""
+        lead = lows[k - 2] if k > 1 else ""
+        after = lows[k + 1] if k + 1 < len(lows) else ""
+        if (
+            before in _LAST
+            and lead not in ("than", "since")
+            and not (before == "last" and lead == "the")
+        ) or (after in _BACK and lows[k].endswith("s") == (k - 1 in spec.value_at)):
+            earlier = True
+            break
+    if any(w.tag.startswith("y:") and tokens[w.first].clause == clause for w in spec.values):
+        return EARLIER if earlier else None
+    now = False
+    for k in inside:
+        day = _OWNER.sub("", lows[k])
+        if (
+            day in _TODAY
+            or (day in WEEKDAYS and day != lows[k])  # "today", "Tuesday's"
+            or (k and lows[k - 1] in _THIS and tokens[k].stem in ("week", "month", "year"))
+        ):
+            now = True
+            break
+    else:
+        now = any(w.tag.startswith("d:") and tokens[w.first].clause == clause for w in spec.values)
+    if earlier:
+        return None if now else EARLIER
+    return NOW if now else None
 
 
 def _occasion(spec: Specifics, v: Value) -> str | None:
     """How a figure is counted: per a period (:func:`rate_of`), as what another is compared
-    with (:func:`compared_with`), or None for a figure of the sentence's own occasion."""
-    return rate_of(spec, v) or ("compared" if compared_with(spec, v) else None)
+    with (:func:`compared_with`), of an earlier year's occasion or of the story's own days
+    (:func:`_when`), or None for a figure of the sentence's own occasion."""
+    return rate_of(spec, v) or ("compared" if compared_with(spec, v) else None) or _when(spec, v)
 
 
 def occasions_apart(a: Specifics, b: Specifics) -> bool:
@@ -1229,7 +1321,9 @@ def occasions_apart(a: Specifics, b: Specifics) -> bool:
     is counted alike (:func:`_counted_apart`: an annual figure and one of one occasion
     are alike), and a figure compared with is read as the other's own when the two
     sentences give one year ("480 homes, up from 237 in 2019" / "The 2019 flood destroyed
-    237 homes")."""
+    237 homes"). A figure of an earlier year's occasion is apart from one dated to the
+    story's own days (:func:`_when`: "Last year's flood killed 12 people" / "Tuesday's
+    flood killed 12 people"), not from one dated neither way."""
     pairs = [
         (v, w)
         for v in a.values
@@ -1254,6 +1348,9 @@ def _counted_apart(one: str | None, other: str | None) -> bool:
     annual loss of $237 million" / "lost $237 million last year", "the annual festival drew
     40,000" / "40,000 attended the festival"), apart only from another period's or a figure
     compared with."""
+    if {one, other} == {EARLIER, NOW}:
+        return True
+    one, other = (None if x in (EARLIER, NOW) else x for x in (one, other))
     if ANNUAL in (one, other):
         return {one, other} - {ANNUAL, "year", None} != set()
     return one != other

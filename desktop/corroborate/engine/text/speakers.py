@@ -9,7 +9,9 @@ agency, spokesman, officials, police, ministry…): "the state news agency KCNA
 reported", "a police spokesman told reporters", "officials at the ministry said",
 "according to a statement from the ministry", with what follows the verb about
 where it was said ("in a commentary", "on Monday", "at a news conference"). Also read:
-where the speaker stood ("officials at the scene said"), whom it was told to in court
+one described after the verb ("…, said Ellen Fink, a longtime friend"), when asked who
+is quoted one described between commas before it ("Anna Brannoch, a farmer in
+Varnholt, said": ``described``), where the speaker stood ("officials at the scene said"), whom it was told to in court
 ("told the judge"), a setting opening the sentence ("In an interview with the Courier,"),
 "confirmed to" an outlet, and "declined to comment", which tells nothing beyond who declined.
 
@@ -83,6 +85,14 @@ _SETTING = re.compile(
 )
 #: A description of the speaker that ends the sentence (", a longtime friend.").
 _APPOSED = re.compile(r",\s+((?:(?:a|an|the|his|her|their)\s+)?[\w'’ .-]{1,50}?)[.!]?[\"”’]?\s*$")
+#: A speaker described between commas right before the verb: "Anna Brannoch, *a farmer in
+#: Varnholt,* said". The name (one to four capitalised words) opens the sentence, a part
+#: of it, or a quotation's close; the description opens on a determiner.
+_APPOSED_BEFORE = re.compile(
+    r"(?:^|(?<=[\"“”‘’'(:;—–])\s*|(?<=[.!?]\s)|(?<=,[\"”’]\s))"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+    r"(?P<description>(?:a|an|the|his|her|their)\s+[^,;:()\"“”]{1,60}?),\s*$"
+)
 _BOUNDARY = re.compile(r"[,;:()\[\]\"“”‘—–]|’(?!\w)|'(?!\w)|\s-+\s")
 #: Words that open a clause: a phrase never reaches back past them.
 _OPENERS = frozenset({"that", "and", "but", "while", "as", "when", "because", "which", "who"})
@@ -130,8 +140,14 @@ _REACH = 160
 
 
 @lru_cache(maxsize=1 << 14)
-def speaker_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Start and end (character offsets) of each phrase of ``text`` telling who says it."""
+def speaker_spans(text: str, described: bool = False) -> tuple[tuple[int, int], ...]:
+    """Start and end (character offsets) of each phrase of ``text`` telling who says it.
+
+    ``described``: a person described between commas right before the verb ("Anna
+    Brannoch, a farmer in Varnholt, said") is read as who says it too. Only who is quoted
+    asks it (:func:`speaker_names`): the description's words ("a former radio presenter
+    in Varnholt") stay what the sentence states, as another outlet may state them as its
+    fact ("The former Varnholt radio presenter accused the builder …")."""
     spans: list[tuple[int, int]] = []
     for trigger in _TRIGGER.finditer(text):
         if trigger.group()[0].isupper() and _within(text, trigger.start()):
@@ -144,7 +160,7 @@ def speaker_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue  # inside a longer word: "self-reported", "a well-told story"
         if _low(tokens, i) in ("added", "adds") and _low(tokens, i + 1) == "to":
             continue  # "the vote adds to a trend": no verb of saying
-        if found := _span(text, tokens, i):
+        if found := _span(text, tokens, i, described):
             spans.append(found)
     if found := _opening_setting(text):
         spans.insert(0, found)  # in the order of the text, as speaker_stems reads them
@@ -187,8 +203,11 @@ def _low(tokens: list[re.Match[str]], k: int) -> str:
     return tokens[k].group().lower() if k < len(tokens) else ""
 
 
-def _span(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, int] | None:
-    """The speaker phrase of the verb of saying at word ``i`` of ``tokens``, if any."""
+def _span(
+    text: str, tokens: list[re.Match[str]], i: int, described: bool = False
+) -> tuple[int, int] | None:
+    """The speaker phrase of the verb of saying at word ``i`` of ``tokens``, if any; with
+    ``described``, a person described between commas before the verb too."""
     verb = _low(tokens, i)
     # a verb of more than one word: "according to", "confirmed to", "declined to comment"
     width = 3 if verb in ("declined", "refused") else 2 if verb in ("according", "confirmed") else 1
@@ -216,6 +235,16 @@ def _span(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, int] | N
             j -= 1
         if not _BOUNDARY.search(text[tokens[h].end() : verb_start]):
             start, end = tokens[j].start(), verb_end
+    # before the verb, a speaker described between commas: "Anna Brannoch, a farmer, said"
+    if (
+        described
+        and start is None
+        and not according
+        and (apposed := _APPOSED_BEFORE.search(text, max(0, verb_start - _REACH), verb_start))
+        and is_name_word(apposed.group("name").split()[-1])
+        and not _a_clause(apposed.group("description"))
+    ):
+        start, end = apposed.start("name"), verb_end
     # after the verb: "said company spokesman Greg Hughes.", "according to a statement"
     k = i + width
     last = None
@@ -293,17 +322,23 @@ def speaker_stems(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 16)
-def speaker_names(text: str) -> frozenset[str]:
+def speaker_names(text: str, described: bool = False) -> frozenset[str]:
     """The names (as :func:`.names.name_key` folds them) said inside a phrase telling who
     says ``text``: "Brandt" of "…, Fire Chief Tomas Brandt told reporters". Who says a
     sentence is not whom it is about, so alignment leaves these out of the people a
     sentence names. Cached: alignment asks it of every sentence.
 
+    ``described`` (:func:`speaker_spans`): who is quoted, a person described before the
+    verb included ("Anna Brannoch, a farmer in Varnholt, said: …"). Not read as only who
+    says a sentence elsewhere: "Marta Hensel, a former radio presenter in Varnholt, said
+    the builder ruined her home" is about her as much as "The former Varnholt radio
+    presenter Marta Hensel accused the contractor of wrecking her house" is.
+
     Not who declined to comment: "Mayor Holloway's office declined to comment" is
     about the mayor's office, and the same words about Governor Insley's are another fact.
     """
     found: set[str] = set()
-    for a, b in speaker_spans(text):
+    for a, b in speaker_spans(text, described):
         if _DECLINED.search(text, a, b):
             continue
         tokens = list(WORD.finditer(text, a, b))
