@@ -627,3 +627,41 @@ KEPT = {
     )
     for page in (*SLIDE_PAGES, *FIRE_PAGES, *DOCK_PAGES)
 }
+
+#: Furniture lines in forms the 30 pages left out, labelled before the engine read them, each
+#: set alone between a story's paragraphs (tests/engine/test_page_formats_sixth.py): a live
+#: page's notes on itself, a share button's answer, a feedback box, a poll's question, a death
+#: notice's lines without a subject.
+LINE_FURNITURE = (
+    "Refresh the page to see the latest updates.",
+    "This blog is now closed.",
+    "We've paused our live coverage for now.",
+    "Our live coverage has ended. You can read more below.",
+    "We're no longer updating this page.",
+    "This live page is no longer being updated.",
+    "Good morning and welcome to our live coverage of the Vellmouth ferry sinking.",
+    "Thanks for following along.",
+    "That's all from us for now.",
+    "Copied!",
+    "Was this article helpful?",
+    "Thanks for your feedback!",
+    "Poll: Should the ferry route be reopened?",
+    "Survived by his wife, Ada, and two sons.",
+    "In lieu of flowers, donations may be made to the Vellmouth Lifeboat Fund.",
+    "Funeral arrangements are being handled by Quill & Sons.",
+)
+#: Story sentences worded like them: each must stay.
+LINE_LOOK_ALIKES = (
+    "Thanks to the volunteers, the harbour was cleared by noon, the coastguard said.",
+    "The page was closed by the operator after complaints about its fares.",
+    "Our coverage of the ferry's route was criticised by the islanders' council last year.",
+    "He is survived by his wife, Ada, and two sons.",
+    "In lieu of a fine, the operator agreed to pay for new lifeboats, the court heard.",
+    "That's all for the Marisol, her captain told the crew before she went down.",
+    "We have paused the ferry service until the inquiry reports, the operator said.",
+    "The live coverage of the rescue was watched by thousands, the broadcaster said.",
+    "The blog has been closed since its author was charged in March.",
+    "Survived by fewer than half of its passengers, the 1952 sinking remains the harbour's worst.",
+    "Vote: Islanders back new ferry contract by two to one.",
+    "A funeral will be held at 11 a.m. Saturday at St Aldhelm's Church, Vellmouth.",
+)

@@ -1028,6 +1028,46 @@ _SHORT_LINES = (
             r"|report)[.!]?)\W*$",
             _I,
         ),
+    ),    (
+        "promo",
+        # a live page's notes on itself, each the whole line: "This blog is now closed.", "We've
+        # paused our live coverage for now.", "We're no longer updating this page.", "Good
+        # morning and welcome to our live coverage of …", "Thanks for following along.",
+        # "That's all from us for now.", "Refresh the page to see the latest updates." (a
+        # story's "The page was closed" or "Thanks to the volunteers, …" goes on otherwise)
+        re.compile(
+            r"(?:(?:(?:this|our|the) (?:live (?:blog|page|coverage|updates?)|blog|live|coverage"
+            r"|page)(?: (?:of|on) [^.!?]{1,60})? (?:is|has|have|are)(?: now)?(?: been)?"
+            r" (?:closed|ended|finished|paused|over|no longer (?:being )?updated)"
+            r"|we(?:['’]ve| have|['’]re| are)? (?:now )?(?:paused|ended|closed|finished|wrapping up"
+            r"|no longer updating|stopped updating)(?: (?:our|this|the))?(?: live)?"
+            r" (?:coverage|blog|page|updates?)(?: (?:here|for (?:now|today|tonight|the day)))?"
+            r"|(?:good (?:morning|afternoon|evening)|hello|hi)(?:,| and| everyone,?)? (?:and )?"
+            r"welcome (?:back )?to (?:our|the|this|today['’]s) (?:live|rolling)\b[^.!?]{0,100}"
+            r"|(?:thanks|thank you) (?:all )?for (?:following|reading|joining us|being with us)"
+            r"(?: (?:along|our live coverage|today|us|this blog))?"
+            r"|that['’]?s all (?:from (?:us|me)|for (?:now|today|tonight))(?: (?:for )?(?:now|today"
+            r"|tonight))?"
+            r"|refresh (?:the|this) page (?:to|for) (?:see |get )?(?:the )?(?:latest|new|more)"
+            r" (?:updates?|posts?|entries)"
+            # (its sentences after the first, short: "… has ended. You can read more below.")
+            r")(?:[.!]\s+[^.!?]{1,60})?"
+            # a share button's answer and the page's feedback box: "Copied!", "Was this article
+            # helpful?", "Thanks for your feedback!"
+            r"|(?:link )?copied(?: to (?:the )?clipboard)?!?"
+            r"|was this (?:article|story|page|content|information) (?:helpful|useful)\??"
+            r"|(?:thanks|thank you) for (?:your|the) (?:feedback|vote|rating)"
+            # a poll's question under its label: "Poll: Should the ferry route be reopened?"
+            r"|(?:poll|quick poll|vote|have your say):\s[^?]{5,120}\?"
+            # a death notice's lines, without a subject: "Survived by his wife, Ada, and two
+            # sons.", "In lieu of flowers, donations may be made to …", "Funeral arrangements
+            # are being handled by …" ("He is survived by …" is the story's)
+            r"|survived by (?:his|her|their) [^!?]{3,160}"
+            r"|in lieu of flowers,? [^!?]{3,160}"
+            r"|(?:funeral|memorial) arrangements (?:are|were|have been) (?:being )?(?:handled|made"
+            r"|entrusted) (?:by|to|with) [^!?]{3,100})\W*$",
+            _I,
+        ),
     ),
 )
 #: Furniture anywhere in a line (tried with ``search``).
@@ -2910,6 +2950,16 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     for i, line in enumerate(lines):
         if (
             i not in found
+            and {i - 1, i + 1} <= captions
+            and _describes_a_picture(line)
+            and not _tells_a_story_above_a_credit(line)
+        ):
+            # a gallery's picture between its controls: "Pickets at the main gate on Monday."
+            # under "Enlarge this image" or "Image 1 of 6" and over "Hide caption"
+            found[i] = "caption"
+    for i, line in enumerate(lines):
+        if (
+            i not in found
             and (i - 1) in captions
             and _credit_line(lines[i - 1])
             and _describes_a_picture(line)
@@ -2951,6 +3001,8 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
             or _pictured_alone(line)
         ):
             found[i] = "caption"  # "Police officers stand guard outside the Harlow courthouse."
+    for i in _listing_fields(lines):
+        found.setdefault(i, "promo")  # "When: Saturday, May 9, 7 p.m." under "What: Barn ceilidh"
     labelled = {
         i
         for i, kind in found.items()
@@ -2960,6 +3012,35 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     for i, line in enumerate(lines):
         if i not in found and _unfinished_caption(line, i - 1 in labelled or i + 1 in labelled):
             found[i] = "caption"  # "Lee Park, pictured at the back of the group, was said to …"
+    return found
+
+
+#: The labels an event's listing opens its lines with: "What: Barn appeal ceilidh", "When:
+#: Saturday, May 9, 7 p.m.", "Where: Ellerby village hall", "Tickets: £10 at the door".
+_LISTING_FIELD = re.compile(
+    r"(?:What|When|Where|Who|Date|Dates|Time|Times|Venue|Place|Cost|Price|Prices|Tickets"
+    r"|Admission|Entry|Info|Information|Details|Contact|RSVP|Register|Booking|Bookings):\s+\S"
+)
+#: Lines of listing fields in a row that make a listing: one "When: …" line may be a
+#: transcript's or a list's.
+LISTING_FIELDS = 2
+#: A listing's field is a short line.
+LISTING_FIELD_WORDS = 16
+
+
+def _listing_fields(lines: Sequence[str]) -> list[int]:
+    """Indices of the lines of an event's listing printed with a story (a benefit concert, a
+    vigil, a meeting): :data:`LISTING_FIELDS` or more short lines in a row, each opened by a
+    listing's label (:data:`_LISTING_FIELD`)."""
+    fields = [
+        bool(_LISTING_FIELD.match(line)) and len(line.split()) <= LISTING_FIELD_WORDS
+        for line in lines
+    ]
+    found: list[int] = []
+    for is_field, run in itertools.groupby(range(len(lines)), key=fields.__getitem__):
+        indices = list(run)
+        if is_field and len(indices) >= LISTING_FIELDS:
+            found.extend(indices)
     return found
 
 

@@ -264,6 +264,25 @@ _LINK_LIST = re.compile(
     r"|recommended|popular|more stories|latest)\b",
     re.IGNORECASE,
 )
+#: Words a line ending in a sentence's stop has at least to end a list of links (a link's
+#: headline has no stop; "Services at the port were not affected, the operator said." is the
+#: story going on under "See also" and its two links).
+LINK_LIST_SENTENCE_WORDS = 8
+
+
+def _story_sentence_after_links(line: str) -> bool:
+    """Whether a line under a list of links is the story's again: a sentence of
+    :data:`LINK_LIST_SENTENCE_WORDS` words or more, closed by one full stop, not by a cut
+    teaser's dots, and no list item."""
+    text = line.rstrip()
+    return (
+        text.endswith(".")
+        and not text.endswith("..")
+        and not _BULLET.match(line)
+        and len(text.split()) >= LINK_LIST_SENTENCE_WORDS
+    )
+
+
 _RIGHTS = re.compile(r"all rights reserved|©|\(c\)\s*\d{4}|copyright \d{4}", re.IGNORECASE)
 #: A notice naming its owner without a year, glued after the story's last sentence: "… the
 #: council said. Copyright Fennick Media." (the owner's words capitalised: "Copyright law
@@ -1348,6 +1367,7 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         elif (
             in_link_list
             and (_BULLET.match(line) or len(line.split()) < LEDE_WORDS)
+            and not _story_sentence_after_links(line)
             and (page.paragraphs or not _heads_the_story(lines, index))
         ):
             page.removed.append(line)
