@@ -124,9 +124,7 @@ SLIDE_PAGES_AND_FURNITURE = (
         SLIDE[2],
         SLIDE[3],
         SLIDE_KEPT[1],
-        F(
-            "An earlier version of this article misstated the number of houses below the slope."
-        ),
+        F("An earlier version of this article misstated the number of houses below the slope."),
         F("Editor's note: This article has been updated with comment from the council leader."),
     ),
     # 4. a gallery page: counters, slide buttons, captions and their toggles

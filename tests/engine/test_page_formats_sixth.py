@@ -108,9 +108,7 @@ def test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture(
     pages = STORIES[story]
     report = to_json(summarize(analyze(saved / story)))
     assert folded(report["title"]) in {folded(page.headline) for page in pages if page.headline}
-    quoted = [
-        item["text"] for key in ("summary", "single_source") for item in report.get(key, [])
-    ]
+    quoted = [item["text"] for key in ("summary", "single_source") for item in report.get(key, [])]
     assert quoted  # the report quotes the story
     told = set().union(*map(_story_lines, pages))
     # (a furniture line may be words of a story line: the tag "Quarrington")

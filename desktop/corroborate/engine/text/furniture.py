@@ -1028,7 +1028,8 @@ _SHORT_LINES = (
             r"|report)[.!]?)\W*$",
             _I,
         ),
-    ),    (
+    ),
+    (
         "promo",
         # a live page's notes on itself, each the whole line: "This blog is now closed.", "We've
         # paused our live coverage for now.", "We're no longer updating this page.", "Good
