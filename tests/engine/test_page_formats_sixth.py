@@ -15,6 +15,7 @@ from page_formats_sixth import (
     KEPT,
     LINE_FURNITURE,
     LINE_LOOK_ALIKES,
+    MORE_LINE_FURNITURE,
     SLIDE_PAGES,
 )
 from page_formats_unseen import (
@@ -132,8 +133,8 @@ def _read(*lines: str) -> tuple[tuple[str, ...], str]:
     return article.paragraphs, article.title
 
 
-@pytest.mark.parametrize("line", LINE_FURNITURE)
-def test_a_live_pages_note_a_feedback_box_a_poll_or_a_death_notices_line_leaves_the_story(
+@pytest.mark.parametrize("line", [*LINE_FURNITURE, *MORE_LINE_FURNITURE])
+def test_a_line_of_the_sixth_sets_furniture_leaves_the_story_wherever_it_stands(
     line: str,
 ) -> None:
     for at in (0, 2, len(STORY)):
