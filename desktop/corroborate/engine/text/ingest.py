@@ -502,7 +502,7 @@ def _split_stamp(line: str) -> tuple[str, str] | None:
 _CLOSING_MARKS = "\"”’')]"
 
 
-_ASKS_THE_READER = re.compile(r"\b(?:you|your|we|our|I|ever|remember)\b", re.IGNORECASE)
+_ASKS_THE_READER = re.compile(r"\b(?:you|your|we|our|I)\b|^(?:ever|remember)\b", re.IGNORECASE)
 
 
 def _ends_a_sentence(line: str, *, first: bool) -> bool:
