@@ -1051,11 +1051,15 @@ _SHORT_LINES = (
             r"|tonight))?"
             r"|refresh (?:the|this) page (?:to|for) (?:see |get )?(?:the )?(?:latest|new|more)"
             r" (?:updates?|posts?|entries)"
+            # a developing story's notes: "This story is developing. Check back for updates.",
+            # "More details to come."
+            r"|this (?:story|article|report) is (?:still )?developing"
+            r"|more (?:details|information|updates) (?:to come|to follow|will follow|soon)"
             # (its sentences after the first, short: "… has ended. You can read more below.")
             r")(?:[.!]\s+[^.!?]{1,60})?"
             # a share button's answer and the page's feedback box: "Copied!", "Was this article
             # helpful?", "Thanks for your feedback!"
-            r"|(?:link )?copied(?: to (?:the )?clipboard)?!?"
+            r"|(?:link )?copied(?: to (?:the )?clipboard)?!?|why (?:this|am i seeing this) ad\??"
             r"|was this (?:article|story|page|content|information) (?:helpful|useful)\??"
             r"|(?:thanks|thank you) for (?:your|the) (?:feedback|vote|rating)"
             # a poll's question under its label: "Poll: Should the ferry route be reopened?"
