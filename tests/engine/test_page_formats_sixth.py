@@ -231,3 +231,50 @@ def test_a_pictures_description_without_a_verb_over_a_page_without_a_headline_is
     if article.title == caption:
         pytest.xfail("a known miss: a caption without a verb at the top of a page is its title")
     assert not article.has_headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The blog has been closed.",  # news of a blog, not the page's note on itself
+        "The blog has been closed. Its author said she had received threats online.",
+        "The coverage of the Orrel trial has ended.",
+        "Survived by his wife and two sons, Tamsin Orrel had farmed at Varnholt for forty years.",
+        "In lieu of flowers, the family has asked mourners to give to the lifeboat fund.",
+        "Funeral arrangements were made by the Vellmouth council, which paid for the service.",
+    ],
+)
+def test_a_story_sentence_opening_like_a_pages_note_but_telling_its_own_news_stays(
+    line: str,
+) -> None:
+    for at in (1, 3):
+        body = list(STORY)
+        body.insert(at, line)
+        assert _read(*body)[0] == tuple(body)
+
+
+def test_a_fact_boxs_labelled_lines_telling_what_was_done_stay_and_a_listing_still_goes() -> None:
+    fact_box = (
+        "Who: Tamsin Orrel, 54, the ferry's pilot.",
+        "What: Charged with manslaughter over the sinking.",
+        "When: The ferry struck the rocks at 7.40 a.m.",
+        "Where: Off the harbour wall.",
+    )
+    assert _read(*STORY[:2], *fact_box, *STORY[2:])[0] == (*STORY[:2], *fact_box, *STORY[2:])
+    listing = ("What: Lifeboat appeal ceilidh", "Where: Vellmouth harbour hall")
+    assert _read(*STORY, *listing)[0] == STORY
+
+
+def test_a_story_sentence_under_a_pictures_hide_caption_button_is_no_caption() -> None:
+    present = "Some 300 homes are without power along the coast."
+    body = (
+        *STORY[:2],
+        "Enlarge this image",
+        "Hide caption",
+        present,
+        "Enlarge this image",
+        "Lifeboats beside the wreck on Monday.",
+        "Hide caption",
+        *STORY[2:],
+    )
+    assert _read(*body)[0] == (*STORY[:2], present, *STORY[2:])

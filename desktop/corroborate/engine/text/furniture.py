@@ -671,6 +671,10 @@ _CONSENT_BUTTON = (
     r"|(?:i )?(?:agree|do not agree|disagree)|cookie (?:settings|preferences)|necessary only"
     r"|privacy settings|learn more)"
 )
+#: No clause of its own in a phrase's sentence (up to its stop): a death notice's "Survived by
+#: his wife, Ada, and two sons." has none; a story's "Survived by his wife, Ada Orrel had farmed
+#: at Varnholt …" tells its subject's deed with an auxiliary.
+_NO_CLAUSE = r"(?![^.!?]*\b(?:had|has|have|was|were|will|would)\b)"
 _SHORT_LINES = (
     (
         "signup",
@@ -1035,10 +1039,13 @@ _SHORT_LINES = (
         # paused our live coverage for now.", "We're no longer updating this page.", "Good
         # morning and welcome to our live coverage of …", "Thanks for following along.",
         # "That's all from us for now.", "Refresh the page to see the latest updates." (a
-        # story's "The page was closed" or "Thanks to the volunteers, …" goes on otherwise)
+        # story's "The page was closed", "The blog has been closed." or "Thanks to the
+        # volunteers, …" goes on otherwise: the page speaks of "this" or "our" page, or of "the
+        # live" one)
         re.compile(
-            r"(?:(?:(?:this|our|the) (?:live (?:blog|page|coverage|updates?)|blog|live|coverage"
-            r"|page)(?: (?:of|on) [^.!?]{1,60})? (?:is|has|have|are)(?: now)?(?: been)?"
+            r"(?:(?:(?:(?:this|our) (?:live (?:blog|page|coverage|updates?)|blog|live|coverage|page)"
+            r"|the live (?:blog|page|coverage|updates?))"
+            r"(?: (?:of|on) [^.!?]{1,60})? (?:is|has|have|are)(?: now)?(?: been)?"
             r" (?:closed|ended|finished|paused|over|no longer (?:being )?updated)"
             r"|we(?:['’]ve| have|['’]re| are)? (?:now )?(?:paused|ended|closed|finished|wrapping up"
             r"|no longer updating|stopped updating)(?: (?:our|this|the))?(?: live)?"
@@ -1066,10 +1073,13 @@ _SHORT_LINES = (
             r"|(?:poll|quick poll|vote|have your say):\s[^?]{5,120}\?"
             # a death notice's lines, without a subject: "Survived by his wife, Ada, and two
             # sons.", "In lieu of flowers, donations may be made to …", "Funeral arrangements
-            # are being handled by …" ("He is survived by …" is the story's)
-            r"|survived by (?:his|her|their) [^!?]{3,160}"
-            r"|in lieu of flowers,? [^!?]{3,160}"
-            r"|(?:funeral|memorial) arrangements (?:are|were|have been) (?:being )?(?:handled|made"
+            # are being handled by …" ("He is survived by …" is the story's, and so is a sentence
+            # whose subject comes after the phrase: "Survived by his wife, Ada Orrel had farmed
+            # …", "In lieu of flowers, the family has asked …", and what was done: "Funeral
+            # arrangements were made by the council, …")
+            rf"|survived by (?:his|her|their) {_NO_CLAUSE}[^!?]{{3,160}}"
+            rf"|in lieu of flowers,? {_NO_CLAUSE}[^!?]{{3,160}}"
+            r"|(?:funeral|memorial) arrangements (?:are|have been) (?:being )?(?:handled|made"
             r"|entrusted) (?:by|to|with) [^!?]{3,100})\W*$",
             _I,
         ),
@@ -2956,11 +2966,13 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
         if (
             i not in found
             and {i - 1, i + 1} <= captions
+            and not _CAPTION_TOGGLE.search(lines[i - 1])
             and _describes_a_picture(line)
             and not _tells_a_story_above_a_credit(line)
         ):
             # a gallery's picture between its controls: "Pickets at the main gate on Monday."
-            # under "Enlarge this image" or "Image 1 of 6" and over "Hide caption"
+            # under "Enlarge this image" or "Image 1 of 6" and over "Hide caption" (under a
+            # picture's "Hide caption", the story goes on: "Some 300 homes are without power.")
             found[i] = "caption"
     for i, line in enumerate(lines):
         if (
@@ -3020,14 +3032,18 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     return found
 
 
+#: A gallery's button that shows or hides the caption above it: the line under it is no longer
+#: that picture's.
+_CAPTION_TOGGLE = re.compile(r"\b(?:toggle|hide|show|close) caption\b|\bcaption close\b", _I)
 #: The labels an event's listing opens its lines with: "What: Barn appeal ceilidh", "When:
 #: Saturday, May 9, 7 p.m.", "Where: Ellerby village hall", "Tickets: £10 at the door".
 _LISTING_FIELD = re.compile(
     r"(?:What|When|Where|Who|Date|Dates|Time|Times|Venue|Place|Cost|Price|Prices|Tickets"
-    r"|Admission|Entry|Info|Information|Details|Contact|RSVP|Register|Booking|Bookings):\s+\S"
+    r"|Admission|Entry|Info|Information|Details|Contact|RSVP|Register|Booking|Bookings):\s+(?P<value>\S.*)"
 )
 #: Lines of listing fields in a row that make a listing: one "When: …" line may be a
-#: transcript's or a list's.
+#: transcript's or a list's. (A fact box's field telling a deed is the story's: "What: Charged
+#: with manslaughter over the sinking.", "When: The slope gave way at 7.40 a.m.")
 LISTING_FIELDS = 2
 #: A listing's field is a short line.
 LISTING_FIELD_WORDS = 16
@@ -3036,9 +3052,11 @@ LISTING_FIELD_WORDS = 16
 def _listing_fields(lines: Sequence[str]) -> list[int]:
     """Indices of the lines of an event's listing printed with a story (a benefit concert, a
     vigil, a meeting): :data:`LISTING_FIELDS` or more short lines in a row, each opened by a
-    listing's label (:data:`_LISTING_FIELD`)."""
+    listing's label (:data:`_LISTING_FIELD`) and naming, not telling: no verb after the label."""
     fields = [
-        bool(_LISTING_FIELD.match(line)) and len(line.split()) <= LISTING_FIELD_WORDS
+        (field := _LISTING_FIELD.match(line)) is not None
+        and len(line.split()) <= LISTING_FIELD_WORDS
+        and not tells_the_past(field["value"])
         for line in lines
     ]
     found: list[int] = []
