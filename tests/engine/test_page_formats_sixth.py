@@ -278,3 +278,11 @@ def test_a_story_sentence_under_a_pictures_hide_caption_button_is_no_caption() -
         *STORY[2:],
     )
     assert _read(*body)[0] == (*STORY[:2], present, *STORY[2:])
+
+
+def test_a_links_headline_with_a_stop_in_the_present_stays_in_its_list() -> None:
+    teaser = "Ferry operator plans new route to Carrow for the summer."
+    links = ("SEE ALSO", "Ferry fares climb for third year", teaser, "Why harbours are automating")
+    told = "Services to Carrow were cancelled, the operator said."
+    paragraphs = _read(*STORY[:2], *links, told, *STORY[2:])[0]
+    assert paragraphs == (*STORY[:2], told, *STORY[2:])

@@ -60,7 +60,7 @@ from .outlets import (
 )
 from .segment import content_stems, split_paragraph, words
 from .titles import top_line_is_no_headline
-from .verbs import has_verb, tells_with_a_verb_in_s
+from .verbs import has_verb, tells_the_past, tells_with_a_verb_in_s
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A sentence's last character, with any closing quotes after it ("came down,”" is not one).
@@ -273,13 +273,15 @@ LINK_LIST_SENTENCE_WORDS = 8
 def _story_sentence_after_links(line: str) -> bool:
     """Whether a line under a list of links is the story's again: a sentence of
     :data:`LINK_LIST_SENTENCE_WORDS` words or more, closed by one full stop, not by a cut
-    teaser's dots, and no list item."""
+    teaser's dots, and no list item, telling what was done or said (a link's headline with a
+    stop tells it in the present: "Council votes to shut the ferry for the winter.")."""
     text = line.rstrip()
     return (
         text.endswith(".")
         and not text.endswith("..")
         and not _BULLET.match(line)
         and len(text.split()) >= LINK_LIST_SENTENCE_WORDS
+        and tells_the_past(text)
     )
 
 
