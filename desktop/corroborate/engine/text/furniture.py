@@ -671,6 +671,10 @@ _CONSENT_BUTTON = (
     r"|(?:i )?(?:agree|do not agree|disagree)|cookie (?:settings|preferences)|necessary only"
     r"|privacy settings|learn more)"
 )
+#: No clause of its own in a phrase's sentence (up to its stop): a death notice's "Survived by
+#: his wife, Ada, and two sons." has none; a story's "Survived by his wife, Ada Orrel had farmed
+#: at Varnholt …" tells its subject's deed with an auxiliary.
+_NO_CLAUSE = r"(?![^.!?]*\b(?:had|has|have|was|were|will|would)\b)"
 _SHORT_LINES = (
     (
         "signup",
@@ -1026,6 +1030,57 @@ _SHORT_LINES = (
             r" (?:voice|tool)))?)[.!]?"
             r"|(?:press|tap|click|hit) play to (?:listen|hear)(?: to)? (?:this|the) (?:article|story"
             r"|report)[.!]?)\W*$",
+            _I,
+        ),
+    ),
+    (
+        "promo",
+        # a live page's notes on itself, each the whole line: "This blog is now closed.", "We've
+        # paused our live coverage for now.", "We're no longer updating this page.", "Good
+        # morning and welcome to our live coverage of …", "Thanks for following along.",
+        # "That's all from us for now.", "Refresh the page to see the latest updates." (a
+        # story's "The page was closed", "The blog has been closed." or "Thanks to the
+        # volunteers, …" goes on otherwise: the page speaks of "this" or "our" page, or of "the
+        # live" one)
+        re.compile(
+            r"(?:(?:(?:(?:this|our) (?:live (?:blog|page|coverage|updates?)|blog|live|coverage|page)"
+            r"|the live (?:blog|page|coverage|updates?))"
+            r"(?: (?:of|on) [^.!?]{1,60})? (?:is|has|have|are)(?: now)?(?: been)?"
+            r" (?:closed|ended|finished|paused|over|no longer (?:being )?updated)"
+            r"|we(?:['’]ve| have|['’]re| are)? (?:now )?(?:paused|ended|closed|finished|wrapping up"
+            r"|no longer updating|stopped updating)(?: (?:our|this|the))?(?: live)?"
+            r" (?:coverage|blog|page|updates?)(?: (?:here|for (?:now|today|tonight|the day)))?"
+            r"|(?:good (?:morning|afternoon|evening)|hello|hi)(?:,| and| everyone,?)? (?:and )?"
+            r"welcome (?:back )?to (?:our|the|this|today['’]s) (?:live|rolling)\b[^.!?]{0,100}"
+            r"|(?:thanks|thank you) (?:all )?for (?:following|reading|joining us|being with us)"
+            r"(?: (?:along|our live coverage|today|us|this blog))?"
+            r"|that['’]?s all (?:from (?:us|me)|for (?:now|today|tonight))(?: (?:for )?(?:now|today"
+            r"|tonight))?"
+            r"|refresh (?:the|this) page (?:to|for) (?:see |get )?(?:the )?(?:latest|new|more)"
+            r" (?:updates?|posts?|entries)"
+            # a developing story's notes: "This story is developing. Check back for updates.",
+            # "More details to come."
+            r"|this (?:story|article|report) is (?:still )?developing"
+            r"|more (?:details|information|updates) (?:to come|to follow|will follow|soon)"
+            # (its sentences after the first, short: "… has ended. You can read more below.")
+            r")(?:[.!]\s+[^.!?]{1,60})?"
+            # a share button's answer and the page's feedback box: "Copied!", "Was this article
+            # helpful?", "Thanks for your feedback!"
+            r"|(?:link )?copied(?: to (?:the )?clipboard)?!?|why (?:this|am i seeing this) ad\??"
+            r"|was this (?:article|story|page|content|information) (?:helpful|useful)\??"
+            r"|(?:thanks|thank you) for (?:your|the) (?:feedback|vote|rating)"
+            # a poll's question under its label: "Poll: Should the ferry route be reopened?"
+            r"|(?:poll|quick poll|vote|have your say):\s[^?]{5,120}\?"
+            # a death notice's lines, without a subject: "Survived by his wife, Ada, and two
+            # sons.", "In lieu of flowers, donations may be made to …", "Funeral arrangements
+            # are being handled by …" ("He is survived by …" is the story's, and so is a sentence
+            # whose subject comes after the phrase: "Survived by his wife, Ada Orrel had farmed
+            # …", "In lieu of flowers, the family has asked …", and what was done: "Funeral
+            # arrangements were made by the council, …")
+            rf"|survived by (?:his|her|their) {_NO_CLAUSE}[^!?]{{3,160}}"
+            rf"|in lieu of flowers,? {_NO_CLAUSE}[^!?]{{3,160}}"
+            r"|(?:funeral|memorial) arrangements (?:are|have been) (?:being )?(?:handled|made"
+            r"|entrusted) (?:by|to|with) [^!?]{3,100})\W*$",
             _I,
         ),
     ),
@@ -2910,6 +2965,18 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     for i, line in enumerate(lines):
         if (
             i not in found
+            and {i - 1, i + 1} <= captions
+            and not _CAPTION_TOGGLE.search(lines[i - 1])
+            and _describes_a_picture(line)
+            and not _tells_a_story_above_a_credit(line)
+        ):
+            # a gallery's picture between its controls: "Pickets at the main gate on Monday."
+            # under "Enlarge this image" or "Image 1 of 6" and over "Hide caption" (under a
+            # picture's "Hide caption", the story goes on: "Some 300 homes are without power.")
+            found[i] = "caption"
+    for i, line in enumerate(lines):
+        if (
+            i not in found
             and (i - 1) in captions
             and _credit_line(lines[i - 1])
             and _describes_a_picture(line)
@@ -2951,6 +3018,8 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
             or _pictured_alone(line)
         ):
             found[i] = "caption"  # "Police officers stand guard outside the Harlow courthouse."
+    for i in _listing_fields(lines):
+        found.setdefault(i, "promo")  # "When: Saturday, May 9, 7 p.m." under "What: Barn ceilidh"
     labelled = {
         i
         for i, kind in found.items()
@@ -2960,6 +3029,41 @@ def furniture_lines(lines: Sequence[str]) -> dict[int, str]:
     for i, line in enumerate(lines):
         if i not in found and _unfinished_caption(line, i - 1 in labelled or i + 1 in labelled):
             found[i] = "caption"  # "Lee Park, pictured at the back of the group, was said to …"
+    return found
+
+
+#: A gallery's button that shows or hides the caption above it: the line under it is no longer
+#: that picture's.
+_CAPTION_TOGGLE = re.compile(r"\b(?:toggle|hide|show|close) caption\b|\bcaption close\b", _I)
+#: The labels an event's listing opens its lines with: "What: Barn appeal ceilidh", "When:
+#: Saturday, May 9, 7 p.m.", "Where: Ellerby village hall", "Tickets: £10 at the door".
+_LISTING_FIELD = re.compile(
+    r"(?:What|When|Where|Who|Date|Dates|Time|Times|Venue|Place|Cost|Price|Prices|Tickets"
+    r"|Admission|Entry|Info|Information|Details|Contact|RSVP|Register|Booking|Bookings):\s+(?P<value>\S.*)"
+)
+#: Lines of listing fields in a row that make a listing: one "When: …" line may be a
+#: transcript's or a list's. (A fact box's field telling a deed is the story's: "What: Charged
+#: with manslaughter over the sinking.", "When: The slope gave way at 7.40 a.m.")
+LISTING_FIELDS = 2
+#: A listing's field is a short line.
+LISTING_FIELD_WORDS = 16
+
+
+def _listing_fields(lines: Sequence[str]) -> list[int]:
+    """Indices of the lines of an event's listing printed with a story (a benefit concert, a
+    vigil, a meeting): :data:`LISTING_FIELDS` or more short lines in a row, each opened by a
+    listing's label (:data:`_LISTING_FIELD`) and naming, not telling: no verb after the label."""
+    fields = [
+        (field := _LISTING_FIELD.match(line)) is not None
+        and len(line.split()) <= LISTING_FIELD_WORDS
+        and not tells_the_past(field["value"])
+        for line in lines
+    ]
+    found: list[int] = []
+    for is_field, run in itertools.groupby(range(len(lines)), key=fields.__getitem__):
+        indices = list(run)
+        if is_field and len(indices) >= LISTING_FIELDS:
+            found.extend(indices)
     return found
 
 

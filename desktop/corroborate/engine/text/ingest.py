@@ -60,7 +60,7 @@ from .outlets import (
 )
 from .segment import content_stems, split_paragraph, words
 from .titles import top_line_is_no_headline
-from .verbs import has_verb, tells_with_a_verb_in_s
+from .verbs import has_verb, tells_the_past, tells_with_a_verb_in_s
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A sentence's last character, with any closing quotes after it ("came down,”" is not one).
@@ -264,6 +264,27 @@ _LINK_LIST = re.compile(
     r"|recommended|popular|more stories|latest)\b",
     re.IGNORECASE,
 )
+#: Words a line ending in a sentence's stop has at least to end a list of links (a link's
+#: headline has no stop; "Services at the port were not affected, the operator said." is the
+#: story going on under "See also" and its two links).
+LINK_LIST_SENTENCE_WORDS = 8
+
+
+def _story_sentence_after_links(line: str) -> bool:
+    """Whether a line under a list of links is the story's again: a sentence of
+    :data:`LINK_LIST_SENTENCE_WORDS` words or more, closed by one full stop, not by a cut
+    teaser's dots, and no list item, telling what was done or said (a link's headline with a
+    stop tells it in the present: "Council votes to shut the ferry for the winter.")."""
+    text = line.rstrip()
+    return (
+        text.endswith(".")
+        and not text.endswith("..")
+        and not _BULLET.match(line)
+        and len(text.split()) >= LINK_LIST_SENTENCE_WORDS
+        and tells_the_past(text)
+    )
+
+
 _RIGHTS = re.compile(r"all rights reserved|©|\(c\)\s*\d{4}|copyright \d{4}", re.IGNORECASE)
 #: A notice naming its owner without a year, glued after the story's last sentence: "… the
 #: council said. Copyright Fennick Media." (the owner's words capitalised: "Copyright law
@@ -483,7 +504,7 @@ def _split_stamp(line: str) -> tuple[str, str] | None:
 _CLOSING_MARKS = "\"”’')]"
 
 
-_ASKS_THE_READER = re.compile(r"\b(?:you|your|we|our|I|ever|remember)\b", re.IGNORECASE)
+_ASKS_THE_READER = re.compile(r"\b(?:you|your|we|our|I)\b|^(?:ever|remember)\b", re.IGNORECASE)
 
 
 def _ends_a_sentence(line: str, *, first: bool) -> bool:
@@ -1348,6 +1369,7 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         elif (
             in_link_list
             and (_BULLET.match(line) or len(line.split()) < LEDE_WORDS)
+            and not _story_sentence_after_links(line)
             and (page.paragraphs or not _heads_the_story(lines, index))
         ):
             page.removed.append(line)
