@@ -39,6 +39,7 @@ from independence_folders import (
     COURIER_PAGE,
     HERALD,
     HERALD_EVENING,
+    HERALD_PAGE,
     POST,
     POST_PAGE,
     RELEASE,
@@ -57,7 +58,9 @@ from independence_folders import (
 KVTR_RIGHTS = "Copyright 2026 KVTR. All rights reserved."
 KBRK_RIGHTS = "Copyright 2026 KBRK. All rights reserved."
 REUTERS_CREDIT = "(Reporting by Ilka Raum; Editing by Sven Dorr)"
-REUTERS_PAGE = page("Spillway fails, thousands flee flood in Carran Valley", WIRE, bottom=(REUTERS_CREDIT,))
+REUTERS_PAGE = page(
+    "Spillway fails, thousands flee flood in Carran Valley", WIRE, bottom=(REUTERS_CREDIT,)
+)
 REUTERS_SIDEBAR = page(
     "Old dams across the region go uninspected", WIRE_SIDEBAR, bottom=(REUTERS_CREDIT,)
 )
@@ -198,7 +201,9 @@ OPEN_FOLDERS: tuple[Folder, ...] = (
     Folder(
         "two affiliates running the network's story with their own first lines",
         {
-            "fcn.txt": page("Inspectors head to Carran Valley - FCN", NETWORK, bottom=("© 2026 FCN",)),
+            "fcn.txt": page(
+                "Inspectors head to Carran Valley - FCN", NETWORK, bottom=("© 2026 FCN",)
+            ),
             "kvtr.txt": page(
                 "Federal inspectors on their way to the valley",
                 ["KVTR will follow the inspectors' visit for you.", *NETWORK[:5]],
@@ -236,7 +241,9 @@ OPEN_FOLDERS: tuple[Folder, ...] = (
     Folder(
         "a regional site's news story and its business desk's story",
         {
-            "news.txt": page("Floodwater sweeps farms west of Dunmere - Tessel Valley News", HERALD),
+            "news.txt": page(
+                "Floodwater sweeps farms west of Dunmere - Tessel Valley News", HERALD
+            ),
             "business.txt": page(
                 "Insurers brace for flood claims | Business | Tessel Valley News", BUSINESS
             ),
@@ -247,7 +254,9 @@ OPEN_FOLDERS: tuple[Folder, ...] = (
     Folder(
         "a regional site's story signed by its business desk",
         {
-            "news.txt": page("Floodwater sweeps farms west of Dunmere - Tessel Valley News", HERALD),
+            "news.txt": page(
+                "Floodwater sweeps farms west of Dunmere - Tessel Valley News", HERALD
+            ),
             "business.txt": page(
                 "Insurers brace for flood claims - Tessel Valley News",
                 BUSINESS,
@@ -260,7 +269,9 @@ OPEN_FOLDERS: tuple[Folder, ...] = (
     Folder(
         "a regional news site and a business journal named for the same valley",
         {
-            "news.txt": page("Floodwater sweeps farms west of Dunmere - Tessel Valley News", HERALD),
+            "news.txt": page(
+                "Floodwater sweeps farms west of Dunmere - Tessel Valley News", HERALD
+            ),
             "journal.txt": page(
                 "Insurers brace for flood claims - Tessel Valley Business Journal",
                 BUSINESS,
@@ -367,7 +378,12 @@ OPEN_FOLDERS: tuple[Folder, ...] = (
             "ap.txt": WIRE_PAGE,
             "courier.txt": page(
                 "Hospital treats flood victims | Fennick Courier",
-                [*COURIER, WIRE[1], WIRE[7], "The Courier's wire services contributed to this report."],
+                [
+                    *COURIER,
+                    WIRE[1],
+                    WIRE[7],
+                    "The Courier's wire services contributed to this report.",
+                ],
                 bottom=("© 2026 Fennick Courier",),
             ),
             "post.txt": POST_PAGE,
