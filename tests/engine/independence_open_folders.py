@@ -236,6 +236,9 @@ OPEN_FOLDERS: tuple[Folder, ...] = (
             "courier.txt": COURIER_PAGE,
         },
         _s(["kvtr-network.txt", "fcn-other.txt"], ["kvtr-own.txt"], ["courier.txt"]),
+        reason="a network known only by initials no list holds ('By Lee Park, FCN') signs no "
+        "page: a byline's initials name an outlet only when known or a station's call letters, "
+        "and a byline is read page by page, not against the folder's other outlets",
     ),
     # A place plus a section's name.
     Folder(
@@ -473,6 +476,9 @@ OPEN_FOLDERS: tuple[Folder, ...] = (
             "post.txt": POST_PAGE,
         },
         _s(["herald.txt", "courier.txt"], ["post.txt"]),
+        reason="the bylines name the writer alone and the sister paper keeps three of seven "
+        "sentences: a writer's name in two papers' bylines is not read as one source (two "
+        "papers' freelancers, a common name), and the share is under the one for copies",
     ),
     # A wire credit only in the last line.
     Folder(
@@ -531,6 +537,9 @@ OPEN_FOLDERS: tuple[Folder, ...] = (
             "courier.txt": COURIER_PAGE,
         },
         _s(["ap.txt", "retold.txt"], ["courier.txt"]),
+        reason="every one of the rewrite's six sentences restates the wire's, but a rewrite "
+        "is read only from eight sentences up (REWRITE_SENTENCES): two short reports of one "
+        "event restate each other as much",
     ),
     # An opinion column and a news story by one outlet.
     Folder(

@@ -23,7 +23,13 @@ import numpy as np
 
 from ..disjoint import DisjointSets
 from ..models import Article, Match, MatchKind, Sentence, SourceGroup
-from ..text.outlets import OUTLET_ALIASES, outlet_key, same_outlet_key
+from ..text.outlets import (
+    OUTLET_ALIASES,
+    is_news_agency,
+    outlet_key,
+    same_outlet_key,
+    station_newscast,
+)
 from ..text.saying import REPORTS, words_pattern
 
 #: Share of the shorter article's sentences that must be copied in the other.
@@ -52,6 +58,19 @@ _CREDIT_LINE = re.compile(
     r"|reporting|reports) from\b|^[^.]{2,60} contributed\.?$",
     re.IGNORECASE,
 )
+#: A credit to wire services that names none: "Compiled from wire reports", "Staff and wire
+#: reports", "From wire services", "Harlow Herald staff and wire reports", alone on a line; or
+#: a credit line (:data:`_CREDIT_LINE`) naming them, "The Courier's wire services contributed
+#: to this report." It credits whichever news agency's story the page repeats.
+_WIRE_SERVICES = r"wire (?:services|reports|stories|agencies)"
+_WIRE_CREDIT_ALONE = re.compile(
+    rf"^(?:(?:compiled|written) (?:by [^.]{{1,40}}? )?from |(?:from )?(?:[\w.'’-]+ ){{0,3}}staff and "
+    rf"|from |with )?(?:the )?{_WIRE_SERVICES}\.?$",
+    re.IGNORECASE,
+)
+_WIRE_SERVICES_NAMED = re.compile(rf"\b{_WIRE_SERVICES}\b", re.IGNORECASE)
+#: What :func:`credited_outlets` gives for a credit to wire services naming none.
+_ANY_AGENCY = " wire services "
 #: Estimated Jaccard similarity of two articles' word shingles from which they are copies.
 NEAR_DUPLICATE = 0.5
 #: Words per shingle, and the MinHash signature's length (bands x rows).
@@ -313,13 +332,21 @@ def credited_outlets(article: Article) -> frozenset[str]:
     Ritter and Hannah Dreier contributed to this report", "Contributing: Reuters".
     """
     found: set[str] = set()
+    if any(
+        _WIRE_CREDIT_ALONE.match(line.strip())
+        for line in (*article.removed, *article.paragraphs[:3], *article.paragraphs[-3:])
+    ):
+        found.add(_ANY_AGENCY)
     for line in (*article.removed, *article.paragraphs[-3:]):
-        if _CREDIT_LINE.search(line):
-            folded = f" {outlet_key(line)} "
-            for short, full in OUTLET_ALIASES.items():
-                if f" {short} " in folded:
-                    folded += f" {full} "
-            found.add(folded)
+        if not _CREDIT_LINE.search(line):
+            continue
+        if _WIRE_SERVICES_NAMED.search(line):
+            found.add(_ANY_AGENCY)
+        folded = f" {outlet_key(line)} "
+        for short, full in OUTLET_ALIASES.items():
+            if f" {short} " in folded:
+                folded += f" {full} "
+        found.add(folded)
     return frozenset(found)
 
 
@@ -330,8 +357,10 @@ def source_outlet_key(article: Article) -> str | None:
     page's outlet shorter or longer ("By Lena Ortiz, The Herald" on the Harlow Herald's
     page) names its own."""
     own = None if article.outlet_from == "file" else same_outlet_key(article.outlet)
-    if not article.signed_by:
-        return own
+    if not article.signed_by or (
+        own is not None and station_newscast(article.signed_by, article.outlet)
+    ):
+        return own  # (a station's reporter signing with its newscast's name signs with it)
     signed = same_outlet_key(article.signed_by)
     return own if own is not None and (signed in own or own in signed) else signed
 
@@ -410,6 +439,8 @@ def _credits(lines: frozenset[str], other: Article) -> bool:
     """Does one of these folded credit lines name the other article's outlet?"""
     if other.outlet_from == "file" or not lines:
         return False
+    if _ANY_AGENCY in lines and is_news_agency(other.outlet):
+        return True  # "Compiled from wire reports": the agency whose story it repeats
     key = f" {outlet_key(other.outlet)} "
     return any(key in line for line in lines)
 

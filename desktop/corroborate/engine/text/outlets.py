@@ -326,7 +326,7 @@ _FOOTER = re.compile(
     # the outlet's name has a capital ("by the council" names none) or is a site's address
     r"(?P<outlet>(?:(?-i:[A-Z])|(?=[\w-]+\.(?:com|org|net|co\.uk)\b))[\w.&'’ -]{1,50}?)"
     # a site named by its domain ends at the full stop after ".com", not at the one before it
-    r"\s*(?:\.(?!(?:com|org|net|co\.uk)\b)|,|$| and\b| on\b| under\b| with\b| in \d)",
+    r"\s*(?:\.(?!(?:com|org|net|co\.uk)\b)|,|$| and\b| on\b| under\b| with\b| in \d| in partnership\b)",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
@@ -2210,7 +2210,64 @@ def signing_outlet(lines: Sequence[str], title: str | None = None) -> str | None
             continue  # a writer's role, not a paper: "Patient Advocate", "Community Leader"
         if folded not in _AGENCIES | _NOT_PUBLISHERS and _names_a_paper(name):
             return name
-    return _wire_byline(lines) or _outlet_byline(lines, title)
+    return _wire_byline(lines) or _outlet_byline(lines, title) or _closing_wire(lines)
+
+
+#: An agency signing a story off alone in its last lines: "— Reuters", "-- AP", "— The
+#: Associated Press" (a dash, the agency's name and nothing else).
+_CLOSING_WIRE = re.compile(
+    r"^(?:—|–|--?)\s*(?:The )?(?P<agency>Associated Press|AP|Reuters|Agence France-Presse|AFP)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _closing_wire(lines: Sequence[str]) -> str | None:
+    """The agency a sign-off in the page's last :data:`CLOSING_LINES` lines names alone
+    (:data:`_CLOSING_WIRE`): a site that prints a wire story may credit the agency only there."""
+    last = [line.strip() for line in lines if line.strip()][-CLOSING_LINES:]
+    for line in last:
+        if found := _CLOSING_WIRE.match(line):
+            agency = found.group("agency").casefold()
+            return _WIRES.get(agency) or _EXPANSIONS[agency.upper()]
+    return None
+
+
+#: Call letters of a station, with its band or not: "KVTR", "WBRK-TV", "KHAR-FM".
+_CALL_LETTERS = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|CD|LD|LP))?")
+#: Last words of a broadcaster's name: "Harlow Valley Radio", "Meridian TV".
+_BROADCAST_WORDS = frozenset({"tv", "radio", "fm", "television"})
+#: A newscast's or a programme's name: "Eyewitness News", "Action News at 6", "News 4",
+#: "World Tonight", "Good Morning Harlow", "Newsnight".
+_NEWSCAST = re.compile(
+    r"\bNews(?: at (?:\d{1,2}(?::\d\d)?|[A-Z][a-z]+))?$|\bNews ?\d{1,2}$"
+    r"|\b(?:Tonight|Today|Nightly|Newsnight|Morning|Evening|Live|Newscenter|NewsCenter)\b"
+)
+
+
+def is_news_agency(name: str) -> bool:
+    """Is ``name`` a news agency that writes stories for others to print (the Associated
+    Press, Reuters, AFP, Bloomberg), however written ("AP", "The Associated Press")?"""
+    return outlet_key(name) in _NEWS_AGENCY_KEYS
+
+
+def station_newscast(signed: str, station: str) -> bool:
+    """Whether a byline's outlet on a station's page is the station's own newscast or
+    programme ("By Lena Ortiz, Eyewitness News at 6" on KVTR's page, "By Lee Park, Harlow
+    Action News" on Harlow TV's): ``station`` a broadcaster's name (call letters, or ending in
+    TV or Radio), ``signed`` a newscast's (:data:`_NEWSCAST`) and no known outlet's, agency's
+    or other station's call letters ("By Lee Park, NBC News" on an affiliate's page signs with
+    the network)."""
+    words = station.split()
+    broadcaster = bool(_CALL_LETTERS.fullmatch(station)) or (
+        len(words) > 1 and words[-1].casefold() in _BROADCAST_WORDS
+    )
+    return (
+        broadcaster
+        and bool(_NEWSCAST.search(signed))
+        and signed.casefold().removeprefix("the ") not in _KNOWN_OUTLETS
+        and not is_news_agency(signed)
+        and not _CALL_LETTERS.search(signed)
+    )
 
 
 #: Last words of a paper's name that close a headline's clause as often: "Apple Beats
@@ -2427,6 +2484,8 @@ OUTLET_ALIASES = {
     "cnn com": "cnn",
     "reuters com": "reuters",
 }
+#: The news agencies' names folded as :func:`outlet_key` folds them.
+_NEWS_AGENCY_KEYS = frozenset(OUTLET_ALIASES.get(n, n) for n in map(outlet_key, _NEWS_AGENCIES))
 
 
 #: Words closing an outlet's name that name one of its sections or editions, not another
