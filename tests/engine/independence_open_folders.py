@@ -240,6 +240,28 @@ OPEN_FOLDERS: tuple[Folder, ...] = (
         "page: a byline's initials name an outlet only when known or a station's call letters, "
         "and a byline is read page by page, not against the folder's other outlets",
     ),
+    Folder(
+        "a station printing a news site's story under a byline naming the site, beside both "
+        "outlets' own reports",
+        {
+            "kvtr-reprint.txt": page(
+                "Why were spillway repairs put off?",
+                POST,
+                top=("By Edda Lorne, Harlow Action News",),
+                bottom=(KVTR_RIGHTS,),
+            ),
+            "han-own.txt": page(
+                "Water falls back as search goes on | Harlow Action News",
+                HERALD_EVENING,
+                bottom=("© 2026 Harlow Action News",),
+            ),
+            "kvtr-own.txt": page(
+                "Water reaches second floors in Dunmere - KVTR", STATION, bottom=(KVTR_RIGHTS,)
+            ),
+            "courier.txt": COURIER_PAGE,
+        },
+        _s(["kvtr-reprint.txt", "han-own.txt"], ["kvtr-own.txt"], ["courier.txt"]),
+    ),
     # A place plus a section's name.
     Folder(
         "a regional site's news story and its business desk's story",
