@@ -10,6 +10,7 @@ from independence_folders import Folder
 from independence_open_folders import OPEN_FOLDERS
 
 from corroborate.engine import analyze
+from corroborate.engine.text.outlets import signing_outlet, station_newscast
 
 
 def _sources(folder: Folder, make_folder) -> set[frozenset[str]]:
@@ -32,3 +33,78 @@ def test_each_open_form_folder_counts_the_independent_sources_it_is_labelled_wit
     folder: Folder, make_folder
 ) -> None:
     assert _sources(folder, make_folder) == set(folder.sources)
+
+
+@pytest.mark.parametrize(
+    ("last_lines", "signed"),
+    [
+        (["— Reuters"], "Reuters"),
+        (["-- AP", "Copyright 2026 Kessick Post"], "Associated Press"),
+        (["— The Associated Press"], "Associated Press"),
+        (["– AFP."], "AFP"),
+        (["Reuters"], None),  # a link's or a section's name, no sign-off
+        (["— Lena Ortiz"], None),  # a writer, no outlet
+        (["— Reuters reported the toll on Tuesday."], None),  # a sentence of the story
+    ],
+)
+def test_an_agency_signing_a_story_off_alone_in_its_last_lines_signs_the_page(
+    last_lines: list[str], signed: str | None
+) -> None:
+    lines = [
+        "Spillway fails upstream of Dunmere",
+        "Floodwater from the broken spillway swept through the farms west of Dunmere on Tuesday.",
+        "Volunteers from the rowing club ferried elderly neighbours to the school gym.",
+        *last_lines,
+    ]
+    assert signing_outlet(lines, lines[0]) == signed
+
+
+@pytest.mark.parametrize(
+    ("signed", "station", "own"),
+    [
+        ("Eyewitness News at 6", "KVTR", True),
+        ("Harlow Action News", "KVTR-TV", True),
+        ("World Tonight", "Harlow TV", True),
+        ("Good Morning Harlow", "Harlow Valley Radio", True),
+        ("NBC News", "KVTR", False),  # the network's copy on its affiliate's page
+        ("Associated Press", "KVTR", False),
+        ("Harlow Herald", "KVTR", False),  # a paper's story
+        ("KBRK News", "KVTR", False),  # another station's
+        ("Eyewitness News", "Harlow Herald", False),  # a paper is no station
+    ],
+)
+def test_a_station_reporters_byline_naming_its_newscast_is_the_stations_own(
+    signed: str, station: str, own: bool
+) -> None:
+    assert station_newscast(signed, station) is own
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("Compiled from wire reports", True),
+        ("Staff and wire reports", True),
+        ("From staff and wire reports", True),
+        ("Harlow Herald staff and wire reports", True),
+        ("From wire services", True),
+        ("The Courier's wire services contributed to this report.", True),
+        ("Information from wire services was used in this report.", True),
+        ("Wire reports said the bridge had collapsed before dawn.", False),
+        ("Wire services carried the governor's statement within minutes.", False),
+    ],
+)
+def test_a_credit_to_wire_services_naming_none_credits_any_news_agency(
+    line: str, credits: bool, make_articles
+) -> None:
+    from dataclasses import replace
+
+    from corroborate.engine.matching.independence import _credits, credited_outlets
+
+    story = "Floodwater swept through farms west of Dunmere on Tuesday."
+    paper, agency, other = make_articles(story, story, story)
+    paper = replace(paper, paragraphs=(story, line), outlet="Harlow Herald", outlet_from="text")
+    agency = replace(agency, outlet="The Associated Press", outlet_from="text")
+    other = replace(other, outlet="Kessick Post", outlet_from="text")
+    lines = credited_outlets(paper)
+    assert _credits(lines, agency) is credits
+    assert not _credits(lines, other)

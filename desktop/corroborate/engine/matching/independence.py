@@ -350,18 +350,25 @@ def credited_outlets(article: Article) -> frozenset[str]:
     return frozenset(found)
 
 
-def source_outlet_key(article: Article) -> str | None:
+def source_outlet_key(article: Article, outlets: frozenset[str] = frozenset()) -> str | None:
     """The :func:`same_outlet_key` of the outlet whose story an article is, or None when
     nothing but its file's name tells: the outlet its byline signs it with where another
     site prints it (:attr:`..models.Article.signed_by`), else its own. A byline naming the
     page's outlet shorter or longer ("By Lena Ortiz, The Herald" on the Harlow Herald's
-    page) names its own."""
+    page) names its own, and so does one on a station's page naming a newscast
+    (:func:`..text.outlets.station_newscast`: "By Lena Ortiz, Eyewitness News at 6" on KVTR's
+    page) unless it is the outlet of one of the folder's pages (``outlets``, their
+    :func:`same_outlet_key`)."""
     own = None if article.outlet_from == "file" else same_outlet_key(article.outlet)
-    if not article.signed_by or (
-        own is not None and station_newscast(article.signed_by, article.outlet)
-    ):
-        return own  # (a station's reporter signing with its newscast's name signs with it)
+    if not article.signed_by:
+        return own
     signed = same_outlet_key(article.signed_by)
+    if (
+        own is not None
+        and signed not in outlets
+        and station_newscast(article.signed_by, article.outlet)
+    ):
+        return own
     return own if own is not None and (signed in own or own in signed) else signed
 
 
@@ -541,9 +548,10 @@ def group_sources(
             union.union(x, y)
     copies = [union.find(i) for i in range(len(articles))]
     by_outlet: dict[str, int] = {}
+    outlets = frozenset(same_outlet_key(a.outlet) for a in articles if a.outlet_from != "file")
     for article in articles:
         # (a file name says nothing about who wrote the article)
-        if (key := source_outlet_key(article)) is None:
+        if (key := source_outlet_key(article, outlets)) is None:
             continue
         if key in by_outlet:
             union.union(by_outlet[key], article.id)
