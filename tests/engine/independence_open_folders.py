@@ -563,6 +563,39 @@ OPEN_FOLDERS: tuple[Folder, ...] = (
         "is read only from eight sentences up (REWRITE_SENTENCES): two short reports of one "
         "event restate each other as much",
     ),
+    Folder(
+        "two short independent reports of the same facts, each in six sentences of its own",
+        {
+            "herald.txt": page(
+                "Spillway collapse floods Carran Valley | Harlow Herald",
+                [
+                    "Thousands of people left their homes in the Carran Valley on Tuesday after "
+                    "the Orvale Reservoir's spillway collapsed.",
+                    "Four people were missing on Tuesday night, the state emergency office said.",
+                    "Eleven people were treated in hospital.",
+                    "Floodwater reached Dunmere soon after sunrise.",
+                    "Governor Paul Essen declared an emergency in Carran County.",
+                    "Dunmere's schools will stay shut until next week.",
+                ],
+                bottom=("© 2026 Harlow Herald",),
+            ),
+            "post.txt": page(
+                "Carran Valley flood forces thousands out - Kessick Post",
+                [
+                    "A spillway at the Orvale Reservoir collapsed early Tuesday, flooding the "
+                    "Carran Valley and driving thousands from their homes.",
+                    "State emergency officials said four people were unaccounted for.",
+                    "At least 11 people went to hospital with injuries.",
+                    "The water was in the streets of Dunmere by early morning.",
+                    "The governor, Paul Essen, declared a state of emergency for the county.",
+                    "Schools in Dunmere are closed for the rest of the week.",
+                ],
+                bottom=("Copyright 2026 Kessick Post",),
+            ),
+            "courier.txt": COURIER_PAGE,
+        },
+        _s(["herald.txt"], ["post.txt"], ["courier.txt"]),
+    ),
     # An opinion column and a news story by one outlet.
     Folder(
         "a paper's editorial and its news story",
