@@ -559,9 +559,6 @@ OPEN_FOLDERS: tuple[Folder, ...] = (
             "courier.txt": COURIER_PAGE,
         },
         _s(["ap.txt", "retold.txt"], ["courier.txt"]),
-        reason="every one of the rewrite's six sentences restates the wire's, but a rewrite "
-        "is read only from eight sentences up (REWRITE_SENTENCES): two short reports of one "
-        "event restate each other as much",
     ),
     Folder(
         "two short independent reports of the same facts, each in six sentences of its own",
