@@ -236,9 +236,6 @@ OPEN_FOLDERS: tuple[Folder, ...] = (
             "courier.txt": COURIER_PAGE,
         },
         _s(["kvtr-network.txt", "fcn-other.txt"], ["kvtr-own.txt"], ["courier.txt"]),
-        reason="a network known only by initials no list holds ('By Lee Park, FCN') signs no "
-        "page: a byline's initials name an outlet only when known or a station's call letters, "
-        "and a byline is read page by page, not against the folder's other outlets",
     ),
     Folder(
         "a station printing a news site's story under a byline naming the site, beside both "
@@ -261,6 +258,22 @@ OPEN_FOLDERS: tuple[Folder, ...] = (
             "courier.txt": COURIER_PAGE,
         },
         _s(["kvtr-reprint.txt", "han-own.txt"], ["kvtr-own.txt"], ["courier.txt"]),
+    ),
+    Folder(
+        "a station page signed with initials no page of the folder goes by, beside its other story",
+        {
+            "kvtr-1.txt": page(
+                "Federal inspectors on their way to the valley",
+                NETWORK,
+                top=("By Lee Park, HBN",),
+                bottom=(KVTR_RIGHTS,),
+            ),
+            "kvtr-2.txt": page(
+                "Water reaches second floors in Dunmere - KVTR", STATION, bottom=(KVTR_RIGHTS,)
+            ),
+            "courier.txt": COURIER_PAGE,
+        },
+        _s(["kvtr-1.txt", "kvtr-2.txt"], ["courier.txt"]),
     ),
     # A place plus a section's name.
     Folder(
@@ -630,6 +643,20 @@ OPEN_FOLDERS: tuple[Folder, ...] = (
                 "Guest opinion: our valley deserves the truth | Harlow Herald",
                 OPINION[:3] + OPINION[4:],
                 top=("By Tobias Grell, Special to the Harlow Herald",),
+                bottom=("© 2026 Harlow Herald",),
+            ),
+            "post.txt": POST_PAGE,
+        },
+        _s(["herald-news.txt", "herald-guest.txt"], ["post.txt"]),
+    ),
+    Folder(
+        "a doctor's guest column signed with her degree beside the paper's news story",
+        {
+            "herald-news.txt": HERALD_PAGE,
+            "herald-guest.txt": page(
+                "Guest opinion: flood water is a health risk | Harlow Herald",
+                OPINION[:3],
+                top=("By Hanne Ostrow, MD",),
                 bottom=("© 2026 Harlow Herald",),
             ),
             "post.txt": POST_PAGE,
