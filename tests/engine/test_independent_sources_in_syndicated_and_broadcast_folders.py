@@ -108,3 +108,22 @@ def test_a_credit_to_wire_services_naming_none_credits_any_news_agency(
     lines = credited_outlets(paper)
     assert _credits(lines, agency) is credits
     assert not _credits(lines, other)
+
+
+@pytest.mark.parametrize(
+    ("byline", "signed", "unknown"),
+    [
+        ("By Lee Park, FCN", "FCN", True),  # a network's initials: signs only beside its page
+        ("By Lee Park, KVTR", "KVTR", False),  # a station's call letters sign alone
+        ("By Hanne Ostrow, MD", None, False),  # a degree
+        ("By Hanne Ostrow, CEO", None, False),  # an office
+    ],
+)
+def test_a_bylines_initials_sign_the_page_only_beside_a_page_of_that_outlet(
+    byline: str, signed: str | None, unknown: bool
+) -> None:
+    from corroborate.engine.text.outlets import unknown_initials
+
+    lines = ["Federal inspectors on their way to the valley", byline]
+    assert signing_outlet(lines, lines[0]) == signed
+    assert unknown_initials(signed or "") is unknown

@@ -29,6 +29,7 @@ from ..text.outlets import (
     outlet_key,
     same_outlet_key,
     station_newscast,
+    unknown_initials,
 )
 from ..text.saying import REPORTS, words_pattern
 
@@ -360,15 +361,15 @@ def source_outlet_key(article: Article, outlets: frozenset[str] = frozenset()) -
     page) names its own, and so does one on a station's page naming a newscast
     (:func:`..text.outlets.station_newscast`: "By Lena Ortiz, Eyewitness News at 6" on KVTR's
     page) unless it is the outlet of one of the folder's pages (``outlets``, their
-    :func:`same_outlet_key`)."""
+    :func:`same_outlet_key`). Initials no list knows ("By Lee Park, FCN",
+    :func:`..text.outlets.unknown_initials`) sign the page only with such an outlet."""
     own = None if article.outlet_from == "file" else same_outlet_key(article.outlet)
     if not article.signed_by:
         return own
     signed = same_outlet_key(article.signed_by)
-    if (
-        own is not None
-        and signed not in outlets
-        and station_newscast(article.signed_by, article.outlet)
+    if signed not in outlets and (
+        unknown_initials(article.signed_by)
+        or (own is not None and station_newscast(article.signed_by, article.outlet))
     ):
         return own
     return own if own is not None and (signed in own or own in signed) else signed

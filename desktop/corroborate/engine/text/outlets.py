@@ -2210,7 +2210,26 @@ def signing_outlet(lines: Sequence[str], title: str | None = None) -> str | None
             continue  # a writer's role, not a paper: "Patient Advocate", "Community Leader"
         if folded not in _AGENCIES | _NOT_PUBLISHERS and _names_a_paper(name):
             return name
+        if _INITIALS.fullmatch(name) and folded not in _AGENCIES | _NOT_PUBLISHERS | _DEGREES:
+            return name  # an outlet by its initials alone, "By Lee Park, FCN" (unknown_initials)
     return _wire_byline(lines) or _outlet_byline(lines, title) or _closing_wire(lines)
+
+
+#: An outlet written as its initials alone: "FCN", "HBN".
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+#: Degrees, honours and offices written after a writer's name as initials: "By Lee Park, MD".
+_DEGREES = frozenset({
+    "md", "phd", "dphil", "rn", "np", "pa", "jd", "esq", "mp", "msp", "mep", "qc", "kc", "mba",
+    "cpa", "ceo", "cfo", "coo", "cto", "obe", "mbe", "cbe", "dds", "do", "mph", "msw", "lcsw",
+    "ba", "bsc", "ma", "msc", "frcp", "facp", "rd", "cfp", "cfa",
+})  # fmt: skip
+
+
+def unknown_initials(name: str) -> bool:
+    """Whether a byline's outlet is initials no list knows ("By Lee Park, FCN" on a station's
+    page): a network's or a paper's, or anybody's. :func:`signing_outlet` gives them, and they
+    sign a page only where another page of the folder is that outlet's."""
+    return bool(_INITIALS.fullmatch(name)) and not _names_a_paper(name) and not is_news_agency(name)
 
 
 #: An agency signing a story off alone in its last lines: "— Reuters", "-- AP", "— The
