@@ -559,6 +559,36 @@ OPEN_FOLDERS: tuple[Folder, ...] = (
         },
         _s(["ap.txt", "kvtr-wire.txt"], ["kvtr-own.txt"], ["courier.txt"]),
     ),
+    Folder(
+        "a station's uncredited reprint of the wire story, beside the station's own report",
+        {
+            "ap.txt": WIRE_PAGE,
+            "kvtr-wire.txt": page(
+                "Spillway fails upstream of Dunmere - KVTR",
+                wire(dateline=False, upto=7),
+                bottom=(KVTR_RIGHTS,),
+            ),
+            "kvtr-own.txt": page(
+                "Water reaches second floors in Dunmere - KVTR", STATION, bottom=(KVTR_RIGHTS,)
+            ),
+            "courier.txt": COURIER_PAGE,
+        },
+        _s(["ap.txt", "kvtr-wire.txt"], ["kvtr-own.txt"], ["courier.txt"]),
+    ),
+    Folder(
+        "a paper's reprint of the wire story under a local line, beside the paper's own report",
+        {
+            "ap.txt": WIRE_PAGE,
+            "herald-wire.txt": page(
+                "Thousands flee as Orvale spillway fails | Harlow Herald",
+                ["Readers in the valley have sent us photos of the flooding.", *wire()[:8]],
+                bottom=("© 2026 Harlow Herald",),
+            ),
+            "herald-own.txt": HERALD_PAGE,
+            "post.txt": POST_PAGE,
+        },
+        _s(["ap.txt", "herald-wire.txt"], ["herald-own.txt"], ["post.txt"]),
+    ),
     # A rewrite keeping the wire's quotes and figures.
     Folder(
         "a short rewrite keeping the wire's quotes and figures sentence by sentence",
