@@ -510,6 +510,39 @@ def _quoted_whole(
     return found
 
 
+#: A reprint adds at most this many sentences of its own to the agency's story it copies.
+REPRINT_OWN_SENTENCES = 1
+#: ...and holds at least this many of the story's sentences.
+REPRINT_SENTENCES = 3
+
+
+def wire_reprints(
+    articles: Sequence[Article], sentences: Sequence[Sentence], matches: Sequence[Match]
+) -> frozenset[int]:
+    """The articles that reprint a news agency's story in the folder and add at most
+    :data:`REPRINT_OWN_SENTENCES` of their own (a station's page of the AP's story under the
+    station's copyright, with or without a line of its own above it): the agency's story, one
+    source with it and not with the site's own reports. A page that adds more (a local angle
+    on the wire's sentences) holds the site's own reporting too and stays with the site."""
+    count = [0] * len(articles)
+    for sentence in sentences:
+        count[sentence.article] += 1
+    agency = [a.outlet_from != "file" and is_news_agency(a.outlet) for a in articles]
+    copied: dict[tuple[int, int], set[int]] = defaultdict(set)  # (page, agency) -> page ids
+    for match in matches:
+        if match.kind != "copy":
+            continue
+        for own, other in ((match.a, match.b), (match.b, match.a)):
+            x, y = sentences[own].article, sentences[other].article
+            if agency[y] and not agency[x]:
+                copied[(x, y)].add(own)
+    return frozenset(
+        page
+        for (page, _), ids in copied.items()
+        if len(ids) >= REPRINT_SENTENCES and count[page] - len(ids) <= REPRINT_OWN_SENTENCES
+    )
+
+
 def group_sources(
     articles: Sequence[Article],
     sentences: Sequence[Sentence],
@@ -552,9 +585,11 @@ def group_sources(
     copies = [union.find(i) for i in range(len(articles))]
     by_outlet: dict[str, int] = {}
     outlets = frozenset(same_outlet_key(a.outlet) for a in articles if a.outlet_from != "file")
+    reprints = wire_reprints(articles, sentences, matches)
     for article in articles:
-        # (a file name says nothing about who wrote the article)
-        if (key := source_outlet_key(article, outlets)) is None:
+        # (a file name says nothing about who wrote the article; a site's reprint of an
+        # agency's story is the agency's, not one more of the site's own reports)
+        if article.id in reprints or (key := source_outlet_key(article, outlets)) is None:
             continue
         if key in by_outlet:
             union.union(by_outlet[key], article.id)
