@@ -511,9 +511,6 @@ OPEN_FOLDERS: tuple[Folder, ...] = (
             "post.txt": POST_PAGE,
         },
         _s(["herald.txt", "courier.txt"], ["post.txt"]),
-        reason="the bylines name the writer alone and the sister paper keeps three of seven "
-        "sentences: a writer's name in two papers' bylines is not read as one source (two "
-        "papers' freelancers, a common name), and the share is under the one for copies",
     ),
     # A wire credit only in the last line.
     Folder(

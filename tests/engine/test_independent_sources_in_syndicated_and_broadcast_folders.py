@@ -127,3 +127,26 @@ def test_a_bylines_initials_sign_the_page_only_beside_a_page_of_that_outlet(
     lines = ["Federal inspectors on their way to the valley", byline]
     assert signing_outlet(lines, lines[0]) == signed
     assert unknown_initials(signed or "") is unknown
+
+
+@pytest.mark.parametrize(
+    ("byline", "writers"),
+    [
+        ("By Lena Ortiz", {"lena ortiz"}),
+        ("By Lena Ortiz, Harlow Herald", {"lena ortiz"}),
+        ("By Lena Ortiz and Sam Reyes, Harlow Herald", {"lena ortiz", "sam reyes"}),
+        ("By Lena Ortiz - Updated May 4, 2026", {"lena ortiz"}),
+        ("By The Associated Press", set()),  # an agency alone
+        ("By the Harlow Herald", set()),  # a paper alone
+        ("By Harlow Herald staff", set()),
+        ("By Reuters Staff", set()),
+        ("By the numbers", set()),
+        ("Floodwater sweeps farms west of Dunmere", set()),
+    ],
+)
+def test_the_writers_a_byline_names_are_read_and_an_outlet_signing_alone_names_none(
+    byline: str, writers: set[str]
+) -> None:
+    from corroborate.engine.text.outlets import byline_writers
+
+    assert byline_writers(byline) == writers

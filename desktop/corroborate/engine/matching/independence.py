@@ -25,6 +25,7 @@ from ..disjoint import DisjointSets
 from ..models import Article, Match, MatchKind, Sentence, SourceGroup
 from ..text.outlets import (
     OUTLET_ALIASES,
+    byline_writers,
     is_news_agency,
     outlet_key,
     same_outlet_key,
@@ -353,6 +354,14 @@ def credited_outlets(article: Article) -> frozenset[str]:
     return frozenset(found)
 
 
+def signed_writers(article: Article) -> frozenset[str]:
+    """The writers an article's byline names (:func:`..text.outlets.byline_writers`), read
+    from the lines taken off its text. Two pages signed by one writer that repeat some of each
+    other's sentences word for word (:data:`CREDITED_SHARE`) are one writer's story, printed
+    by two papers of one group under their own mastheads, each cut to its length."""
+    return frozenset().union(*map(byline_writers, article.removed))
+
+
 def source_outlet_key(article: Article, outlets: frozenset[str] = frozenset()) -> str | None:
     """The :func:`same_outlet_key` of the outlet whose story an article is, or None when
     nothing but its file's name tells: the outlet its byline signs it with where another
@@ -558,6 +567,7 @@ def group_sources(
     """
     union = DisjointSets(range(len(articles)))
     credits = [credited_outlets(a) for a in articles]
+    writers = [signed_writers(a) for a in articles]
     wires: set[int] = set()  # articles another one in their group is built on
     quoting = _quoted_whole(articles, sentences, matches)
     for (x, y), share in copied_share(articles, sentences, matches).items():
@@ -570,6 +580,8 @@ def group_sources(
                 if _credits(credits[paper], articles[wire]):
                     union.union(paper, wire)
                     wires.add(wire)
+            if writers[x] & writers[y]:
+                union.union(x, y)  # one writer's story on two papers' pages (sister papers)
     for rewrite, original in _cited_rewrites(articles, sentences, matches):
         union.union(rewrite, original)
         wires.add(original)

@@ -2215,6 +2215,30 @@ def signing_outlet(lines: Sequence[str], title: str | None = None) -> str | None
     return _wire_byline(lines) or _outlet_byline(lines, title) or _closing_wire(lines)
 
 
+#: A byline's writers before their outlet or alone: "By Lena Ortiz", "By Lena Ortiz and Sam
+#: Reyes, Harlow Herald".
+_BYLINE_WRITERS = re.compile(rf"^By (?P<names>{_BYLINE_NAMES})(?=$|,| \||\s+[-–—])")
+
+
+def byline_writers(line: str) -> frozenset[str]:
+    """The writers a byline line names, case folded ("By Lena Ortiz and Sam Reyes, Harlow
+    Herald": "lena ortiz", "sam reyes"); none for a line that is no byline, or one naming a
+    paper ("By the Harlow Herald") or an agency ("By The Associated Press") alone."""
+    found = _BYLINE_WRITERS.match(line.strip())
+    if not found:
+        return frozenset()
+    names = re.split(r",? and |, | & |,? &", found.group("names"))
+    return frozenset(
+        n.casefold()
+        for n in names
+        if len(n.split()) >= 2
+        and not _names_a_paper(n)
+        and n.casefold().removeprefix("the ") not in _AGENCIES
+        and not n.startswith("The ")
+        and not _ROLE.search(n)  # "By Reuters Staff"
+    )
+
+
 #: An outlet written as its initials alone: "FCN", "HBN".
 _INITIALS = re.compile(r"[A-Z]{2,5}")
 #: Degrees, honours and offices written after a writer's name as initials: "By Lee Park, MD".
