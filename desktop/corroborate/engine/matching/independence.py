@@ -10,7 +10,11 @@ story in the folder: it credits the wire ("Associated Press writers …
 contributed to this report") and repeats some of its sentences word for word.
 An aggregator's short rewrite that names another article's outlet as the source
 of its news ("…, WSVN.com reported") and retells it in half its sentences or
-more is one source with it too.
+more is one source with it too, and so are a page crediting wire services without
+naming one ("Compiled from wire reports") and an agency's story it repeats, and two
+pages signed by one writer that repeat some of each other's sentences. A site's
+reprint of an agency's story, a line of its own at most, is the agency's source,
+not one more of the site's own reports.
 """
 
 from __future__ import annotations
