@@ -599,6 +599,10 @@ OPEN_FOLDERS: tuple[Folder, ...] = (
             "courier.txt": COURIER_PAGE,
         },
         _s(["ap.txt", "retold.txt"], ["courier.txt"]),
+        reason="every one of the rewrite's six sentences restates the wire's, but a rewrite is "
+        "read only from eight sentences up (REWRITE_SENTENCES): two short independent reports "
+        "restate each other as much (the test story's Meridian Press and Valley News reports, "
+        "five of six)",
     ),
     Folder(
         "two short independent reports of the same facts, each in six sentences of its own",

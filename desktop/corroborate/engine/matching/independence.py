@@ -46,10 +46,10 @@ CREDITED_SHARE = 0.15
 #: (copied, or reworded: a paraphrase, a quotation, a sentence contained in another)...
 REWRITE_SHARE = 0.75
 #: ...when the shorter has at least this many sentences (a few restated sentences are
-#: what two short independent reports of one event have in common: two reports of six
-#: sentences telling the same facts in their own words restate each other in half of them,
-#: a six-sentence rewrite of a wire story keeping its quotes and figures in all).
-REWRITE_SENTENCES = 6
+#: what two short independent reports of one event have in common: two six-sentence reports
+#: of a bridge's fall, each in its own words, restate each other in five of six sentences, as
+#: much as a six-sentence rewrite of a wire story keeping its quotes and figures does).
+REWRITE_SENTENCES = 8
 _RESTATING: frozenset[MatchKind] = frozenset({"copy", "paraphrase", "quote", "contained"})
 #: A rewrite that names the other's outlet as the source of its news ("…, WSVN.com
 #: reported"): at least this share of its own sentences restate the other's.
