@@ -6,7 +6,7 @@ release printed twice (``independence_open_folders.py`` holds the folders and th
 from __future__ import annotations
 
 import pytest
-from independence_folders import Folder
+from independence_folders import COURIER_PAGE, HERALD, POST, Folder, page
 from independence_open_folders import OPEN_FOLDERS
 
 from corroborate.engine import analyze
@@ -71,6 +71,12 @@ def test_an_agency_signing_a_story_off_alone_in_its_last_lines_signs_the_page(
         ("Harlow Herald", "KVTR", False),  # a paper's story
         ("KBRK News", "KVTR", False),  # another station's
         ("Eyewitness News", "Harlow Herald", False),  # a paper is no station
+        # papers and sites whose names a newscast's could be: their story, not the station's
+        ("Fairview Daily News", "KVTR", False),
+        ("Harlow Evening News", "Harlow TV", False),
+        ("Brenn Valley Today", "KVTR", False),
+        ("Oskarvale Live", "Brenn Valley Radio", False),
+        ("Harlow Morning Star", "Harlow Valley Radio", False),
     ],
 )
 def test_a_station_reporters_byline_naming_its_newscast_is_the_stations_own(
@@ -91,6 +97,8 @@ def test_a_station_reporters_byline_naming_its_newscast_is_the_stations_own(
         ("Information from wire services was used in this report.", True),
         ("Wire reports said the bridge had collapsed before dawn.", False),
         ("Wire services carried the governor's statement within minutes.", False),
+        ("Wire Stories", False),  # a section's name above the story: no credit
+        ("Wire reports", False),
     ],
 )
 def test_a_credit_to_wire_services_naming_none_credits_any_news_agency(
@@ -150,3 +158,35 @@ def test_the_writers_a_byline_names_are_read_and_an_outlet_signing_alone_names_n
     from corroborate.engine.text.outlets import byline_writers
 
     assert byline_writers(byline) == writers
+
+
+#: Two lines of the water authority's statement, printed word for word by two papers.
+STATEMENT = (
+    "The water authority said in a statement that the valley road would stay closed until Friday.",
+    "Residents of the lower town should boil their drinking water until further notice.",
+)
+
+
+def test_two_reporters_of_one_name_quoting_one_statement_in_reports_of_their_own_are_two_sources(
+    make_folder,
+) -> None:
+    folder = Folder(
+        "two papers' reporters of one name, each quoting the statement in a report of their own",
+        {
+            "herald.txt": page(
+                "Farms swept away west of Dunmere | Harlow Herald",
+                [*HERALD, *STATEMENT],
+                top=("By Sam Reyes",),
+                bottom=("© 2026 Harlow Herald",),
+            ),
+            "post.txt": page(
+                "Dunmere counts its losses | Kessick Post",
+                [*POST, *STATEMENT],
+                top=("By Sam Reyes",),
+                bottom=("Copyright 2026 Kessick Post",),
+            ),
+            "courier.txt": COURIER_PAGE,
+        },
+        (frozenset({"herald.txt"}), frozenset({"post.txt"}), frozenset({"courier.txt"})),
+    )
+    assert _sources(folder, make_folder) == set(folder.sources)

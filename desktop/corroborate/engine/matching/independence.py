@@ -67,13 +67,14 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 #: A credit to wire services that names none: "Compiled from wire reports", "Staff and wire
-#: reports", "From wire services", "Harlow Herald staff and wire reports", alone on a line; or
+#: reports", "From wire services", "Harlow Herald staff and wire reports", alone on a line (a
+#: section's name, "Wire Stories", credits nothing); or
 #: a credit line (:data:`_CREDIT_LINE`) naming them, "The Courier's wire services contributed
 #: to this report." It credits whichever news agency's story the page repeats.
 _WIRE_SERVICES = r"wire (?:services|reports|stories|agencies)"
 _WIRE_CREDIT_ALONE = re.compile(
     rf"^(?:(?:compiled|written) (?:by [^.]{{1,40}}? )?from |(?:from )?(?:[\w.'’-]+ ){{0,3}}staff and "
-    rf"|from |with )?(?:the )?{_WIRE_SERVICES}\.?$",
+    rf"|from |with )(?:the )?{_WIRE_SERVICES}\.?$",
     re.IGNORECASE,
 )
 _WIRE_SERVICES_NAMED = re.compile(rf"\b{_WIRE_SERVICES}\b", re.IGNORECASE)
@@ -361,8 +362,10 @@ def credited_outlets(article: Article) -> frozenset[str]:
 def signed_writers(article: Article) -> frozenset[str]:
     """The writers an article's byline names (:func:`..text.outlets.byline_writers`), read
     from the lines taken off its text. Two pages signed by one writer that repeat some of each
-    other's sentences word for word (:data:`CREDITED_SHARE`) are one writer's story, printed
-    by two papers of one group under their own mastheads, each cut to its length."""
+    other's sentences word for word (:data:`CREDITED_SHARE`), one page's opening sentence
+    among them, are one writer's story, printed by two papers of one group under their own
+    mastheads, each cut to its length (two reporters of one name quoting one statement word
+    for word in reports of their own share no lead)."""
     return frozenset().union(*map(byline_writers, article.removed))
 
 
@@ -523,6 +526,21 @@ def _quoted_whole(
     return found
 
 
+def _copied_leads(
+    sentences: Sequence[Sentence], matches: Sequence[Match]
+) -> frozenset[tuple[int, int]]:
+    """The article pairs (lower id first) one of which prints the other's opening sentence
+    word for word: a writer's story printed twice keeps its lead, where two reports quoting
+    one statement word for word share only the statement's lines."""
+    return frozenset(
+        (min(x, y), max(x, y))
+        for match in matches
+        if match.kind == "copy"
+        and (sentences[match.a].index == 0 or sentences[match.b].index == 0)
+        and (x := sentences[match.a].article) != (y := sentences[match.b].article)
+    )
+
+
 #: A reprint adds at most this many sentences of its own to the agency's story it copies.
 REPRINT_OWN_SENTENCES = 1
 #: ...and holds at least this many of the story's sentences.
@@ -572,6 +590,7 @@ def group_sources(
     union = DisjointSets(range(len(articles)))
     credits = [credited_outlets(a) for a in articles]
     writers = [signed_writers(a) for a in articles]
+    leads = _copied_leads(sentences, matches) if any(writers) else frozenset()
     wires: set[int] = set()  # articles another one in their group is built on
     quoting = _quoted_whole(articles, sentences, matches)
     for (x, y), share in copied_share(articles, sentences, matches).items():
@@ -584,7 +603,7 @@ def group_sources(
                 if _credits(credits[paper], articles[wire]):
                     union.union(paper, wire)
                     wires.add(wire)
-            if writers[x] & writers[y]:
+            if writers[x] & writers[y] and (x, y) in leads:
                 union.union(x, y)  # one writer's story on two papers' pages (sister papers)
     for rewrite, original in _cited_rewrites(articles, sentences, matches):
         union.union(rewrite, original)

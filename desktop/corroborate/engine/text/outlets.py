@@ -2279,11 +2279,14 @@ def _closing_wire(lines: Sequence[str]) -> str | None:
 _CALL_LETTERS = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|CD|LD|LP))?")
 #: Last words of a broadcaster's name: "Harlow Valley Radio", "Meridian TV".
 _BROADCAST_WORDS = frozenset({"tv", "radio", "fm", "television"})
-#: A newscast's or a programme's name: "Eyewitness News", "Action News at 6", "News 4",
-#: "World Tonight", "Good Morning Harlow", "Newsnight".
+#: A newscast's or a programme's name: "Eyewitness News", "Harlow Action News", "Channel 5
+#: News", "News at 6", "News 4", "World Tonight", "Newsnight", "Good Morning Harlow". Not a
+#: name papers and sites go by as often: "Fairview Daily News", "Harlow Evening News", "Brenn
+#: Valley Today", "Oskarvale Live", "Harlow Morning Star".
 _NEWSCAST = re.compile(
-    r"\bNews(?: at (?:\d{1,2}(?::\d\d)?|[A-Z][a-z]+))?$|\bNews ?\d{1,2}$"
-    r"|\b(?:Tonight|Today|Nightly|Newsnight|Morning|Evening|Live|Newscenter|NewsCenter)\b"
+    r"\b(?:Eyewitness|Action|Channel \d{1,2}|\d{1,2}) News$"
+    r"|\bNews at (?:\d{1,2}(?::\d\d)?|[A-Z][a-z]+)$|\bNews ?\d{1,2}$"
+    r"|\b(?:Tonight|Nightly|Newsnight|Newscenter|NewsCenter)\b|^Good Morning\b"
 )
 
 
