@@ -6,7 +6,15 @@ release printed twice (``independence_open_folders.py`` holds the folders and th
 from __future__ import annotations
 
 import pytest
-from independence_folders import COURIER_PAGE, HERALD, POST, Folder, page
+from independence_folders import (
+    COURIER_PAGE,
+    HERALD,
+    HERALD_EVENING,
+    POST,
+    POST_PAGE,
+    Folder,
+    page,
+)
 from independence_open_folders import OPEN_FOLDERS
 
 from corroborate.engine import analyze
@@ -188,5 +196,35 @@ def test_two_reporters_of_one_name_quoting_one_statement_in_reports_of_their_own
             "courier.txt": COURIER_PAGE,
         },
         (frozenset({"herald.txt"}), frozenset({"post.txt"}), frozenset({"courier.txt"})),
+    )
+    assert _sources(folder, make_folder) == set(folder.sources)
+
+
+def test_a_papers_story_the_agency_distributes_naming_the_paper_stays_one_source_with_its_other_reports(
+    make_folder,
+) -> None:
+    herald = "© 2026 Harlow Herald. All rights reserved."
+    folder = Folder(
+        "the agency distributing a member paper's story, beside the paper's evening story",
+        {
+            "herald-morning.txt": page(
+                "Floodwater sweeps farms west of Dunmere", HERALD, bottom=(herald,)
+            ),
+            "herald-evening.txt": page(
+                "Water falls back in Dunmere", HERALD_EVENING, bottom=(herald,)
+            ),
+            "ap.txt": page(
+                "Flood sweeps farms west of Dunmere",
+                [*HERALD[:5], "The Harlow Herald first reported the flooding of the farms."],
+                bottom=("Copyright 2026 The Associated Press. All rights reserved.",),
+            ),
+            "post.txt": POST_PAGE,
+            "courier.txt": COURIER_PAGE,
+        },
+        (
+            frozenset({"herald-morning.txt", "herald-evening.txt", "ap.txt"}),
+            frozenset({"post.txt"}),
+            frozenset({"courier.txt"}),
+        ),
     )
     assert _sources(folder, make_folder) == set(folder.sources)

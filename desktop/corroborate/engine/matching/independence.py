@@ -554,7 +554,9 @@ def wire_reprints(
     :data:`REPRINT_OWN_SENTENCES` of their own (a station's page of the AP's story under the
     station's copyright, with or without a line of its own above it): the agency's story, one
     source with it and not with the site's own reports. A page that adds more (a local angle
-    on the wire's sentences) holds the site's own reporting too and stays with the site."""
+    on the wire's sentences) holds the site's own reporting too and stays with the site, and
+    so does a page whose outlet the agency's story names ("The Harlow Herald first reported
+    the damage", "Harlow Herald via AP"): the site's own story, which the agency distributes."""
     count = [0] * len(articles)
     for sentence in sentences:
         count[sentence.article] += 1
@@ -567,11 +569,25 @@ def wire_reprints(
             x, y = sentences[own].article, sentences[other].article
             if agency[y] and not agency[x]:
                 copied[(x, y)].add(own)
-    return frozenset(
-        page
-        for (page, _), ids in copied.items()
+    found = [
+        (page, wire)
+        for (page, wire), ids in copied.items()
         if len(ids) >= REPRINT_SENTENCES and count[page] - len(ids) <= REPRINT_OWN_SENTENCES
-    )
+    ]
+    wires = {wire for _, wire in found}
+    text: dict[int, list[str]] = {wire: list(articles[wire].removed) for wire in wires}
+    for sentence in sentences:
+        if sentence.article in wires:
+            text[sentence.article].append(sentence.text)
+    return frozenset(page for page, wire in found if not _names_outlet(text[wire], articles[page]))
+
+
+def _names_outlet(lines: Sequence[str], article: Article) -> bool:
+    """Do these lines (an agency's story, the lines taken off it) name the article's outlet?"""
+    if article.outlet_from == "file":
+        return False
+    key = f" {outlet_key(article.outlet)} "
+    return any(key in f" {outlet_key(line)} " for line in lines)
 
 
 def group_sources(
