@@ -133,6 +133,7 @@ def test_a_credit_to_wire_services_naming_none_credits_any_news_agency(
         ("By Lee Park, KVTR", "KVTR", False),  # a station's call letters sign alone
         ("By Hanne Ostrow, MD", None, False),  # a degree
         ("By Hanne Ostrow, CEO", None, False),  # an office
+        ("By Hanne Ostrow, DVM", None, False),  # a vet's degree
     ],
 )
 def test_a_bylines_initials_sign_the_page_only_beside_a_page_of_that_outlet(
@@ -143,6 +144,16 @@ def test_a_bylines_initials_sign_the_page_only_beside_a_page_of_that_outlet(
     lines = ["Federal inspectors on their way to the valley", byline]
     assert signing_outlet(lines, lines[0]) == signed
     assert unknown_initials(signed or "") is unknown
+
+
+def test_a_surer_signature_than_a_bylines_initials_signs_the_page() -> None:
+    lines = [
+        "Federal inspectors on their way to the valley",
+        "By Lee Park, FCN",
+        "Two inspectors from the dam safety office will reach Dunmere on Thursday.",
+        "— Reuters",
+    ]
+    assert signing_outlet(lines, lines[0]) == "Reuters"
 
 
 @pytest.mark.parametrize(

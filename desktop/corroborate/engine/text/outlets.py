@@ -2185,6 +2185,7 @@ def signing_outlet(lines: Sequence[str], title: str | None = None) -> str | None
     with neither alone, and a writer's role ending in a paper's word ("By Lena Ortiz, Patient
     Advocate") with none. ``lines`` are the page's lines in order, ``title`` its headline's
     line."""
+    initials = None  # an outlet by its initials alone, "By Lee Park, FCN" (unknown_initials)
     for line in _above_the_story(lines):
         found = _TOP_BYLINE.match(line) if line.startswith("By ") else None
         if found is None:
@@ -2211,8 +2212,8 @@ def signing_outlet(lines: Sequence[str], title: str | None = None) -> str | None
         if folded not in _AGENCIES | _NOT_PUBLISHERS and _names_a_paper(name):
             return name
         if _INITIALS.fullmatch(name) and folded not in _AGENCIES | _NOT_PUBLISHERS | _DEGREES:
-            return name  # an outlet by its initials alone, "By Lee Park, FCN" (unknown_initials)
-    return _wire_byline(lines) or _outlet_byline(lines, title) or _closing_wire(lines)
+            initials = initials or name  # signs only where nothing surer does
+    return _wire_byline(lines) or _outlet_byline(lines, title) or _closing_wire(lines) or initials
 
 
 #: A byline's writers before their outlet or alone: "By Lena Ortiz", "By Lena Ortiz and Sam
@@ -2245,7 +2246,8 @@ _INITIALS = re.compile(r"[A-Z]{2,5}")
 _DEGREES = frozenset({
     "md", "phd", "dphil", "rn", "np", "pa", "jd", "esq", "mp", "msp", "mep", "qc", "kc", "mba",
     "cpa", "ceo", "cfo", "coo", "cto", "obe", "mbe", "cbe", "dds", "do", "mph", "msw", "lcsw",
-    "ba", "bsc", "ma", "msc", "frcp", "facp", "rd", "cfp", "cfa",
+    "ba", "bsc", "ma", "msc", "frcp", "facp", "rd", "cfp", "cfa", "dvm", "dmd", "dnp", "lpn",
+    "facs", "rph", "ms",
 })  # fmt: skip
 
 
