@@ -10,7 +10,11 @@ story in the folder: it credits the wire ("Associated Press writers …
 contributed to this report") and repeats some of its sentences word for word.
 An aggregator's short rewrite that names another article's outlet as the source
 of its news ("…, WSVN.com reported") and retells it in half its sentences or
-more is one source with it too.
+more is one source with it too, and so are a page crediting wire services without
+naming one ("Compiled from wire reports") and an agency's story it repeats, and two
+pages signed by one writer that repeat some of each other's sentences. A site's
+reprint of an agency's story, a line of its own at most, is the agency's source,
+not one more of the site's own reports.
 """
 
 from __future__ import annotations
@@ -24,7 +28,15 @@ import numpy as np
 
 from ..disjoint import DisjointSets
 from ..models import Article, Match, MatchKind, Sentence, SourceGroup
-from ..text.outlets import OUTLET_ALIASES, outlet_key, same_outlet_key
+from ..text.outlets import (
+    OUTLET_ALIASES,
+    byline_writers,
+    is_news_agency,
+    outlet_key,
+    same_outlet_key,
+    station_newscast,
+    unknown_initials,
+)
 from ..text.saying import REPORTS, words_pattern
 
 #: Share of the shorter article's sentences that must be copied in the other.
@@ -35,7 +47,9 @@ CREDITED_SHARE = 0.15
 #: (copied, or reworded: a paraphrase, a quotation, a sentence contained in another)...
 REWRITE_SHARE = 0.75
 #: ...when the shorter has at least this many sentences (a few restated sentences are
-#: what two short independent reports of one event have in common).
+#: what two short independent reports of one event have in common: two six-sentence reports
+#: of a bridge's fall, each in its own words, restate each other in five of six sentences, as
+#: much as a six-sentence rewrite of a wire story keeping its quotes and figures does).
 REWRITE_SENTENCES = 8
 _RESTATING: frozenset[MatchKind] = frozenset({"copy", "paraphrase", "quote", "contained"})
 #: A rewrite that names the other's outlet as the source of its news ("…, WSVN.com
@@ -53,6 +67,20 @@ _CREDIT_LINE = re.compile(
     r"|reporting|reports) from\b|^[^.]{2,60} contributed\.?$",
     re.IGNORECASE,
 )
+#: A credit to wire services that names none: "Compiled from wire reports", "Staff and wire
+#: reports", "From wire services", "Harlow Herald staff and wire reports", alone on a line (a
+#: section's name, "Wire Stories", credits nothing); or
+#: a credit line (:data:`_CREDIT_LINE`) naming them, "The Courier's wire services contributed
+#: to this report." It credits whichever news agency's story the page repeats.
+_WIRE_SERVICES = r"wire (?:services|reports|stories|agencies)"
+_WIRE_CREDIT_ALONE = re.compile(
+    rf"^(?:(?:compiled|written) (?:by [^.]{{1,40}}? )?from |(?:from )?(?:[\w.'’-]+ ){{0,3}}staff and "
+    rf"|from |with )(?:the )?{_WIRE_SERVICES}\.?$",
+    re.IGNORECASE,
+)
+_WIRE_SERVICES_NAMED = re.compile(rf"\b{_WIRE_SERVICES}\b", re.IGNORECASE)
+#: What :func:`credited_outlets` gives for a credit to wire services naming none.
+_ANY_AGENCY = " wire services "
 #: Estimated Jaccard similarity of two articles' word shingles from which they are copies.
 NEAR_DUPLICATE = 0.5
 #: Words per shingle, and the MinHash signature's length (bands x rows).
@@ -313,26 +341,53 @@ def credited_outlets(article: Article) -> frozenset[str]:
     Ritter and Hannah Dreier contributed to this report", "Contributing: Reuters".
     """
     found: set[str] = set()
+    if any(
+        _WIRE_CREDIT_ALONE.match(line.strip())
+        for line in (*article.removed, *article.paragraphs[:3], *article.paragraphs[-3:])
+    ):
+        found.add(_ANY_AGENCY)
     for line in (*article.removed, *article.paragraphs[-3:]):
-        if _CREDIT_LINE.search(line):
-            folded = f" {outlet_key(line)} "
-            for short, full in OUTLET_ALIASES.items():
-                if f" {short} " in folded:
-                    folded += f" {full} "
-            found.add(folded)
+        if not _CREDIT_LINE.search(line):
+            continue
+        if _WIRE_SERVICES_NAMED.search(line):
+            found.add(_ANY_AGENCY)
+        folded = f" {outlet_key(line)} "
+        for short, full in OUTLET_ALIASES.items():
+            if f" {short} " in folded:
+                folded += f" {full} "
+        found.add(folded)
     return frozenset(found)
 
 
-def source_outlet_key(article: Article) -> str | None:
+def signed_writers(article: Article) -> frozenset[str]:
+    """The writers an article's byline names (:func:`..text.outlets.byline_writers`), read
+    from the lines taken off its text. Two pages signed by one writer that repeat some of each
+    other's sentences word for word (:data:`CREDITED_SHARE`), one page's opening sentence
+    among them, are one writer's story, printed by two papers of one group under their own
+    mastheads, each cut to its length (two reporters of one name quoting one statement word
+    for word in reports of their own share no lead)."""
+    return frozenset().union(*map(byline_writers, article.removed))
+
+
+def source_outlet_key(article: Article, outlets: frozenset[str] = frozenset()) -> str | None:
     """The :func:`same_outlet_key` of the outlet whose story an article is, or None when
     nothing but its file's name tells: the outlet its byline signs it with where another
     site prints it (:attr:`..models.Article.signed_by`), else its own. A byline naming the
     page's outlet shorter or longer ("By Lena Ortiz, The Herald" on the Harlow Herald's
-    page) names its own."""
+    page) names its own, and so does one on a station's page naming a newscast
+    (:func:`..text.outlets.station_newscast`: "By Lena Ortiz, Eyewitness News at 6" on KVTR's
+    page) unless it is the outlet of one of the folder's pages (``outlets``, their
+    :func:`same_outlet_key`). Initials no list knows ("By Lee Park, FCN",
+    :func:`..text.outlets.unknown_initials`) sign the page only with such an outlet."""
     own = None if article.outlet_from == "file" else same_outlet_key(article.outlet)
     if not article.signed_by:
         return own
     signed = same_outlet_key(article.signed_by)
+    if signed not in outlets and (
+        unknown_initials(article.signed_by)
+        or (own is not None and station_newscast(article.signed_by, article.outlet))
+    ):
+        return own
     return own if own is not None and (signed in own or own in signed) else signed
 
 
@@ -410,6 +465,8 @@ def _credits(lines: frozenset[str], other: Article) -> bool:
     """Does one of these folded credit lines name the other article's outlet?"""
     if other.outlet_from == "file" or not lines:
         return False
+    if _ANY_AGENCY in lines and is_news_agency(other.outlet):
+        return True  # "Compiled from wire reports": the agency whose story it repeats
     key = f" {outlet_key(other.outlet)} "
     return any(key in line for line in lines)
 
@@ -469,6 +526,70 @@ def _quoted_whole(
     return found
 
 
+def _copied_leads(
+    sentences: Sequence[Sentence], matches: Sequence[Match]
+) -> frozenset[tuple[int, int]]:
+    """The article pairs (lower id first) one of which prints the other's opening sentence
+    word for word: a writer's story printed twice keeps its lead, where two reports quoting
+    one statement word for word share only the statement's lines."""
+    return frozenset(
+        (min(x, y), max(x, y))
+        for match in matches
+        if match.kind == "copy"
+        and (sentences[match.a].index == 0 or sentences[match.b].index == 0)
+        and (x := sentences[match.a].article) != (y := sentences[match.b].article)
+    )
+
+
+#: A reprint adds at most this many sentences of its own to the agency's story it copies.
+REPRINT_OWN_SENTENCES = 1
+#: ...and holds at least this many of the story's sentences.
+REPRINT_SENTENCES = 3
+
+
+def wire_reprints(
+    articles: Sequence[Article], sentences: Sequence[Sentence], matches: Sequence[Match]
+) -> frozenset[int]:
+    """The articles that reprint a news agency's story in the folder and add at most
+    :data:`REPRINT_OWN_SENTENCES` of their own (a station's page of the AP's story under the
+    station's copyright, with or without a line of its own above it): the agency's story, one
+    source with it and not with the site's own reports. A page that adds more (a local angle
+    on the wire's sentences) holds the site's own reporting too and stays with the site, and
+    so does a page whose outlet the agency's story names ("The Harlow Herald first reported
+    the damage", "Harlow Herald via AP"): the site's own story, which the agency distributes."""
+    count = [0] * len(articles)
+    for sentence in sentences:
+        count[sentence.article] += 1
+    agency = [a.outlet_from != "file" and is_news_agency(a.outlet) for a in articles]
+    copied: dict[tuple[int, int], set[int]] = defaultdict(set)  # (page, agency) -> page ids
+    for match in matches:
+        if match.kind != "copy":
+            continue
+        for own, other in ((match.a, match.b), (match.b, match.a)):
+            x, y = sentences[own].article, sentences[other].article
+            if agency[y] and not agency[x]:
+                copied[(x, y)].add(own)
+    found = [
+        (page, wire)
+        for (page, wire), ids in copied.items()
+        if len(ids) >= REPRINT_SENTENCES and count[page] - len(ids) <= REPRINT_OWN_SENTENCES
+    ]
+    wires = {wire for _, wire in found}
+    text: dict[int, list[str]] = {wire: list(articles[wire].removed) for wire in wires}
+    for sentence in sentences:
+        if sentence.article in wires:
+            text[sentence.article].append(sentence.text)
+    return frozenset(page for page, wire in found if not _names_outlet(text[wire], articles[page]))
+
+
+def _names_outlet(lines: Sequence[str], article: Article) -> bool:
+    """Do these lines (an agency's story, the lines taken off it) name the article's outlet?"""
+    if article.outlet_from == "file":
+        return False
+    key = f" {outlet_key(article.outlet)} "
+    return any(key in f" {outlet_key(line)} " for line in lines)
+
+
 def group_sources(
     articles: Sequence[Article],
     sentences: Sequence[Sentence],
@@ -484,6 +605,8 @@ def group_sources(
     """
     union = DisjointSets(range(len(articles)))
     credits = [credited_outlets(a) for a in articles]
+    writers = [signed_writers(a) for a in articles]
+    leads = _copied_leads(sentences, matches) if any(writers) else frozenset()
     wires: set[int] = set()  # articles another one in their group is built on
     quoting = _quoted_whole(articles, sentences, matches)
     for (x, y), share in copied_share(articles, sentences, matches).items():
@@ -496,6 +619,8 @@ def group_sources(
                 if _credits(credits[paper], articles[wire]):
                     union.union(paper, wire)
                     wires.add(wire)
+            if writers[x] & writers[y] and (x, y) in leads:
+                union.union(x, y)  # one writer's story on two papers' pages (sister papers)
     for rewrite, original in _cited_rewrites(articles, sentences, matches):
         union.union(rewrite, original)
         wires.add(original)
@@ -510,9 +635,12 @@ def group_sources(
             union.union(x, y)
     copies = [union.find(i) for i in range(len(articles))]
     by_outlet: dict[str, int] = {}
+    outlets = frozenset(same_outlet_key(a.outlet) for a in articles if a.outlet_from != "file")
+    reprints = wire_reprints(articles, sentences, matches)
     for article in articles:
-        # (a file name says nothing about who wrote the article)
-        if (key := source_outlet_key(article)) is None:
+        # (a file name says nothing about who wrote the article; a site's reprint of an
+        # agency's story is the agency's, not one more of the site's own reports)
+        if article.id in reprints or (key := source_outlet_key(article, outlets)) is None:
             continue
         if key in by_outlet:
             union.union(by_outlet[key], article.id)

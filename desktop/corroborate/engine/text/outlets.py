@@ -326,7 +326,7 @@ _FOOTER = re.compile(
     # the outlet's name has a capital ("by the council" names none) or is a site's address
     r"(?P<outlet>(?:(?-i:[A-Z])|(?=[\w-]+\.(?:com|org|net|co\.uk)\b))[\w.&'’ -]{1,50}?)"
     # a site named by its domain ends at the full stop after ".com", not at the one before it
-    r"\s*(?:\.(?!(?:com|org|net|co\.uk)\b)|,|$| and\b| on\b| under\b| with\b| in \d)",
+    r"\s*(?:\.(?!(?:com|org|net|co\.uk)\b)|,|$| and\b| on\b| under\b| with\b| in \d| in partnership\b)",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
@@ -2185,6 +2185,7 @@ def signing_outlet(lines: Sequence[str], title: str | None = None) -> str | None
     with neither alone, and a writer's role ending in a paper's word ("By Lena Ortiz, Patient
     Advocate") with none. ``lines`` are the page's lines in order, ``title`` its headline's
     line."""
+    initials = None  # an outlet by its initials alone, "By Lee Park, FCN" (unknown_initials)
     for line in _above_the_story(lines):
         found = _TOP_BYLINE.match(line) if line.startswith("By ") else None
         if found is None:
@@ -2210,7 +2211,111 @@ def signing_outlet(lines: Sequence[str], title: str | None = None) -> str | None
             continue  # a writer's role, not a paper: "Patient Advocate", "Community Leader"
         if folded not in _AGENCIES | _NOT_PUBLISHERS and _names_a_paper(name):
             return name
-    return _wire_byline(lines) or _outlet_byline(lines, title)
+        if _INITIALS.fullmatch(name) and folded not in _AGENCIES | _NOT_PUBLISHERS | _DEGREES:
+            initials = initials or name  # signs only where nothing surer does
+    return _wire_byline(lines) or _outlet_byline(lines, title) or _closing_wire(lines) or initials
+
+
+#: A byline's writers before their outlet or alone: "By Lena Ortiz", "By Lena Ortiz and Sam
+#: Reyes, Harlow Herald".
+_BYLINE_WRITERS = re.compile(rf"^By (?P<names>{_BYLINE_NAMES})(?=$|,| \||\s+[-–—])")
+
+
+def byline_writers(line: str) -> frozenset[str]:
+    """The writers a byline line names, case folded ("By Lena Ortiz and Sam Reyes, Harlow
+    Herald": "lena ortiz", "sam reyes"); none for a line that is no byline, or one naming a
+    paper ("By the Harlow Herald") or an agency ("By The Associated Press") alone."""
+    found = _BYLINE_WRITERS.match(line.strip())
+    if not found:
+        return frozenset()
+    names = re.split(r",? and |, | & |,? &", found.group("names"))
+    return frozenset(
+        n.casefold()
+        for n in names
+        if len(n.split()) >= 2
+        and not _names_a_paper(n)
+        and n.casefold().removeprefix("the ") not in _AGENCIES
+        and not n.startswith("The ")
+        and not _ROLE.search(n)  # "By Reuters Staff"
+    )
+
+
+#: An outlet written as its initials alone: "FCN", "HBN".
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+#: Degrees, honours and offices written after a writer's name as initials: "By Lee Park, MD".
+_DEGREES = frozenset({
+    "md", "phd", "dphil", "rn", "np", "pa", "jd", "esq", "mp", "msp", "mep", "qc", "kc", "mba",
+    "cpa", "ceo", "cfo", "coo", "cto", "obe", "mbe", "cbe", "dds", "do", "mph", "msw", "lcsw",
+    "ba", "bsc", "ma", "msc", "frcp", "facp", "rd", "cfp", "cfa", "dvm", "dmd", "dnp", "lpn",
+    "facs", "rph", "ms",
+})  # fmt: skip
+
+
+def unknown_initials(name: str) -> bool:
+    """Whether a byline's outlet is initials no list knows ("By Lee Park, FCN" on a station's
+    page): a network's or a paper's, or anybody's. :func:`signing_outlet` gives them, and they
+    sign a page only where another page of the folder is that outlet's."""
+    return bool(_INITIALS.fullmatch(name)) and not _names_a_paper(name) and not is_news_agency(name)
+
+
+#: An agency signing a story off alone in its last lines: "— Reuters", "-- AP", "— The
+#: Associated Press" (a dash, the agency's name and nothing else).
+_CLOSING_WIRE = re.compile(
+    r"^(?:—|–|--?)\s*(?:The )?(?P<agency>Associated Press|AP|Reuters|Agence France-Presse|AFP)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _closing_wire(lines: Sequence[str]) -> str | None:
+    """The agency a sign-off in the page's last :data:`CLOSING_LINES` lines names alone
+    (:data:`_CLOSING_WIRE`): a site that prints a wire story may credit the agency only there."""
+    last = [line.strip() for line in lines if line.strip()][-CLOSING_LINES:]
+    for line in last:
+        if found := _CLOSING_WIRE.match(line):
+            agency = found.group("agency").casefold()
+            return _WIRES.get(agency) or _EXPANSIONS[agency.upper()]
+    return None
+
+
+#: Call letters of a station, with its band or not: "KVTR", "WBRK-TV", "KHAR-FM".
+_CALL_LETTERS = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|CD|LD|LP))?")
+#: Last words of a broadcaster's name: "Harlow Valley Radio", "Meridian TV".
+_BROADCAST_WORDS = frozenset({"tv", "radio", "fm", "television"})
+#: A newscast's or a programme's name: "Eyewitness News", "Harlow Action News", "Channel 5
+#: News", "News at 6", "News 4", "World Tonight", "Newsnight", "Good Morning Harlow". Not a
+#: name papers and sites go by as often: "Fairview Daily News", "Harlow Evening News", "Brenn
+#: Valley Today", "Oskarvale Live", "Harlow Morning Star".
+_NEWSCAST = re.compile(
+    r"\b(?:Eyewitness|Action|Channel \d{1,2}|\d{1,2}) News$"
+    r"|\bNews at (?:\d{1,2}(?::\d\d)?|[A-Z][a-z]+)$|\bNews ?\d{1,2}$"
+    r"|\b(?:Tonight|Nightly|Newsnight|Newscenter|NewsCenter)\b|^Good Morning\b"
+)
+
+
+def is_news_agency(name: str) -> bool:
+    """Is ``name`` a news agency that writes stories for others to print (the Associated
+    Press, Reuters, AFP, Bloomberg), however written ("AP", "The Associated Press")?"""
+    return outlet_key(name) in _NEWS_AGENCY_KEYS
+
+
+def station_newscast(signed: str, station: str) -> bool:
+    """Whether a byline's outlet on a station's page is the station's own newscast or
+    programme ("By Lena Ortiz, Eyewitness News at 6" on KVTR's page, "By Lee Park, Harlow
+    Action News" on Harlow TV's): ``station`` a broadcaster's name (call letters, or ending in
+    TV or Radio), ``signed`` a newscast's (:data:`_NEWSCAST`) and no known outlet's, agency's
+    or other station's call letters ("By Lee Park, NBC News" on an affiliate's page signs with
+    the network)."""
+    words = station.split()
+    broadcaster = bool(_CALL_LETTERS.fullmatch(station)) or (
+        len(words) > 1 and words[-1].casefold() in _BROADCAST_WORDS
+    )
+    return (
+        broadcaster
+        and bool(_NEWSCAST.search(signed))
+        and signed.casefold().removeprefix("the ") not in _KNOWN_OUTLETS
+        and not is_news_agency(signed)
+        and not _CALL_LETTERS.search(signed)
+    )
 
 
 #: Last words of a paper's name that close a headline's clause as often: "Apple Beats
@@ -2427,6 +2532,8 @@ OUTLET_ALIASES = {
     "cnn com": "cnn",
     "reuters com": "reuters",
 }
+#: The news agencies' names folded as :func:`outlet_key` folds them.
+_NEWS_AGENCY_KEYS = frozenset(OUTLET_ALIASES.get(n, n) for n in map(outlet_key, _NEWS_AGENCIES))
 
 
 #: Words closing an outlet's name that name one of its sections or editions, not another
