@@ -1201,6 +1201,34 @@ def _specific(v: Value) -> bool:
     return len(str(int(amount)).rstrip("0")) >= 2
 
 
+def others_besides(a: Specifics, b: Specifics, common: Sequence[tuple[Value, Value]]) -> bool:
+    """Do the figures each sentence gives besides those in ``common`` (figures both give for
+    one thing, :func:`specific_shared`) count other things than every figure of the other?
+    "Scientists followed *9,509* men and women, weighing them *12* times over *five* years" /
+    "the team analysed the data of *9,509* men and women aged *35* to *75*": the times, the
+    years of the study and the ages are three things, and the 9,509 one fact both state.
+    Not when a figure of one and a figure of the other count the same thing (:func:`same_role`,
+    in any unit): "*237* homes destroyed and *40* people injured" / "*237* homes destroyed and
+    *38* injured" tell one toll two ways, or a figure no reader of the engine sees agree."""
+    used_a = {id(v) for v, _ in common}
+    used_b = {id(w) for _, w in common}
+    rest_a = [v for v in a.values if v.kind == "number" and id(v) not in used_a]
+    rest_b = [w for w in b.values if w.kind == "number" and id(w) not in used_b]
+    if any(
+        v.unit == w.unit and not compatible(v, w) for v in rest_a for w in rest_b
+    ):
+        # two counts in one unit that cannot both be true: perhaps one count told two
+        # ways that disagree ("approved 161 contestants" / "allowed only 167 to run")
+        return False
+    return not any(
+        same_role(a, v, b, w, any_unit=True) or same_role(b, w, a, v, any_unit=True)
+        for v in rest_a
+        for w in [*rest_b, *(w for _, w in common)]
+    ) and not any(
+        same_role(b, w, a, v, any_unit=True) for w in rest_b for v, _ in common
+    )
+
+
 #: A sentence telling one party's answer to another's (:data:`.lexicon.ANSWER_WORDS`: "China
 #: responded with *its own* tariffs on US goods worth $34 billion", "Brenmark *hit back*
 #: with duties on $34 billion of goods"): a figure it shares with a sentence that tells no
