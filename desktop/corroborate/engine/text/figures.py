@@ -1214,9 +1214,7 @@ def others_besides(a: Specifics, b: Specifics, common: Sequence[tuple[Value, Val
     used_b = {id(w) for _, w in common}
     rest_a = [v for v in a.values if v.kind == "number" and id(v) not in used_a]
     rest_b = [w for w in b.values if w.kind == "number" and id(w) not in used_b]
-    if any(
-        v.unit == w.unit and not compatible(v, w) for v in rest_a for w in rest_b
-    ):
+    if any(v.unit == w.unit and not compatible(v, w) for v in rest_a for w in rest_b):
         # two counts in one unit that cannot both be true: perhaps one count told two
         # ways that disagree ("approved 161 contestants" / "allowed only 167 to run")
         return False
@@ -1224,9 +1222,7 @@ def others_besides(a: Specifics, b: Specifics, common: Sequence[tuple[Value, Val
         same_role(a, v, b, w, any_unit=True) or same_role(b, w, a, v, any_unit=True)
         for v in rest_a
         for w in [*rest_b, *(w for _, w in common)]
-    ) and not any(
-        same_role(b, w, a, v, any_unit=True) for w in rest_b for v, _ in common
-    )
+    ) and not any(same_role(b, w, a, v, any_unit=True) for w in rest_b for v, _ in common)
 
 
 #: A sentence telling one party's answer to another's (:data:`.lexicon.ANSWER_WORDS`: "China
