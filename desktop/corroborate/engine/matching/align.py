@@ -1530,8 +1530,9 @@ class _Clauses:
 
         As in :meth:`same_count`, only when one sentence's figures are all in the other, or
         when the figures each gives besides count other things than any of the other's
-        (:func:`..text.figures.others_besides`: "followed 9,509 men and women … 12 times over
-        five years" / "analysed the data of 9,509 men and women aged 35 to 75").
+        (:func:`..text.figures.others_besides`: "At $420 a share … the deal would be valued at
+        $72 billion" / "… offered $420 (£326) per share, valuing the business at more than
+        $70bn"), one of the rare words both hold a figure.
         """
         left, right = self.counts[a], self.counts[b]
         in_right = shared(left, right)

@@ -1204,12 +1204,13 @@ def _specific(v: Value) -> bool:
 def others_besides(a: Specifics, b: Specifics, common: Sequence[tuple[Value, Value]]) -> bool:
     """Do the figures each sentence gives besides those in ``common`` (figures both give for
     one thing, :func:`specific_shared`) count other things than every figure of the other?
-    "Scientists followed *9,509* men and women, weighing them *12* times over *five* years" /
-    "the team analysed the data of *9,509* men and women aged *35* to *75*": the times, the
-    years of the study and the ages are three things, and the 9,509 one fact both state.
-    Not when a figure of one and a figure of the other count the same thing (:func:`same_role`,
-    in any unit): "*237* homes destroyed and *40* people injured" / "*237* homes destroyed and
-    *38* injured" tell one toll two ways, or a figure no reader of the engine sees agree."""
+    "At *$455* a share … the deal would be valued at *$9.1 billion*" / "owners would be
+    offered *$455* (*£350*) per share, valuing the business at more than *$9bn*": the value
+    and the price in pounds both may be true beside the price both state. Not when a figure
+    of one and a figure of the other count the same thing (:func:`same_role`, in any unit):
+    "*2,100* jobs would be cut" / "with *1,800* jobs to go"; nor when two of them in one unit
+    cannot both be true (:func:`compatible`), whatever words stand beside them: "approved
+    *161* contestants" / "allowed only *167* to run" may be one count told two ways."""
     used_a = {id(v) for v, _ in common}
     used_b = {id(w) for _, w in common}
     rest_a = [v for v in a.values if v.kind == "number" and id(v) not in used_a]
