@@ -87,6 +87,8 @@ CURRENCY_CODES = {
     "peso": "peso", "pesos": "peso", "francs": "franc", "franc": "franc", "rubles": "ruble",
     "ruble": "ruble", "roubles": "ruble", "rouble": "ruble",
 }  # fmt: skip
+#: Every currency a figure's unit may name (:data:`CURRENCY_SIGNS`, :data:`CURRENCY_CODES`).
+CURRENCIES = frozenset(CURRENCY_SIGNS.values()) | frozenset(CURRENCY_CODES.values())
 #: Measure words after a figure, and the unit each names.
 UNIT_WORDS = {
     "mile": "mile", "miles": "mile", "mi": "mile", "km": "km", "kilometer": "km",
