@@ -4,10 +4,11 @@ years" and "Researchers in Varnholt analysed the records of 4,317 patients aged 
 state how many patients the study had, and the times, the years and the ages are three other
 things (:func:`corroborate.engine.text.figures.others_besides`). Not when a figure beside it
 counts what a figure of the other counts ("about 40 injured" / "38 injured": a toll told two
-ways that may disagree), nor when two figures beside it are sums in two currencies that
-may be one sum ("valued at $9.1 billion" / "valuing the business at £5bn": no rate is
-known to tell whether they agree), nor when the two sentences share the figure and nothing else that is
-rare, nor when the two figures are another occasion's (another date)."""
+ways that may disagree), nor when two figures beside it are sums in two currencies, or
+lengths in two units, that may be one quantity ("valued at $9.1 billion" / "valuing the
+business at £5bn", "40 km" / "90 miles": no rate is known here to tell whether they agree),
+nor when the two sentences share the figure and nothing else that is rare, nor when the two
+figures are another occasion's (another date)."""
 
 from __future__ import annotations
 
@@ -74,6 +75,13 @@ def test_a_specific_figure_of_one_thing_matches_whatever_other_figures_stand_bes
             id="the deal's value beside it in another currency and other words",
         ),
         pytest.param(
+            "At $455 a share, the price at which Brenn wrote he was weighing for the bid, the "
+            "pipeline would run 40 km.",
+            "Mr Brenn said in his message on Tuesday that owners would be offered $455 per "
+            "share, for a pipeline of 90 miles.",
+            id="a length beside it told in another unit",
+        ),
+        pytest.param(
             "The Tessel election board vetted a list of 396 candidates and approved 161 of "
             "them, mostly from the ruling party.",
             "The board reviewed a list of 396 applicants and allowed only 167 to run.",
@@ -121,15 +129,20 @@ def test_figures_beside_a_shared_one_are_other_things_only_when_none_counts_what
         pytest.param("valuing the business at £5bn", True, id="a value in pounds"),
         pytest.param("valuing the business at 900 billion yen", True, id="a value in yen"),
         pytest.param("with £350 paid at once", False, id="a price in pounds, far smaller"),
+        pytest.param("with a pipeline of 90 miles", True, id="a length in miles"),
+        pytest.param("with 60 kg of samples sent", False, id="a weight, another measure"),
     ],
 )
-def test_sums_in_two_currencies_beside_a_shared_figure_are_one_sum_unless_far_apart(
+def test_figures_of_one_measure_in_two_units_beside_a_shared_figure_are_one_unless_far_apart(
     other: str, one_sum: bool
 ) -> None:
-    bid = analyse("Brenn offered $455 a share, and the deal would be valued at $9.1 billion.")
+    bid = analyse(
+        "Brenn offered $455 a share, and the deal would be valued at $9.1 billion, "
+        "with a pipeline of 40 km."
+    )
     owners = analyse(f"The owners would be offered $455 a share, {other}.")
     common = specific_shared(bid, owners)
     assert [v.tag for v, _ in common] == ["n:455"]
     (told,) = (w for w in owners.values if w.tag != "n:455")
-    assert told.unit in {"£", "¥"}
+    assert told.unit in {"£", "¥", "mile", "kg"}
     assert others_besides(bid, owners, common) is not one_sum

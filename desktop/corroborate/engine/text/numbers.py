@@ -87,8 +87,6 @@ CURRENCY_CODES = {
     "peso": "peso", "pesos": "peso", "francs": "franc", "franc": "franc", "rubles": "ruble",
     "ruble": "ruble", "roubles": "ruble", "rouble": "ruble",
 }  # fmt: skip
-#: Every currency a figure's unit may name (:data:`CURRENCY_SIGNS`, :data:`CURRENCY_CODES`).
-CURRENCIES = frozenset(CURRENCY_SIGNS.values()) | frozenset(CURRENCY_CODES.values())
 #: Measure words after a figure, and the unit each names.
 UNIT_WORDS = {
     "mile": "mile", "miles": "mile", "mi": "mile", "km": "km", "kilometer": "km",
@@ -101,6 +99,16 @@ UNIT_WORDS = {
     "hectare": "ha", "gallons": "gal", "gallon": "gal", "liters": "l", "litres": "l",
     "barrels": "bbl", "barrel": "bbl", "oz": "oz", "ounces": "oz", "ounce": "oz", "g": "g",
     "grams": "g", "lb": "lb", "lbs": "lb",
+}  # fmt: skip
+#: What a figure's unit measures, for units that measure one thing in several ways: every
+#: currency (:data:`CURRENCY_SIGNS`, :data:`CURRENCY_CODES`) is "money", and "km" and
+#: "mile" are both a "length" (:data:`UNIT_WORDS`).
+MEASURES = {
+    **{currency: "money" for currency in (*CURRENCY_SIGNS.values(), *CURRENCY_CODES.values())},
+    "mile": "length", "km": "length", "m": "length", "ft": "length", "in": "length",
+    "mph": "speed", "kph": "speed", "kg": "weight", "t": "weight", "oz": "weight",
+    "g": "weight", "lb": "weight", "acre": "area", "ha": "area", "gal": "volume",
+    "l": "volume", "bbl": "volume",
 }  # fmt: skip
 #: Words naming a span of time after a figure ("20 years", "a 10-year term"), and the
 #: span each names. A span is a unit of the sentence's tags, not of :mod:`.specifics`'
