@@ -154,6 +154,7 @@ from ..text.figures import (
     figures_fit,
     number_conflicts,
     occasions_apart,
+    others_besides,
     shared_counts,
     specific_shared,
 )
@@ -1537,26 +1538,37 @@ class _Clauses:
         rare in the folder, and SPECIFIC_RARE_WORDS rare or telling words besides? "tariffs
         on $34 billion in Chinese imports" / "tariffs on Chinese goods worth $34 billion".
 
-        As in :meth:`same_count`, only when one sentence's figures are all in the other.
+        As in :meth:`same_count`, only when one sentence's figures are all in the other, or
+        when the figures each gives besides count other things than any of the other's
+        (:func:`..text.figures.others_besides`: "At $420 a share … the deal would be valued at
+        $72 billion" / "… offered $420 (£326) per share, valuing the business at more than
+        $70bn"), one of the rare words both hold a figure.
         """
         left, right = self.counts[a], self.counts[b]
         if not (left and right):
             return False  # (most sentences give no count)
         in_right = shared(left, right)
-        if not in_right or not (in_right == left or shared(right, left) == right):
+        if not in_right:
             return False
+        found = self.rare_terms[a] & self.rare_terms[b]
+        if len({t for t in found if not t[:1].isdigit()}) < SPECIFIC_RARE_WORDS:
+            return False
+        all_in = in_right == left or shared(right, left) == right
+        if not all_in and all(not t[:1].isdigit() for t in found):
+            return False  # no rare figure in common: nothing for the figures beside to spare
         left_spec = analyse(self.sentences[a].text)
         right_spec = analyse(self.sentences[b].text)
+        common = specific_shared(left_spec, right_spec)
+        if not all_in and not (common and others_besides(left_spec, right_spec, common)):
+            return False
         figures = {
             token.stem
-            for v, _ in specific_shared(left_spec, right_spec)
+            for v, _ in common
             for token in left_spec.tokens[v.first : v.last + 1]
             if token.stem and token.stem[:1].isdigit()
         }
-        if figures.isdisjoint(self.rare):
-            return False  # none, or one much of the story gives: it names a thing ("911")
-        found = self.rare_terms[a] & self.rare_terms[b]
-        return len({t for t in found if not t[:1].isdigit()}) >= SPECIFIC_RARE_WORDS
+        # none, or one much of the story gives: it names a thing ("911")
+        return not figures.isdisjoint(self.rare)
 
     def rare_count_of(self, a: int, b: int, b_words: frozenset[str]) -> int:
         """The rare words of ``a`` among ``b_words`` (``b``'s words, however read)."""

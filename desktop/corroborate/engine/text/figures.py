@@ -26,7 +26,7 @@ from .lexicon import (
     PREPOSITIONS,
     RANGE_JOINS,
 )
-from .numbers import UNITS, dates_a_statement
+from .numbers import MEASURES, UNITS, dates_a_statement
 from .people import given_and_surname, one_given_name
 from .roles import capitalised, name_part
 from .segment import sentence_words, stem, stopwords
@@ -1399,6 +1399,58 @@ def _specific(v: Value) -> bool:
     if v.unit in ("%", "pp") or amount < SPECIFIC_AMOUNT or amount != int(amount):
         return False
     return len(str(int(amount)).rstrip("0")) >= 2
+
+
+#: How many times one amount may be another that is the same quantity told in another unit
+#: of one measure (:data:`.numbers.MEASURES`), which this reader does not convert: a yen or a
+#: rupee is a hundredth of a dollar or less, a metre a thousandth of a kilometre.
+MEASURE_RATIO = 1000.0
+
+
+def _one_quantity_in_two_units(v: Value, w: Value) -> bool:
+    """Might two figures in two units of one measure be one quantity told in each, as far
+    as a reader that converts neither can tell: within :data:`MEASURE_RATIO` of each other
+    ("valued at $9.1 billion" / "valuing the business at £5bn", "would run 40 km" / "a
+    pipeline of 90 miles"; not "$9.1 billion" / "£350")?"""
+    measure = MEASURES.get(v.unit or "")
+    if v.unit == w.unit or measure is None or MEASURES.get(w.unit or "") != measure:
+        return False
+    low, high = sorted((v.amount, w.amount))
+    return low > 0 and high <= MEASURE_RATIO * low
+
+
+def others_besides(a: Specifics, b: Specifics, common: Sequence[tuple[Value, Value]]) -> bool:
+    """Do the figures each sentence gives besides those in ``common`` (figures both give for
+    one thing, :func:`specific_shared`) count other things than every figure of the other?
+    "At *$455* a share … the deal would be valued at *$9.1 billion*" / "owners would be
+    offered *$455* (*£350*) per share, valuing the business at more than *$9bn*": the value
+    and the price in pounds both may be true beside the price both state. Not when a figure
+    of one and a figure of the other count the same thing (:func:`same_role`, in any unit):
+    "*2,100* jobs would be cut" / "with *1,800* jobs to go"; nor when two of them in one unit
+    cannot both be true (:func:`compatible`), whatever words stand beside them: "approved
+    *161* contestants" / "allowed only *167* to run" may be one count told two ways; nor
+    when two of them are sums in two currencies, or lengths, weights and the like in two
+    units, that may be one quantity (:func:`_one_quantity_in_two_units`): "valued at *$9.1
+    billion*" / "valuing the business at *£5bn*" may be one value told two ways that
+    disagree, and no rate is known here to tell."""
+    used_a = {id(v) for v, _ in common}
+    used_b = {id(w) for _, w in common}
+    rest_a = [v for v in a.values if v.kind == "number" and id(v) not in used_a]
+    rest_b = [w for w in b.values if w.kind == "number" and id(w) not in used_b]
+    if any(
+        (v.unit == w.unit and not compatible(v, w)) or _one_quantity_in_two_units(v, w)
+        for v in rest_a
+        for w in rest_b
+    ):
+        # two counts in one unit that cannot both be true, or one measure in two units:
+        # perhaps one count told two ways that disagree ("approved 161 contestants" /
+        # "allowed only 167 to run", "valued at $9.1 billion" / "valuing it at £5bn")
+        return False
+    return not any(
+        same_role(a, v, b, w, any_unit=True) or same_role(b, w, a, v, any_unit=True)
+        for v in rest_a
+        for w in [*rest_b, *(w for _, w in common)]
+    ) and not any(same_role(b, w, a, v, any_unit=True) for w in rest_b for v, _ in common)
 
 
 #: A sentence telling one party's answer to another's (:data:`.lexicon.ANSWER_WORDS`: "China

@@ -100,6 +100,16 @@ UNIT_WORDS = {
     "barrels": "bbl", "barrel": "bbl", "oz": "oz", "ounces": "oz", "ounce": "oz", "g": "g",
     "grams": "g", "lb": "lb", "lbs": "lb",
 }  # fmt: skip
+#: What a figure's unit measures, for units that measure one thing in several ways: every
+#: currency (:data:`CURRENCY_SIGNS`, :data:`CURRENCY_CODES`) is "money", and "km" and
+#: "mile" are both a "length" (:data:`UNIT_WORDS`).
+MEASURES = {
+    **{currency: "money" for currency in (*CURRENCY_SIGNS.values(), *CURRENCY_CODES.values())},
+    "mile": "length", "km": "length", "m": "length", "ft": "length", "in": "length",
+    "mph": "speed", "kph": "speed", "kg": "weight", "t": "weight", "oz": "weight",
+    "g": "weight", "lb": "weight", "acre": "area", "ha": "area", "gal": "volume",
+    "l": "volume", "bbl": "volume",
+}  # fmt: skip
 #: Words naming a span of time after a figure ("20 years", "a 10-year term"), and the
 #: span each names. A span is a unit of the sentence's tags, not of :mod:`.specifics`'
 #: values: the disagreement stage reads a span by the word it counts
