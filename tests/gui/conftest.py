@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 
 from corroborate.gui.app import build_window
 from corroborate.gui.main_window import MainWindow
@@ -40,7 +40,14 @@ def _isolated_qsettings(
 @pytest.fixture(autouse=True)
 def _application_font_restored(qapp: Any) -> Iterator[None]:
     """The text size is the application's font (and a test may set a style sheet):
-    each test leaves both as it found them."""
+    each test leaves both as it found them.
+
+    The windows an earlier test left are deleted first: pytest-qt closes them and
+    only asks for their deletion. Qt's style sheet code crashed (in setStyleSheet)
+    when the sheet, cleared here after one test and set again by the next, was set
+    once more while the earlier window was torn down in between; the app itself never
+    clears its sheet nor deletes its one window before it quits."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     font, sheet = qapp.font(), qapp.styleSheet()
     yield
     qapp.setFont(font)
