@@ -282,7 +282,7 @@ class ArticleView(QWidget):
         if sentence_id is not None:
             # After the new document is laid out, or the sentence has no position yet.
             text = analysis.sentences[sentence_id].text
-            QTimer.singleShot(0, lambda: self._place(text))
+            QTimer.singleShot(0, self, lambda: self._place(text))
         else:
             self.browser.verticalScrollBar().setValue(0)
 

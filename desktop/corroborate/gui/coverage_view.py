@@ -611,7 +611,7 @@ class CoverageView(QWidget):
             # The first drawing creates Qt's enum types and shapes the font: done now,
             # while the reader is elsewhere, rather than when the tab is first opened.
             self._warmed = True
-            QTimer.singleShot(0, self._warm_up)
+            QTimer.singleShot(0, self, self._warm_up)
 
     def _warm_up(self) -> None:
         if self._ready is not None:

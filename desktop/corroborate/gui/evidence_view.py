@@ -404,13 +404,13 @@ class EvidenceView(QWidget):
             card = self._card(src, shared, mark)
             self._grid.addWidget(card, i // self._columns, i % self._columns)
         if rest:
-            QTimer.singleShot(0, lambda: self._add_cards(generation, rest, shared, mark))
+            QTimer.singleShot(0, self, lambda: self._add_cards(generation, rest, shared, mark))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and not self._align_queued:
             # After the layouts have given every card its width (they do on this event).
             self._align_queued = True
-            QTimer.singleShot(0, self._align_rows)
+            QTimer.singleShot(0, self, self._align_rows)
         return super().eventFilter(watched, event)
 
     def _align_rows(self) -> None:

@@ -583,7 +583,7 @@ class Session(QObject):
             # The panes that show the analysis and those that show the summary each take
             # a noticeable moment on a large story: let the event loop run in between.
             self._delivering = loaded.summary
-            QTimer.singleShot(0, lambda summary=loaded.summary: self._deliver(summary))
+            QTimer.singleShot(0, self, lambda summary=loaded.summary: self._deliver(summary))
         else:  # the user moved a control while the story was being read
             self.set_options(self.options)
         if isinstance(source, Path):

@@ -421,7 +421,7 @@ class SourcesView(QWidget):
             # Built a few rows per turn of the event loop while the reader is on another
             # tab, so opening this one on a large story only lays the rows out.
             self._pending = self._rows(analysis, excluded)
-            QTimer.singleShot(0, lambda rows=self._pending: self._fill_some(rows))
+            QTimer.singleShot(0, self, lambda rows=self._pending: self._fill_some(rows))
 
     def show_skipped(self, problems: Sequence[FileProblem]) -> None:
         """No article could be read: list each file skipped, with why, as the rows of a
@@ -440,7 +440,7 @@ class SourcesView(QWidget):
             self._hold_again()
             self._update_buttons()
         else:
-            QTimer.singleShot(0, lambda: self._fill_some(rows))
+            QTimer.singleShot(0, self, lambda: self._fill_some(rows))
 
     def _add(self, rows: list[QTreeWidgetItem]) -> None:
         self._filling = True
