@@ -28,7 +28,13 @@ The labels were written before the engine was run on the folders, by these rules
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from corroborate.engine import analyze
 
 #: The wire story: a spillway fails in the invented Carran Valley. Its dateline is added
 #: where a page keeps it.
@@ -156,6 +162,27 @@ class Folder:
     files: dict[str, str]
     sources: tuple[frozenset[str], ...]
     reason: str = ""
+
+
+def independent_sources(
+    folder: Folder, make_folder: Callable[[dict[str, str]], Path]
+) -> set[frozenset[str]]:
+    """The independent sources the engine finds in ``folder``, each as its set of file names."""
+    analysis = analyze(make_folder(folder.files))
+    return {
+        frozenset(analysis.articles[i].file for i in group.articles) for group in analysis.groups
+    }
+
+
+def folder_params(folders: Iterable[Folder]) -> list:
+    """``folders`` as pytest parameters named after each folder, the ones with a ``reason``
+    marked as known failures (strict: a folder that starts passing is reported)."""
+    return [
+        pytest.param(f, id=f.name, marks=pytest.mark.xfail(reason=f.reason, strict=True))
+        if f.reason
+        else pytest.param(f, id=f.name)
+        for f in folders
+    ]
 
 
 def page(

@@ -13,34 +13,20 @@ from independence_folders import (
     POST,
     POST_PAGE,
     Folder,
+    folder_params,
+    independent_sources,
     page,
 )
 from independence_open_folders import OPEN_FOLDERS
 
-from corroborate.engine import analyze
 from corroborate.engine.text.outlets import signing_outlet, station_newscast
 
 
-def _sources(folder: Folder, make_folder) -> set[frozenset[str]]:
-    analysis = analyze(make_folder(folder.files))
-    return {
-        frozenset(analysis.articles[i].file for i in group.articles) for group in analysis.groups
-    }
-
-
-@pytest.mark.parametrize(
-    "folder",
-    [
-        pytest.param(f, id=f.name, marks=pytest.mark.xfail(reason=f.reason, strict=True))
-        if f.reason
-        else pytest.param(f, id=f.name)
-        for f in OPEN_FOLDERS
-    ],
-)
+@pytest.mark.parametrize("folder", folder_params(OPEN_FOLDERS))
 def test_each_open_form_folder_counts_the_independent_sources_it_is_labelled_with(
     folder: Folder, make_folder
 ) -> None:
-    assert _sources(folder, make_folder) == set(folder.sources)
+    assert independent_sources(folder, make_folder) == set(folder.sources)
 
 
 @pytest.mark.parametrize(
@@ -186,7 +172,7 @@ STATEMENT = (
 )
 
 
-def test_two_reporters_of_one_name_quoting_one_statement_in_reports_of_their_own_are_two_sources(
+def test_two_reporters_of_one_name_quoting_one_statement_in_reports_of_their_own_are_twoindependent_sources(
     make_folder,
 ) -> None:
     folder = Folder(
@@ -208,7 +194,7 @@ def test_two_reporters_of_one_name_quoting_one_statement_in_reports_of_their_own
         },
         (frozenset({"herald.txt"}), frozenset({"post.txt"}), frozenset({"courier.txt"})),
     )
-    assert _sources(folder, make_folder) == set(folder.sources)
+    assert independent_sources(folder, make_folder) == set(folder.sources)
 
 
 def test_a_papers_story_the_agency_distributes_naming_the_paper_stays_one_source_with_its_other_reports(
@@ -238,4 +224,4 @@ def test_a_papers_story_the_agency_distributes_naming_the_paper_stays_one_source
             frozenset({"courier.txt"}),
         ),
     )
-    assert _sources(folder, make_folder) == set(folder.sources)
+    assert independent_sources(folder, make_folder) == set(folder.sources)
