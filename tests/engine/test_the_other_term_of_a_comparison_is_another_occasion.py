@@ -57,6 +57,14 @@ def test_the_other_term_of_a_comparison_backs_no_figure_of_this_occasion(
         ("The river exceeded the 9 metres forecast for Tuesday.", "9", False),
         ("The flood surpassed 237 homes in Varnholt.", "237", False),
         ("The 237 homes lost in 2019 were rebuilt.", "237", False),
+        ("The flood destroyed as many homes as the 2019 flood, which destroyed 237.", "237", True),
+        # an "as" with no first "as" before it names or casts, it compares with nothing
+        (
+            "The fund, known as the 2019 Relief Act, which provides 237 grants, opened.",
+            "237",
+            False,
+        ),
+        ("She served as the 2019 chair, when 237 grants were made.", "237", False),
     ],
 )
 def test_a_figure_after_a_verb_comparing_is_another_occasions_only_when_its_clause_says_so(

@@ -1227,9 +1227,20 @@ def compared_with(spec: Specifics, v: Value) -> bool:
     return tokens[opening].low in _RELATIVE and any(
         w.tag.startswith("y:")
         and opening - _DATED_REACH <= w.last < opening
-        and any(t.low in _COMPARED_TERM for t in tokens[max(0, w.first - _DATED_REACH) : w.first])
+        and any(_compares(tokens, k) for k in range(max(0, w.first - _DATED_REACH), w.first))
         for w in spec.values
     )
+
+
+def _compares(tokens: Sequence[Token], k: int) -> bool:
+    """Does the word at ``k`` open the other term of a comparison: "*than*", "*since*", or an
+    "as" that a first "as" of the comparison precedes ("twice *as* many homes *as* the 2019
+    flood"); not the "as" of a name ("known *as* the 2019 Relief Act") or of a role."""
+    low = tokens[k].low
+    if low != "as":
+        return low in _COMPARED_TERM
+    clause = tokens[k].clause
+    return any(t.low == "as" and t.clause == clause for t in tokens[max(0, k - _AS_REACH) : k])
 
 
 #: What opens a clause describing the other term of a comparison: "the 2019 flood, *which*
@@ -1241,6 +1252,9 @@ _COMPARED_TERM = frozenset(("than", "as", "since"))
 #: How far (in words) from the relative clause the year of the other term stands, and from
 #: the year the word opening that term.
 _DATED_REACH = 3
+#: How far (in words) before a comparison's second "as" its first stands: "*as* many homes
+#: *as*", "*as* many as", "*as* much damage to the valley *as*".
+_AS_REACH = 6
 
 
 #: What :func:`_when` gives a figure told of an earlier year's occasion ("*last year's*
