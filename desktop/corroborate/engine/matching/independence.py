@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import chain
 
 import numpy as np
@@ -467,8 +467,16 @@ def _credits(lines: frozenset[str], other: Article) -> bool:
         return False
     if _ANY_AGENCY in lines and is_news_agency(other.outlet):
         return True  # "Compiled from wire reports": the agency whose story it repeats
-    key = f" {outlet_key(other.outlet)} "
-    return any(key in line for line in lines)
+    return _outlet_in(lines, other)
+
+
+def _outlet_in(folded: Iterable[str], article: Article) -> bool:
+    """Does one of these lines, folded as :func:`outlet_key` folds them and padded with a
+    space each side, name the article's outlet (one read from its text, not its file)?"""
+    if article.outlet_from == "file":
+        return False
+    key = f" {outlet_key(article.outlet)} "
+    return any(key in line for line in folded)
 
 
 #: The words ending a sentence that introduce someone's words given whole ("its chief
@@ -584,10 +592,7 @@ def wire_reprints(
 
 def _names_outlet(lines: Sequence[str], article: Article) -> bool:
     """Do these lines (an agency's story, the lines taken off it) name the article's outlet?"""
-    if article.outlet_from == "file":
-        return False
-    key = f" {outlet_key(article.outlet)} "
-    return any(key in f" {outlet_key(line)} " for line in lines)
+    return _outlet_in((f" {outlet_key(line)} " for line in lines), article)
 
 
 def group_sources(
