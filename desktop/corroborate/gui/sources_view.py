@@ -343,10 +343,7 @@ class SourcesView(QWidget):
         row = self.tree.sizeHintForRow(0) if self.tree.topLevelItemCount() else -1
         if row <= 0:
             row = self.tree.fontMetrics().height() + 8
-        frame = 2 * self.tree.frameWidth()
-        wanted = self.tree.header().sizeHint().height() + frame + LIST_ROWS * row
-        room = self.height() - margins.top() - margins.bottom()
-        room -= self._buttons.sizeHint().height() + layout.spacing() + wanted
+        room = self._list_room() - LIST_ROWS * row
         metrics = self.hint.fontMetrics()
         shown = ""
         for text in (HINT, HINT_SHORT):
