@@ -217,7 +217,9 @@ def test_independent_sources_are_exact_in_most_stories(dev_figures) -> None:
     # 37 since a page naming none of the names most other articles share, its words less
     # than half as close to theirs as a typical article's, is off topic (text/screening.py):
     # mn084's Mayo Clinic page.
-    assert exact >= 37 and total == 37
+    # 40 stories since mn021, mn052 and mn059 are labelled for their counts (three
+    # independent sources each); the floor stays 37 until the gate is run on them.
+    assert exact >= 37 and total == 40
 
 
 def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) -> None:
