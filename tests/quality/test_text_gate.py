@@ -34,10 +34,11 @@ MAX_OUTLETS_WRONG = 0.0
 #: keeps its point: an aside ends where "yet" opens the next clause, text/titles.py).
 MAX_TITLES_MISSED = 0
 
-#: Floors on the dev-text stories (29 stories labelled for titles, furniture and outlets only).
+#: Floors on the dev-text stories (26 stories labelled for titles, furniture and outlets only).
 #: One furniture line: a media-news roundup's blurb, from a file that shares nothing with
-#: the story (mn122).
-MAX_TEXT_FURNITURE_PER_STORY = 0.035
+#: the story (mn122): 1 in 29 stories, 1 in 26 since mn021, mn052 and mn059 are labelled for
+#: their counts too (their text labels moved to ``gold/``, scored in the dev line).
+MAX_TEXT_FURNITURE_PER_STORY = 0.039
 MIN_TEXT_OUTLETS_RIGHT = 0.86
 MAX_TEXT_OUTLETS_WRONG = 0.0
 #: mn119 (three unrelated talk-show items, the title from a side one) and mn122 (the awards
