@@ -217,7 +217,9 @@ def test_independent_sources_are_exact_in_most_stories(dev_figures) -> None:
     # 37 since a page naming none of the names most other articles share, its words less
     # than half as close to theirs as a typical article's, is off topic (text/screening.py):
     # mn084's Mayo Clinic page.
-    assert exact >= 37 and total == 37
+    # 41 tuning stories since four web stories (mn028, mn031, mn156, mn178) were labelled
+    # for their counts; the floor is the one measured before them.
+    assert exact >= 37 and total == 41
 
 
 def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) -> None:
