@@ -52,3 +52,25 @@ def test_one_article_of_several_sentences_is_still_captioned_as_the_sentences_be
     caption = _plain(window.caption.text())
     assert "The sentences below are one outlet's own" in caption
     assert window.summary_view.model.rowCount() == len(summary.items)
+
+
+def test_a_coverage_map_with_no_claim_says_why_instead_of_asking_for_a_click(
+    qtbot: Any, make_window: Any, tmp_path: Path, story: Path
+) -> None:
+    from corroborate.gui.coverage_view import HOW_TO_READ, HOW_TO_READ_SHORT, NOTHING_TO_MAP
+
+    folder = tmp_path / "ferry"
+    folder.mkdir()
+    (folder / "notice.txt").write_text("Varnholt ferry delayed by storm.\n", encoding="utf-8")
+    window = window_opening(qtbot, make_window, folder)
+    view = window.coverage_view
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.matrix is not None)
+    assert not view.matrix.rows
+    assert view.note.text() == NOTHING_TO_MAP
+    assert not view.save_png.isEnabled()
+    # A story with claims to click asks for the click again.
+    window.session.open_folder(story)
+    qtbot.waitUntil(lambda: view.matrix is not None and bool(view.matrix.rows), timeout=60_000)
+    assert view.note.text() in (HOW_TO_READ, HOW_TO_READ_SHORT)
+    assert view.note.accessibleName() == HOW_TO_READ
