@@ -105,6 +105,8 @@ SYNC_COVERAGE_SECONDS = 0.015
 #: how to use the map, said under it; in short words where the whole takes two lines
 HOW_TO_READ = "Click a cell (or press Enter on it) to read its sentence."
 HOW_TO_READ_SHORT = "Click a cell to read its sentence."
+#: Said in its place when the map has no row, so no cell to click (nothing selected)
+NOTHING_TO_MAP = "No sentence was selected, so the map has no claim to show."
 
 
 class CoverageMap(QWidget):
@@ -515,6 +517,13 @@ class CoverageView(QWidget):
     def _fit_note(self) -> None:
         """How to use the map in one line beside the save buttons: in its short words when
         the whole does not fit (large text, a narrow pane), the whole a hover away."""
+        if self.matrix is not None and not self.matrix.rows:
+            # No row, no cell: the note says why rather than how to click one.
+            self.note.setText(NOTHING_TO_MAP)
+            self.note.setToolTip("")
+            self.note.setAccessibleName(NOTHING_TO_MAP)
+            return
+        self.note.setAccessibleName(HOW_TO_READ)
         buttons = self.save_png.sizeHint().width() + self.save_svg.sizeHint().width()
         spare = self.width() - buttons - 24  # the row's spacing
         whole = self.note.fontMetrics().horizontalAdvance(HOW_TO_READ) <= spare
@@ -643,6 +652,7 @@ class CoverageView(QWidget):
         self.map.set_matrix(self.matrix)
         for button in (self.save_png, self.save_svg):
             button.setEnabled(self.matrix is not None and bool(self.matrix.rows))
+        self._fit_note()
         self._fill_outlets()
 
     def _fill_outlets(self) -> None:

@@ -340,10 +340,7 @@ class SourcesView(QWidget):
             return
         margins = layout.contentsMargins()
         width = self.width() - margins.left() - margins.right()
-        row = self.tree.sizeHintForRow(0) if self.tree.topLevelItemCount() else -1
-        if row <= 0:
-            row = self.tree.fontMetrics().height() + 8
-        room = self._list_room() - LIST_ROWS * row
+        room = self._list_room() - self._first_rows_height()
         metrics = self.hint.fontMetrics()
         shown = ""
         for text in (HINT, HINT_SHORT):
@@ -364,6 +361,19 @@ class SourcesView(QWidget):
             self.hint_cut.emit(cut)
 
     _hint_cut = False
+
+    def _first_rows_height(self) -> int:
+        """How tall the list's first :data:`LIST_ROWS` rows are, as the list lays them out
+        (an outlet's copies under it included): rows differ, one line or two, so each is
+        measured, not the first taken for all. A list with fewer rows counts the rest at
+        the last one's height (one line's before any row is there)."""
+        heights: list[int] = []
+        item = self.tree.topLevelItem(0)
+        while item is not None and len(heights) < LIST_ROWS:
+            heights.append(self.tree.indexRowSizeHint(self.tree.indexFromItem(item)))
+            item = self.tree.itemBelow(item)
+        last = heights[-1] if heights and heights[-1] > 0 else self.tree.fontMetrics().height() + 8
+        return sum(h if h > 0 else last for h in heights) + (LIST_ROWS - len(heights)) * last
 
     @property
     def hint_is_cut(self) -> bool:
@@ -452,6 +462,8 @@ class SourcesView(QWidget):
             self._widest_outlet = max(widest, self._widest_outlet)
             self._longest_word = max(word, self._longest_word)
             self._fit_columns()
+        if self.tree.topLevelItemCount() == len(rows):
+            self._fit_hint()  # measured on the first rows now that they are there
 
     def _outlet_frame(self, depth: int = 1) -> int:
         """The outlets' column's width besides a name: the check box, the indent of a row

@@ -979,6 +979,13 @@ def summary_caption(summary: ConsensusSummary, brief: bool = False) -> str:
             what = f"{articles} articles from one outlet"
         else:
             what = f"{articles} copies of one story"
+        if not summary.items:
+            # Nothing is listed below (an article that is only its headline): the caption
+            # says so, in the report's words, rather than point at sentences not there.
+            return (
+                f"<b>{what}: nothing can be corroborated.</b> No sentence could be "
+                "selected; add articles from other outlets to compare."
+            )
         return (
             f"<b>{what}: nothing can be corroborated.</b> The sentences below are one "
             "outlet's own, quoted verbatim; add articles from other outlets to compare."
