@@ -195,3 +195,19 @@ def test_a_pair_is_judged_as_if_both_outlets_spelled_the_word_alike(
     apart = _matched(_folder(tmp_path / "apart", one, other), one, other)
     alike = _matched(_folder(tmp_path / "alike", one, respelled), one, respelled)
     assert apart == alike
+
+
+def test_every_reprint_of_a_sentence_reads_the_word_as_the_folder_does(tmp_path: Path) -> None:
+    # a wire story carried by two papers: the folder writes "cease-fire" in both copies of
+    # one text and "ceasefire" once, and each copy reads it as the one word
+    one = "The cease-fire between Osterley and Harlow held through the night."
+    other = "A ceasefire between the two towns began on Friday evening."
+    folder = _folder(tmp_path, one, other)
+    (folder / "herald.txt").write_text(
+        "Marrow Valley Herald\n\n" + "\n\n".join((one, *_FILLER_ONE)) + "\n", encoding="utf-8"
+    )
+    analysis = analyze(folder)
+    copies = [s for s in analysis.sentences if s.text == one]
+    closed = content_stem("ceasefire")
+    assert len(copies) == 2
+    assert all(closed in s.stems and content_stem("cease-fire") not in s.stems for s in copies)

@@ -151,8 +151,10 @@ def _spellings(runs: Sequence[Sequence[str | None]]) -> dict[str, tuple[str, ...
 
 def one_word_forms(sentences: Sequence[Sentence]) -> list[Sentence]:
     """The folder's sentences with each word the folder writes two ways read one way in
-    their stems (:func:`spellings`); the same sentences when it has none."""
-    read = spellings(s.text for s in sentences)
+    their stems (:func:`spellings`); the same sentences when it has none. A text the folder
+    repeats (a wire story reprinted) is read once: what :func:`spellings` finds is the
+    set of words and pairs of words the texts write, however often each is written."""
+    read = spellings(dict.fromkeys(s.text for s in sentences))
     if not read:
         return list(sentences)
     respelled = read.keys()
