@@ -8,7 +8,8 @@ independent source matches it, contradicts it or even loosely echoes it
 (:data:`.align.ECHO_COSINE`), shares a quotation with it, shares one of its
 rare names and one of its figures or names the journal it says a study appeared in
 (:func:`shared_fact_pairs`), none echoes a copy of it word for word in another article of
-its outlet (:func:`echo_groups`), and no other source uses
+its outlet (:func:`echo_groups`), it does not tell again the count of a fact the summary
+shows as corroborated (:func:`_recounts`), and no other source uses
 more than a quarter of its distinctive words' weight. Each other source is judged alone (a fact is
 another outlet's when that outlet uses its words), so the bar holds whatever
 the number of outlets: over the words of all other sources together, a folder
@@ -376,6 +377,41 @@ class Retold:
         return len(new) >= RETOLD_TERMS and bool(whole) and weight / whole >= RETOLD_CONTAINED
 
 
+#: Words a sentence must share with a corroborated summary row besides the count both give
+#: (and besides saying "said" or "told") to be that row's count told again.
+RECOUNT_SHARED = 2
+
+
+def _recounts(sentence: Sentence, row: Sentence) -> bool:
+    """Does ``sentence`` give the count a summary row gives, of the same thing? One count
+    (:func:`.numbers.shared`, a count of at least ten: a small one is told of many things)
+    and :data:`RECOUNT_SHARED` more words: "clashes … left about 80 dead" and, further down
+    the same article, "a weekend of violence left at least 80 … dead" (an article recalls its
+    toll). "Known in the 15th century …, he told the Courier" and "filling 15 cans, a farmer
+    told the Courier" share a figure and the words of who told it: no fact."""
+    from ..text.saying import REPORTS
+    from ..text.segment import content_stem
+
+    if not sentence.numbers or not row.numbers:
+        return False
+    counts = {
+        value
+        for tag in one_figure(sentence.numbers, row.numbers)
+        if tag.startswith("n:")
+        for value in [tag[2:].partition("@")[0]]
+        if value.replace(".", "", 1).isdigit() and float(value) >= 10
+    }
+    if not counts:
+        return False
+    saying = {content_stem(word) for word in REPORTS}
+    words = {
+        term
+        for term in set(sentence.stems) & set(row.stems)
+        if term not in saying and not any(ch.isdigit() for ch in term)
+    }
+    return len(words) >= RECOUNT_SHARED
+
+
 def single_source_candidates(
     analysis: Analysis, shown: frozenset[int] = frozenset()
 ) -> dict[int, list[int]]:
@@ -405,6 +441,17 @@ def single_source_candidates(
     # Of two wordings of one fact, the fuller is listed (:meth:`Retold.fuller`): a later
     # one telling more takes the place of the one listed before it, its count unchanged.
     listed: dict[int, float] = {}  # each sentence listed so far, and its score
+    # A fact the summary shows as corroborated is never listed: not even told again with its
+    # count further down an article of one of the outlets backing it (:func:`_recounts`,
+    # against the row and each sentence backing it), which no other outlet's sentence
+    # echoes when its words differ from the row's.
+    corroborated = [
+        analysis.sentences[backer]
+        for sid in sorted(shown)
+        if len(analysis.backing_groups[sid]) > 1
+        for backer in analysis.backing[sid]
+        if analysis.sentences[backer].numbers
+    ]
     for sentence in analysis.sentences:
         if not sentence.standalone or sentence.words < MIN_CLAIM_WORDS or sentence.id in shown:
             continue
@@ -414,6 +461,8 @@ def single_source_candidates(
         if len(analysis.echoes[sentence.id]) > 1:
             continue
         if analysis.distinct[sentence.id] < MIN_DISTINCT:
+            continue
+        if any(_recounts(sentence, row) for row in corroborated):
             continue
         _, backing = analysis.corroboration(sentence.id)
         if _copied_from_original(sentence.id, backing, analysis):

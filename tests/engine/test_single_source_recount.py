@@ -1,0 +1,109 @@
+"""A fact the summary shows as corroborated is never listed as one outlet's alone, even told
+again further down an article of the row's own outlet with the row's count, in words no
+other outlet's sentence echoes. Beside it, sentences sharing a figure with a corroborated
+row that tell another fact, which stay listed. Every outlet, place and person is invented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from corroborate.engine import analyze, summarize
+from corroborate.engine.consensus.single_source import _recounts, single_source_candidates
+from corroborate.engine.models import Sentence
+
+ROW = "Clashes between police and marchers in Vellmar left about 80 people dead on Sunday."
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "The envoy's visit calmed the tense capital after a weekend of violence left at least "
+        "80 marchers and a police officer dead.",
+        "Mourners gathered on Tuesday for the 80 people left dead by the clashes.",
+        "Since the clashes, in which some 80 died, the square has stayed empty of marchers.",
+    ],
+)
+def test_a_sentence_recalling_a_corroborated_row_s_toll_is_that_row_s_fact(
+    sentences_of: Callable[..., list[Sentence]], recalled: str
+) -> None:
+    row, sentence = sentences_of(ROW, recalled)
+    assert _recounts(sentence, row)
+
+
+FARMER = "A farmer filling 15 cans with diesel told the Courier the clashes left 80 dead."
+
+
+@pytest.mark.parametrize(
+    ("row", "other_fact"),
+    [
+        # the same figure, another thing counted
+        (ROW, "The city's 80 schools stayed shut on Monday."),
+        # another count of the same clashes
+        (ROW, "Hospitals in Vellmar treated 240 people wounded in the clashes."),
+        # a small count is told of many things
+        (
+            "Clashes between police and marchers in Vellmar left three people dead on Sunday.",
+            "Three police officers were left dead in a crash outside Vellmar on Sunday.",
+        ),
+        # a century read as a figure, and the words of who told it
+        (
+            FARMER,
+            '"In the 15th century Vellmar was known for its markets," a historian told '
+            "the Courier.",
+        ),
+    ],
+)
+def test_a_sentence_sharing_a_figure_or_a_word_with_a_corroborated_row_may_be_another_fact(
+    sentences_of: Callable[..., list[Sentence]], row: str, other_fact: str
+) -> None:
+    first, sentence = sentences_of(row, other_fact)
+    assert not _recounts(sentence, first)
+
+
+HERALD = """Deadly clashes in Vellmar
+
+Clashes between police and marchers in Vellmar left about 80 people dead on Sunday, officials said.
+
+Envoy Mira Tansen met the interior minister on Monday.
+
+Tansen's two-day visit appeared to calm the tense capital after a weekend of violence left at least 80 demonstrators and an officer dead.
+
+A baker on Orrin Street said she had kept her shop open through the night for the wounded.
+
+Rain fell on the empty boulevards by Tuesday.
+
+The national bank closed its branches for a day.
+"""
+
+POST = """Dozens killed in Vellmar clashes
+
+Police fired on marchers in Vellmar on Sunday, killing about 80 people.
+
+Envoy Mira Tansen arrived in Vellmar on Monday for talks.
+
+The marchers had gathered in the square since Thursday to demand new elections.
+
+Trams stopped running through the old town on Saturday.
+
+The football league put off two matches in the capital.
+"""
+
+
+def test_a_toll_the_summary_shows_corroborated_is_not_listed_when_its_outlet_recalls_it(
+    make_folder: Callable[..., Path],
+) -> None:
+    folder = make_folder({"herald.txt": HERALD, "post.txt": POST})
+    analysis = analyze(folder)
+    corroborated = [item for item in summarize(analysis).items if item.support >= 2]
+    assert any("80 people" in item.text for item in corroborated)
+    # every sentence the list could hold beside the corroborated rows (a folder this small
+    # fills its summary with the rest)
+    candidates = single_source_candidates(analysis, frozenset(i.sentence for i in corroborated))
+    listed = [analysis.sentences[sid].text for ranked in candidates.values() for sid in ranked]
+    assert not any("weekend of violence" in text for text in listed)
+    # what one outlet alone tells stays listed
+    assert any("Orrin Street" in text for text in listed)
