@@ -12,7 +12,11 @@ from pathlib import Path
 import pytest
 
 from corroborate.engine import analyze, summarize
-from corroborate.engine.consensus.single_source import _recounts, single_source_candidates
+from corroborate.engine.consensus.single_source import (
+    _recounts,
+    corroborated_counts,
+    single_source_candidates,
+)
 from corroborate.engine.models import Sentence
 
 ROW = "Clashes between police and marchers in Vellmar left about 80 people dead on Sunday."
@@ -31,7 +35,7 @@ def test_a_sentence_recalling_a_corroborated_row_s_toll_is_that_row_s_fact(
     sentences_of: Callable[..., list[Sentence]], recalled: str
 ) -> None:
     row, sentence = sentences_of(ROW, recalled)
-    assert _recounts(sentence, row)
+    assert _recounts(sentence, row, {"80"})
 
 
 FARMER = "A farmer filling 15 cans with diesel told the Courier the clashes left 80 dead."
@@ -61,7 +65,7 @@ def test_a_sentence_sharing_a_figure_or_a_word_with_a_corroborated_row_may_be_an
     sentences_of: Callable[..., list[Sentence]], row: str, other_fact: str
 ) -> None:
     first, sentence = sentences_of(row, other_fact)
-    assert not _recounts(sentence, first)
+    assert not _recounts(sentence, first, {"80", "15", "3"})
 
 
 HERALD = """Deadly clashes in Vellmar
@@ -107,3 +111,42 @@ def test_a_toll_the_summary_shows_corroborated_is_not_listed_when_its_outlet_rec
     assert not any("weekend of violence" in text for text in listed)
     # what one outlet alone tells stays listed
     assert any("Orrin Street" in text for text in listed)
+
+
+GAZETTE = """Envoy meets minister in Vellmar
+
+Envoy Mira Tansen met the interior minister on Monday, two days after clashes between police and marchers left about 80 people dead.
+
+Tansen's two-day visit appeared to calm the tense capital after a weekend of violence left at least 80 demonstrators and an officer dead.
+
+A baker on Orrin Street said she had kept her shop open through the night for the wounded.
+
+Rain fell on the empty boulevards by Tuesday.
+"""
+
+COURIER = """Envoy in Vellmar for talks
+
+Envoy Mira Tansen met the interior minister in Vellmar on Monday.
+
+The marchers had gathered in the square since Thursday to demand new elections.
+
+Trams stopped running through the old town on Saturday.
+"""
+
+
+def test_a_toll_one_outlet_alone_gives_beside_a_corroborated_meeting_stays_listed(
+    make_folder: Callable[..., Path],
+) -> None:
+    # the row is backed for the meeting, which both outlets tell; its toll is one outlet's,
+    # and so is that outlet's later sentence recalling it
+    folder = make_folder({"gazette.txt": GAZETTE, "courier.txt": COURIER})
+    analysis = analyze(folder)
+    corroborated = [item for item in summarize(analysis).items if item.support >= 2]
+    rows = frozenset(item.sentence for item in corroborated)
+    # the row (either outlet's wording) is backed by the sentence giving the toll
+    backers = {analysis.sentences[sid].text for row in rows for sid in analysis.backing[row]}
+    assert any("about 80 people" in text for text in backers)
+    assert corroborated_counts(analysis, rows) == []
+    candidates = single_source_candidates(analysis, rows)
+    listed = [analysis.sentences[sid].text for ranked in candidates.values() for sid in ranked]
+    assert any("weekend of violence" in text for text in listed)

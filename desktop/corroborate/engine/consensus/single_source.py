@@ -9,7 +9,7 @@ independent source matches it, contradicts it or even loosely echoes it
 rare names and one of its figures or names the journal it says a study appeared in
 (:func:`shared_fact_pairs`), none echoes a copy of it word for word in another article of
 its outlet (:func:`echo_groups`), it does not tell again the count of a fact the summary
-shows as corroborated (:func:`_recounts`), and no other source uses
+shows as corroborated, a count two outlets give (:func:`_recounts`), and no other source uses
 more than a quarter of its distinctive words' weight. Each other source is judged alone (a fact is
 another outlet's when that outlet uses its words), so the bar holds whatever
 the number of outlets: over the words of all other sources together, a folder
@@ -380,28 +380,56 @@ class Retold:
 #: Words a sentence must share with a corroborated summary row besides the count both give
 #: (and besides saying "said" or "told") to be that row's count told again.
 RECOUNT_SHARED = 2
+#: The smallest count read as one fact's: a small one is told of many things.
+RECOUNT_LEAST = 10
 
 
-def _recounts(sentence: Sentence, row: Sentence) -> bool:
-    """Does ``sentence`` give the count a summary row gives, of the same thing? One count
-    (:func:`.numbers.shared`, a count of at least ten: a small one is told of many things)
-    and :data:`RECOUNT_SHARED` more words: "clashes … left about 80 dead" and, further down
-    the same article, "a weekend of violence left at least 80 … dead" (an article recalls its
-    toll). "Known in the 15th century …, he told the Courier" and "filling 15 cans, a farmer
-    told the Courier" share a figure and the words of who told it: no fact."""
+def _counts(tags: Iterable[str]) -> set[str]:
+    """The counts of at least :data:`RECOUNT_LEAST` among figures' tags, by amount."""
+    return {
+        value
+        for tag in tags
+        if tag.startswith("n:")
+        for value in [tag[2:].partition("@")[0]]
+        if value.replace(".", "", 1).isdigit() and float(value) >= RECOUNT_LEAST
+    }
+
+
+def corroborated_counts(
+    analysis: Analysis, shown: Iterable[int]
+) -> list[tuple[Sentence, set[str]]]:
+    """The sentences backing each summary row that two independent outlets back, each with
+    the counts the row's sentences give in two outlets' words at least: a row is backed
+    for what two outlets say, and a count only one of its sentences gives ("Ashton met
+    Morsi, two days after clashes left about 80 dead" backed by another outlet's "Ashton
+    met Morsi") is that outlet's alone."""
+    found: list[tuple[Sentence, set[str]]] = []
+    for sid in sorted(shown):
+        if len(analysis.backing_groups[sid]) < 2:
+            continue
+        backers = [analysis.sentences[b] for b in analysis.backing[sid]]
+        told: dict[str, set[int]] = defaultdict(set)
+        for backer in backers:
+            for value in _counts(backer.numbers):
+                told[value].add(analysis.sentence_group[backer.id])
+        counts = {value for value, groups in told.items() if len(groups) > 1}
+        if counts:
+            found.extend((backer, counts) for backer in backers if backer.numbers)
+    return found
+
+
+def _recounts(sentence: Sentence, row: Sentence, counts: set[str]) -> bool:
+    """Does ``sentence`` give one of ``counts`` (two outlets' counts, :func:`corroborated_counts`)
+    that a sentence backing a summary row gives, of the same thing? The count
+    (:func:`.numbers.shared`) and :data:`RECOUNT_SHARED` more words: "clashes … left about 80
+    dead" and, further down the same article, "a weekend of violence left at least 80 …
+    dead" (an article recalls its toll). "Known in the 15th century …, he told the Courier"
+    and "filling 15 cans, a farmer told the Courier" share a figure and the words of who
+    told it: no fact."""
     from ..text.saying import REPORTS
     from ..text.segment import content_stem
 
-    if not sentence.numbers or not row.numbers:
-        return False
-    counts = {
-        value
-        for tag in one_figure(sentence.numbers, row.numbers)
-        if tag.startswith("n:")
-        for value in [tag[2:].partition("@")[0]]
-        if value.replace(".", "", 1).isdigit() and float(value) >= 10
-    }
-    if not counts:
+    if not sentence.numbers or not counts & _counts(one_figure(sentence.numbers, row.numbers)):
         return False
     saying = {content_stem(word) for word in REPORTS}
     words = {
@@ -445,13 +473,7 @@ def single_source_candidates(
     # count further down an article of one of the outlets backing it (:func:`_recounts`,
     # against the row and each sentence backing it), which no other outlet's sentence
     # echoes when its words differ from the row's.
-    corroborated = [
-        analysis.sentences[backer]
-        for sid in sorted(shown)
-        if len(analysis.backing_groups[sid]) > 1
-        for backer in analysis.backing[sid]
-        if analysis.sentences[backer].numbers
-    ]
+    corroborated = corroborated_counts(analysis, shown)
     for sentence in analysis.sentences:
         if not sentence.standalone or sentence.words < MIN_CLAIM_WORDS or sentence.id in shown:
             continue
@@ -462,7 +484,7 @@ def single_source_candidates(
             continue
         if analysis.distinct[sentence.id] < MIN_DISTINCT:
             continue
-        if any(_recounts(sentence, row) for row in corroborated):
+        if any(_recounts(sentence, row, counts) for row, counts in corroborated):
             continue
         _, backing = analysis.corroboration(sentence.id)
         if _copied_from_original(sentence.id, backing, analysis):
