@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 
 from ..models import (
     MIN_CLAIM_WORDS,
@@ -33,7 +34,7 @@ from ..models import (
     SummaryOptions,
     idf_weights,
 )
-from ..text.numbers import conflicting
+from ..text.numbers import amount_in, conflicting
 from ..text.numbers import shared as one_figure
 from .claims import term_users
 
@@ -390,9 +391,18 @@ def _counts(tags: Iterable[str]) -> set[str]:
         value
         for tag in tags
         if tag.startswith("n:")
-        for value in [tag[2:].partition("@")[0]]
+        for value in [amount_in(tag)]
         if value.replace(".", "", 1).isdigit() and float(value) >= RECOUNT_LEAST
     }
+
+
+@cache
+def _saying() -> frozenset[str | None]:
+    """The stems of the words telling who said a thing ("said", "told", "reported")."""
+    from ..text.saying import REPORTS
+    from ..text.segment import content_stem
+
+    return frozenset(map(content_stem, REPORTS))
 
 
 def corroborated_counts(
@@ -426,12 +436,9 @@ def _recounts(sentence: Sentence, row: Sentence, counts: set[str]) -> bool:
     dead" (an article recalls its toll). "Known in the 15th century …, he told the Courier"
     and "filling 15 cans, a farmer told the Courier" share a figure and the words of who
     told it: no fact."""
-    from ..text.saying import REPORTS
-    from ..text.segment import content_stem
-
     if not sentence.numbers or not counts & _counts(one_figure(sentence.numbers, row.numbers)):
         return False
-    saying = {content_stem(word) for word in REPORTS}
+    saying = _saying()
     words = {
         term
         for term in set(sentence.stems) & set(row.stems)
