@@ -27,7 +27,7 @@ ROW = "Clashes between police and marchers in Vellmar left about 80 people dead 
     [
         "The envoy's visit calmed the tense capital after a weekend of violence left at least "
         "80 marchers and a police officer dead.",
-        "Mourners gathered on Tuesday for the 80 people left dead by the clashes.",
+        "Mourners gathered for the 80 people left dead by the clashes.",
         "Since the clashes, in which some 80 died, the square has stayed empty of marchers.",
     ],
 )
@@ -35,7 +35,7 @@ def test_a_sentence_recalling_a_corroborated_row_s_toll_is_that_row_s_fact(
     sentences_of: Callable[..., list[Sentence]], recalled: str
 ) -> None:
     row, sentence = sentences_of(ROW, recalled)
-    assert _recounts(sentence, row, {"80"})
+    assert _recounts(sentence, row, {"80"}, row.numbers)
 
 
 FARMER = "A farmer filling 15 cans with diesel told the Courier the clashes left 80 dead."
@@ -65,7 +65,43 @@ def test_a_sentence_sharing_a_figure_or_a_word_with_a_corroborated_row_may_be_an
     sentences_of: Callable[..., list[Sentence]], row: str, other_fact: str
 ) -> None:
     first, sentence = sentences_of(row, other_fact)
-    assert not _recounts(sentence, first, {"80", "15", "3"})
+    assert not _recounts(sentence, first, {"80", "15", "3"}, first.numbers)
+
+
+# The row's two outlets: the first wording above, and the second outlet's.
+BACKED = "Police fired on marchers in Vellmar on Sunday, killing about 80 people."
+
+
+@pytest.mark.parametrize(
+    "other_fact",
+    [
+        # the count of the row, of another thing, in the story's own words
+        "Police in Vellmar arrested about 80 marchers on Monday, officials said.",
+        "Police in Vellmar later arrested 80 more marchers near the square.",
+        "Police burned 80 homes of marchers in the hills above Vellmar.",
+        "Hospitals in Vellmar treated 80 more people wounded by police in the clashes.",
+        "Route 80 out of Vellmar was closed by police to all marchers on Monday.",
+        # the count as a measure of another thing
+        "About 80 percent of the marchers in Vellmar were students, police said.",
+        "Marchers from Vellmar walked 80 kilometres to the capital, police said.",
+        # the toll told again beside a fact of its own, a figure no sentence of the row gives
+        "Of the 80 people killed in Vellmar, 12 were children under ten, the city hospital said.",
+        "Among the 80 people killed by police in Vellmar were a judge, two nurses and a poet.",
+        "The 80 marchers killed by police were buried in Vellmar's north cemetery on Wednesday.",
+        "Mourners gathered on Tuesday for the 80 people left dead by the clashes.",
+        # an earlier occasion with the same toll
+        "In 2019, clashes between police and marchers in Vellmar left 80 people dead as well.",
+    ],
+)
+def test_a_sentence_giving_a_corroborated_row_s_count_of_another_thing_or_with_a_fact_of_its_own_stays_listed(
+    sentences_of: Callable[..., list[Sentence]], other_fact: str
+) -> None:
+    # the sentence shares the count and two or more of the story's words (police,
+    # marchers, Vellmar, killed) with both sentences backing the row
+    row, backed, sentence = sentences_of(ROW, BACKED, other_fact)
+    given = row.numbers | backed.numbers
+    assert not _recounts(sentence, row, {"80"}, given)
+    assert not _recounts(sentence, backed, {"80"}, given)
 
 
 HERALD = """Deadly clashes in Vellmar

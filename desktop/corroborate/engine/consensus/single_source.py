@@ -21,7 +21,6 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
 
 from ..models import (
     MIN_CLAIM_WORDS,
@@ -34,8 +33,10 @@ from ..models import (
     SummaryOptions,
     idf_weights,
 )
+from ..text.figures import shared_counts
 from ..text.numbers import amount_in, conflicting
 from ..text.numbers import shared as one_figure
+from ..text.specifics import analyse
 from .claims import term_users
 
 #: Share of a sentence's word weight (IDF) that the other source using most of it
@@ -378,9 +379,6 @@ class Retold:
         return len(new) >= RETOLD_TERMS and bool(whole) and weight / whole >= RETOLD_CONTAINED
 
 
-#: Words a sentence must share with a corroborated summary row besides the count both give
-#: (and besides saying "said" or "told") to be that row's count told again.
-RECOUNT_SHARED = 2
 #: The smallest count read as one fact's: a small one is told of many things.
 RECOUNT_LEAST = 10
 
@@ -396,24 +394,16 @@ def _counts(tags: Iterable[str]) -> set[str]:
     }
 
 
-@cache
-def _saying() -> frozenset[str | None]:
-    """The stems of the words telling who said a thing ("said", "told", "reported")."""
-    from ..text.saying import REPORTS
-    from ..text.segment import content_stem
-
-    return frozenset(map(content_stem, REPORTS))
-
-
 def corroborated_counts(
     analysis: Analysis, shown: Iterable[int]
-) -> list[tuple[Sentence, set[str]]]:
+) -> list[tuple[Sentence, set[str], frozenset[str]]]:
     """The sentences backing each summary row that two independent outlets back, each with
-    the counts the row's sentences give in two outlets' words at least: a row is backed
-    for what two outlets say, and a count only one of its sentences gives ("Ashton met
-    Morsi, two days after clashes left about 80 dead" backed by another outlet's "Ashton
-    met Morsi") is that outlet's alone."""
-    found: list[tuple[Sentence, set[str]]] = []
+    the counts the row's sentences give in two outlets' words at least, and every figure
+    the row's sentences give: a row is backed for what two outlets say, and a count only
+    one of its sentences gives ("the envoy met the minister, two days after clashes left
+    about 80 dead" backed by another outlet's "the envoy met the minister") is that
+    outlet's alone."""
+    found: list[tuple[Sentence, set[str], frozenset[str]]] = []
     for sid in sorted(shown):
         if len(analysis.backing_groups[sid]) < 2:
             continue
@@ -424,27 +414,27 @@ def corroborated_counts(
                 told[value].add(analysis.sentence_group[backer.id])
         counts = {value for value, groups in told.items() if len(groups) > 1}
         if counts:
-            found.extend((backer, counts) for backer in backers if backer.numbers)
+            given = frozenset().union(*(backer.numbers for backer in backers))
+            found.extend((backer, counts, given) for backer in backers if backer.numbers)
     return found
 
 
-def _recounts(sentence: Sentence, row: Sentence, counts: set[str]) -> bool:
-    """Does ``sentence`` give one of ``counts`` (two outlets' counts, :func:`corroborated_counts`)
-    that a sentence backing a summary row gives, of the same thing? The count
-    (:func:`.numbers.shared`) and :data:`RECOUNT_SHARED` more words: "clashes … left about 80
-    dead" and, further down the same article, "a weekend of violence left at least 80 …
-    dead" (an article recalls its toll). "Known in the 15th century …, he told the Courier"
-    and "filling 15 cans, a farmer told the Courier" share a figure and the words of who
-    told it: no fact."""
-    if not sentence.numbers or not counts & _counts(one_figure(sentence.numbers, row.numbers)):
+def _recounts(sentence: Sentence, row: Sentence, counts: set[str], given: frozenset[str]) -> bool:
+    """Does ``sentence`` tell again one of ``counts`` (two outlets' counts,
+    :func:`corroborated_counts`) that a sentence backing a summary row gives, counting the
+    same thing (:func:`.figures.shared_counts`: each figure's nearest words stand around the
+    other), and no figure the row's sentences (their figures ``given``) do not give?
+    "Clashes … left about 80 people dead" and, further down the same article, "a weekend
+    of violence left at least 80 marchers … dead" (an article recalls its toll); not "police
+    arrested 80 marchers", "80 percent of the marchers" (another thing counted), nor "of the
+    80 people killed, 12 were children" or "in 2019, clashes left 80 dead" (a fact of its
+    own beside the count)."""
+    if not counts & _counts(one_figure(sentence.numbers, row.numbers)):
         return False
-    saying = _saying()
-    words = {
-        term
-        for term in set(sentence.stems) & set(row.stems)
-        if term not in saying and not any(ch.isdigit() for ch in term)
-    }
-    return len(words) >= RECOUNT_SHARED
+    if one_figure(sentence.numbers, given) != sentence.numbers:
+        return False
+    pairs = shared_counts(analyse(sentence.text), analyse(row.text))
+    return any(amount_in(v.tag) in counts for v, _ in pairs)
 
 
 def single_source_candidates(
@@ -481,6 +471,7 @@ def single_source_candidates(
     # against the row and each sentence backing it), which no other outlet's sentence
     # echoes when its words differ from the row's.
     corroborated = corroborated_counts(analysis, shown)
+    recounted = set().union(*(counts for _, counts, _ in corroborated))
     for sentence in analysis.sentences:
         if not sentence.standalone or sentence.words < MIN_CLAIM_WORDS or sentence.id in shown:
             continue
@@ -491,7 +482,11 @@ def single_source_candidates(
             continue
         if analysis.distinct[sentence.id] < MIN_DISTINCT:
             continue
-        if any(_recounts(sentence, row, counts) for row, counts in corroborated):
+        if (
+            recounted
+            and recounted & _counts(sentence.numbers)
+            and any(_recounts(sentence, row, c, g) for row, c, g in corroborated)
+        ):
             continue
         _, backing = analysis.corroboration(sentence.id)
         if _copied_from_original(sentence.id, backing, analysis):
