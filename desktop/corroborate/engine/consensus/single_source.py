@@ -8,7 +8,8 @@ independent source matches it, contradicts it or even loosely echoes it
 (:data:`.align.ECHO_COSINE`), shares a quotation with it, shares one of its
 rare names and one of its figures or names the journal it says a study appeared in
 (:func:`shared_fact_pairs`), none echoes a copy of it word for word in another article of
-its outlet (:func:`echo_groups`), and no other source uses
+its outlet (:func:`echo_groups`), it does not tell again the count of a fact the summary
+shows as corroborated, a count two outlets give (:func:`_recounts`), and no other source uses
 more than a quarter of its distinctive words' weight. Each other source is judged alone (a fact is
 another outlet's when that outlet uses its words), so the bar holds whatever
 the number of outlets: over the words of all other sources together, a folder
@@ -32,8 +33,10 @@ from ..models import (
     SummaryOptions,
     idf_weights,
 )
-from ..text.numbers import conflicting
+from ..text.figures import shared_counts
+from ..text.numbers import amount_in, conflicting
 from ..text.numbers import shared as one_figure
+from ..text.specifics import analyse
 from .claims import term_users
 
 #: Share of a sentence's word weight (IDF) that the other source using most of it
@@ -376,6 +379,64 @@ class Retold:
         return len(new) >= RETOLD_TERMS and bool(whole) and weight / whole >= RETOLD_CONTAINED
 
 
+#: The smallest count read as one fact's: a small one is told of many things.
+RECOUNT_LEAST = 10
+
+
+def _counts(tags: Iterable[str]) -> set[str]:
+    """The counts of at least :data:`RECOUNT_LEAST` among figures' tags, by amount."""
+    return {
+        value
+        for tag in tags
+        if tag.startswith("n:")
+        for value in [amount_in(tag)]
+        if value.replace(".", "", 1).isdigit() and float(value) >= RECOUNT_LEAST
+    }
+
+
+def corroborated_counts(
+    analysis: Analysis, shown: Iterable[int]
+) -> list[tuple[Sentence, set[str], frozenset[str]]]:
+    """The sentences backing each summary row that two independent outlets back, each with
+    the counts the row's sentences give in two outlets' words at least, and every figure
+    the row's sentences give: a row is backed for what two outlets say, and a count only
+    one of its sentences gives ("the envoy met the minister, two days after clashes left
+    about 80 dead" backed by another outlet's "the envoy met the minister") is that
+    outlet's alone."""
+    found: list[tuple[Sentence, set[str], frozenset[str]]] = []
+    for sid in sorted(shown):
+        if len(analysis.backing_groups[sid]) < 2:
+            continue
+        backers = [analysis.sentences[b] for b in analysis.backing[sid]]
+        told: dict[str, set[int]] = defaultdict(set)
+        for backer in backers:
+            for value in _counts(backer.numbers):
+                told[value].add(analysis.sentence_group[backer.id])
+        counts = {value for value, groups in told.items() if len(groups) > 1}
+        if counts:
+            given = frozenset().union(*(backer.numbers for backer in backers))
+            found.extend((backer, counts, given) for backer in backers if backer.numbers)
+    return found
+
+
+def _recounts(sentence: Sentence, row: Sentence, counts: set[str], given: frozenset[str]) -> bool:
+    """Does ``sentence`` tell again one of ``counts`` (two outlets' counts,
+    :func:`corroborated_counts`) that a sentence backing a summary row gives, counting the
+    same thing (:func:`.figures.shared_counts`: each figure's nearest words stand around the
+    other), and no figure the row's sentences (their figures ``given``) do not give?
+    "Clashes … left about 80 people dead" and, further down the same article, "a weekend
+    of violence left at least 80 marchers … dead" (an article recalls its toll); not "police
+    arrested 80 marchers", "80 percent of the marchers" (another thing counted), nor "of the
+    80 people killed, 12 were children" or "in 2019, clashes left 80 dead" (a fact of its
+    own beside the count)."""
+    if not counts & _counts(one_figure(sentence.numbers, row.numbers)):
+        return False
+    if one_figure(sentence.numbers, given) != sentence.numbers:
+        return False
+    pairs = shared_counts(analyse(sentence.text), analyse(row.text))
+    return any(amount_in(v.tag) in counts for v, _ in pairs)
+
+
 def single_source_candidates(
     analysis: Analysis, shown: frozenset[int] = frozenset()
 ) -> dict[int, list[int]]:
@@ -405,6 +466,12 @@ def single_source_candidates(
     # Of two wordings of one fact, the fuller is listed (:meth:`Retold.fuller`): a later
     # one telling more takes the place of the one listed before it, its count unchanged.
     listed: dict[int, float] = {}  # each sentence listed so far, and its score
+    # A fact the summary shows as corroborated is never listed: not even told again with its
+    # count further down an article of one of the outlets backing it (:func:`_recounts`,
+    # against the row and each sentence backing it), which no other outlet's sentence
+    # echoes when its words differ from the row's.
+    corroborated = corroborated_counts(analysis, shown)
+    recounted = set().union(*(counts for _, counts, _ in corroborated))
     for sentence in analysis.sentences:
         if not sentence.standalone or sentence.words < MIN_CLAIM_WORDS or sentence.id in shown:
             continue
@@ -414,6 +481,12 @@ def single_source_candidates(
         if len(analysis.echoes[sentence.id]) > 1:
             continue
         if analysis.distinct[sentence.id] < MIN_DISTINCT:
+            continue
+        if (
+            recounted
+            and recounted & _counts(sentence.numbers)
+            and any(_recounts(sentence, row, c, g) for row, c, g in corroborated)
+        ):
             continue
         _, backing = analysis.corroboration(sentence.id)
         if _copied_from_original(sentence.id, backing, analysis):
