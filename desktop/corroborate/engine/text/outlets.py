@@ -1642,7 +1642,12 @@ def _own_address(lines: Sequence[str]) -> str | None:
             found := _SUBSCRIBE_TO.search(line.strip())
         ):
             name = _clean(found.group("outlet"))
-            if name and _names_a_paper(name) and name.casefold() not in _AGENCIES:
+            if (
+                name
+                and _names_a_paper(name)
+                and name.casefold() not in _AGENCIES
+                and not _a_cause(name)
+            ):
                 return name
     stems = {
         found.group("stem").casefold().replace("-", "")
@@ -1664,6 +1669,68 @@ def _own_address(lines: Sequence[str]) -> str | None:
                     and _names_a_paper(name)
                 ):
                     return name
+    return None
+
+
+#: An appeal for the page's own organisation, alone on its line near the page's end: "Support The
+#: Kestrel Sky Survey!", "Donate to the Harlow River Trust", "Become a member of the Tessel
+#: Observatory".
+_OWN_APPEAL = re.compile(
+    r"^(?:Support|Donate to|Give to|Become a (?:member|supporter|friend) of) (?:the |The )?"
+    r"(?P<outlet>[A-Z][\w.&'’-]*(?: (?:of |for |and |& )?[A-Z][\w.&'’-]*){0,5})"
+    r"(?: today| now)?[.!]?$"
+)
+#: The line under it, in the organisation's own words about giving to it: "If every reader gave a
+#: little, our fundraiser would close this week."
+_OWN_GIVING = re.compile(
+    r"(?=.*\b(?:[Oo]ur|[Ww]e|us)\b).*\b(?:[Dd]onat\w*|[Cc]ontribut\w*|[Ff]undrais\w*|gifts?"
+    r"|[Ss]upport\w*|[Mm]ember\w*|[Ss]ponsor\w*|give|giving)\b"
+)
+#: What an appeal asks support for that is no organisation's name: "Support Local Journalism",
+#: "Support Independent Media".
+_APPEAL_CAUSES = frozenset({
+    "journalism", "reporting", "media", "journalists", "newsroom", "coverage", "research",
+    "science", "work", "mission", "cause", "efforts", "us",
+})  # fmt: skip
+_APPEAL_KINDS = frozenset({"local", "independent", "public", "quality", "free", "nonprofit",
+                           "community", "our"})  # fmt: skip
+
+
+def _a_cause(name: str) -> bool:
+    """Whether an appeal's object is a cause, not an organisation ("Local Journalism",
+    "Independent Media")."""
+    words = name.casefold().removeprefix("the ").split()
+    return words[-1] in _APPEAL_CAUSES or (len(words) == 2 and words[0] in _APPEAL_KINDS)
+
+
+#: A verb crediting a speaker: the line under an appeal holding one quotes the story's source.
+_REPORTING = re.compile(words_pattern(REPORTS))
+#: How many of an article's last lines may hold the organisation's own appeal.
+APPEAL_LINES = 8
+
+
+def _own_appeal(lines: Sequence[str]) -> str | None:
+    """The organisation a page's own appeal for support names, one of its last lines alone
+    ("Support The Kestrel Sky Survey!") with the line under it asking in the organisation's
+    own words ("… our fundraiser would close this week."): a project's, a society's or a
+    paper's page (:data:`_OWN_APPEAL`). A line under it in quotation marks or with a verb of
+    saying quotes someone in the story, and a cause ("Support Local Journalism") or a
+    single word that may be a place ("Support Ukraine!") is no name."""
+    closing = [line.strip() for line in lines if line.strip()][-APPEAL_LINES:]
+    for line, after in itertools.pairwise(closing):
+        found = _OWN_APPEAL.match(line)
+        if (
+            not found
+            or any(mark in after for mark in '"“”')
+            or _REPORTING.search(after)
+            or not _OWN_GIVING.match(after)
+        ):
+            continue
+        name = _clean(found.group("outlet"))
+        if not name or name.casefold() in _AGENCIES or _platform(name):
+            continue
+        if not _a_cause(name) and (len(name.split()) >= 2 or _names_a_paper(name)):
+            return name
     return None
 
 
@@ -2507,6 +2574,7 @@ def outlet_in_text(
         or _writer_note(lines)
         or _closing_byline(lines)
         or _own_address(lines)
+        or _own_appeal(lines)
         or _self_reference(lines)
         or _short_self(lines)
         or _template(lines)
