@@ -2811,13 +2811,49 @@ def _release_notes(lines: Sequence[str]) -> list[int]:
             continue
         if _RELEASE_END.match(text) or _NOTES_TO_EDITORS.match(text):
             return [*notes, *range(i, len(lines))]
-        about = _ABOUT_HEADING.match(text) if i >= len(lines) - RELEASE_ABOUT_LINES else None
-        if about and i + 1 < len(lines):
-            name = about.group("name").removeprefix("the ")
-            under = lines[i + 1].lstrip()
-            if under.removeprefix("The ").startswith(name) and not _SAID.search(under):
-                notes += [i, i + 1]
+        if i >= len(lines) - RELEASE_ABOUT_LINES and _boilerplate_name(lines, i):
+            notes += [i, i + 1]
     return notes
+
+
+def _boilerplate_name(lines: Sequence[str], i: int) -> str | None:
+    """The name of a release's boilerplate heading at line ``i`` ("About Brackwell Water"),
+    when the line under it opens with that name and reports no one's words; None otherwise."""
+    about = _ABOUT_HEADING.match(lines[i].strip()) if i + 1 < len(lines) else None
+    if not about:
+        return None
+    name = about.group("name").removeprefix("the ")
+    under = lines[i + 1].lstrip()
+    if under.removeprefix("The ").startswith(name) and not _SAID.search(under):
+        return name
+    return None
+
+
+#: A page's label of itself as a release, alone on one of its first lines: "FOR IMMEDIATE
+#: RELEASE", "PRESS RELEASE", "News release", "Media statement".
+_RELEASE_LABEL = re.compile(
+    r"(?:for immediate release|(?:press|news|media) release|(?:press|media) statement)\W*$", _I
+)
+#: How many of a page's first lines may hold its label as a release.
+RELEASE_LABEL_LINES = 3
+
+
+def release_issuer(lines: Sequence[str]) -> str | None:
+    """The body a press release names as its issuer in its boilerplate near its end (the
+    heading "About Brackwell Water" over a paragraph opening "Brackwell Water supplies …"),
+    on a page that says it is a release: its label among its first lines ("FOR IMMEDIATE
+    RELEASE") or its end mark ("###", "-ENDS-"). A story's closing box about a body, on a page
+    with neither, names none."""
+    lines = [line.strip() for line in lines if line.strip()]
+    labelled = any(_RELEASE_LABEL.match(line) for line in lines[:RELEASE_LABEL_LINES])
+    if not labelled and not any(
+        len(line) <= RELEASE_MARK_CHARS and _RELEASE_END.match(line) for line in lines
+    ):
+        return None
+    for i in range(max(0, len(lines) - RELEASE_ABOUT_LINES), len(lines)):
+        if len(lines[i]) <= RELEASE_MARK_CHARS and (name := _boilerplate_name(lines, i)):
+            return name
+    return None
 
 
 #: A speaker's label opening a line of a broadcast's transcript: "ALMA REED, PRESENTER: …",

@@ -52,7 +52,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from .calendar import MONTH_WORD, WEEKDAY_WORD
-from .furniture import furniture_kind
+from .furniture import furniture_kind, release_issuer
 from .lexicon import SENTENCE_FINAL
 from .saying import REPORTS, SAYS, alternatives, words_pattern
 from .segment import known_words
@@ -2581,6 +2581,13 @@ def outlet_in_text(
         or _own_links(lines)
         or _company(lines)
     )
+
+
+def release_outlet(lines: Sequence[str], masthead: str | None = None) -> str | None:
+    """The body a press release names as its issuer in its boilerplate
+    (:func:`~.furniture.release_issuer`); ``masthead`` is the line the page's reader took off
+    its top as a masthead, where a release's label ("FOR IMMEDIATE RELEASE") stands."""
+    return _clean(release_issuer([masthead, *lines] if masthead else lines))
 
 
 def outlet_key(name: str) -> str:
