@@ -286,6 +286,13 @@ _DATELINE = re.compile(
     r"\((?P<outlet>[A-Z][\w .&'’-]{0,30}[\w.]|dpa(?:-AFX)?)\)\s*[:.]?\s*(?:[-—–_]+|--)?\s*"
     r"[A-Z\"“‘']"
 )
+#: A dateline alone on its line, the story's first sentence on the next: "QUARRINGTON, England
+#: (Kestrel Wire) --", "ELLERBY, England, May 3 (Lantern) -" (its place in capitals and its dash
+#: closing the line, as a dateline's are; a name and a party in brackets are no dateline).
+_DATELINE_ALONE = re.compile(
+    r"^[A-Z]{2,}[A-Z.'’ -]*(?:,[^()]{1,40})?\s*"
+    r"\((?P<outlet>[A-Z][\w .&'’-]{0,30}[\w.]|dpa(?:-AFX)?)\)\s*(?:[-—–_]+|--)$"
+)
 #: A dateline inside a line, after a headline pasted onto it ("… Woman Says BAKERSFIELD,
 #: Calif. (CN) - A money-transfer company…"): an upper-case place and a dash are required.
 _INNER_DATELINE = re.compile(
@@ -659,7 +666,11 @@ def _domain_outlet(domain: str) -> str | None:
 
 def _dateline(lines: Sequence[str]) -> str | None:
     for line in lines[:DATELINE_LINES]:
-        found = _DATELINE.match(line) or ("(" in line and _INNER_DATELINE.search(line[:300]))
+        found = (
+            _DATELINE.match(line)
+            or _DATELINE_ALONE.match(line.strip())
+            or ("(" in line and _INNER_DATELINE.search(line[:300]))
+        )
         if found and (name := _clean(found.group("outlet"))):
             return spelled_out(name, lines) or name
     return None
