@@ -6,7 +6,8 @@ several kinds of evidence are read, strongest first:
 1. a dateline anywhere near the top, after captions too: ``BOSTON (AP) —``,
    ``Seoul (CNN) North Korea…``, ``MONDAY, Jan. 25, 2016 (HealthDay News) --``,
    one pasted after the headline on its line (``… Woman Says BAKERSFIELD,
-   Calif. (CN) - …``);
+   Calif. (CN) - …``), one alone on its line over the lead (``QUARRINGTON, England
+   (Kestrel Wire) --``);
 2. a feed or reprint footer: ``The post … appeared first on X``, ``This
    article originally appeared on X``, ``Originally published on X``, ``First
    published on March 4, 2026 by X`` (a footer with only a date names none);
@@ -35,7 +36,12 @@ several kinds of evidence are read, strongest first:
    ``Story continues below advertisement``, the one of them the page names with its own
    capital ``The``);
 8. a company's own post: ``At Netflix, we …`` opening it, ``Name is Netflix's
-   Chief Talent Officer`` closing it.
+   Chief Talent Officer`` closing it; an organisation's own appeal near the page's end
+   (``Support The Kestrel Sky Survey!`` over ``… our fundraiser would close this week.``).
+
+A press release's issuer, named by its boilerplate (``About Kelby Ferries``), is read
+last, by the caller (:func:`release_outlet`), where the release's label taken off as the
+page's masthead is known.
 
 "X reports that" is never read as the outlet: it cites another outlet's report.
 
