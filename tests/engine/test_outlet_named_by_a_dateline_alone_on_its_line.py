@@ -1,7 +1,8 @@
 """A dateline alone on its line names the agency in its brackets, as one opening the story's
 first sentence does: "QUARRINGTON, England (Kestrel Wire) --" over the lead. Its place is in
 capitals and its dash closes the line; a name with a party or a role in brackets and a
-caption's place with its credit name no outlet. All agencies, places and
+caption's place with its credit name no outlet, and a place alone in capitals (with no region
+nor date) names only a newsroom: "OSKAR THALE (Harbour Party) --" is a speaker. All agencies, places and
 people here are invented.
 """
 
@@ -34,6 +35,7 @@ def _outlet(line: str) -> str:
         ("QUARRINGTON, England, May 3 (Kestrel Wire) -", "Kestrel Wire"),
         ("QUARRINGTON (Kestrel Wire) —", "Kestrel Wire"),
         ("NEW QUARRINGTON, Orrland (KW) –", "KW"),
+        ("QUARRINGTON (Reuters) -", "Reuters"),
         # (without its dash, read as before as the dateline joined to the lead under it)
         ("QUARRINGTON, England (Kestrel Wire)", "Kestrel Wire"),
     ],
@@ -52,6 +54,15 @@ def test_a_dateline_alone_on_its_line_names_the_agency_in_its_brackets(
         "Ana Ruiz (Union Secretary) —",
         # a caption's place in capitals and its credit, with no dash closing the line
         "QUARRINGTON DOCKS (File Photo)",
+        # a place alone in capitals (no region, no date) before a name that is no newsroom's:
+        # a speaker in capitals, a photo's credit, a version note, a role
+        "OSKAR THALE (Harbour Party) --",
+        "SEN. MARA VELL (D-Ore.) --",
+        "PHOTO (Kestrel Images) -",
+        "PHOTO (Getty Images) -",
+        "UPDATED (Adds minister's comment) -",
+        "QUARRINGTON DOCKS (Ines Varro) --",
+        "PRESENTER (Studio) --",
     ],
 )
 def test_a_line_like_a_dateline_without_its_capitals_or_its_dash_names_no_outlet(

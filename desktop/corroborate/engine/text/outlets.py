@@ -294,9 +294,13 @@ _DATELINE = re.compile(
 )
 #: A dateline alone on its line, the story's first sentence on the next: "QUARRINGTON, England
 #: (Kestrel Wire) --", "ELLERBY, England, May 3 (Lantern) -" (its place in capitals and its dash
-#: closing the line, as a dateline's are; a name and a party in brackets are no dateline).
+#: closing the line, as a dateline's are; a name and a party in brackets are no dateline). A
+#: place with no region nor date after it is one only before a newsroom's name
+#: (:func:`_names_a_newsroom`: "LONDON (Reuters) -", "QUARRINGTON (Kestrel Wire) —"): a
+#: speaker's name in capitals over their words ("OSKAR THALE (Harbour Party) --") and a
+#: caption's credit ("PHOTO (Kestrel Images) -") have the same shape.
 _DATELINE_ALONE = re.compile(
-    r"^[A-Z]{2,}[A-Z.'’ -]*(?:,[^()]{1,40})?\s*"
+    r"^[A-Z]{2,}[A-Z.'’ -]*(?P<where>,[^()]{1,40})?\s*"
     r"\((?P<outlet>[A-Z][\w .&'’-]{0,30}[\w.]|dpa(?:-AFX)?)\)\s*(?:[-—–_]+|--)$"
 )
 #: A dateline inside a line, after a headline pasted onto it ("… Woman Says BAKERSFIELD,
@@ -672,10 +676,11 @@ def _domain_outlet(domain: str) -> str | None:
 
 def _dateline(lines: Sequence[str]) -> str | None:
     for line in lines[:DATELINE_LINES]:
+        alone = _DATELINE_ALONE.match(line.strip())
+        if alone and not alone.group("where") and not _names_a_newsroom(alone.group("outlet")):
+            alone = None
         found = (
-            _DATELINE.match(line)
-            or _DATELINE_ALONE.match(line.strip())
-            or ("(" in line and _INNER_DATELINE.search(line[:300]))
+            _DATELINE.match(line) or alone or ("(" in line and _INNER_DATELINE.search(line[:300]))
         )
         if found and (name := _clean(found.group("outlet"))):
             return spelled_out(name, lines) or name
@@ -1724,17 +1729,43 @@ def _a_cause(name: str) -> bool:
 _REPORTING = re.compile(words_pattern(REPORTS))
 #: How many of an article's last lines may hold the organisation's own appeal.
 APPEAL_LINES = 8
+#: The first person plural an organisation's own page is written in ("we will show the
+#: eclipse live", "our partnership").
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+#: How many lines above an appeal must speak as "we" outside quotations, for the page to be
+#: the organisation's own: a news story with a charity's appeal box under it is told in the
+#: third person, its "we" only in its speakers' words.
+OWN_VOICE_LINES = 2
+
+
+#: A quotation closed on its line: "“Pearl”", "“We will rebuild,” she said".
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def _in_own_voice(line: str) -> bool:
+    """Whether a line speaks as "we" outside its quotations ("we will use “Pearl”, the
+    telescope …"), with no speaker credited on it and no quotation left open (a speaker's
+    words running on over paragraphs)."""
+    own = _QUOTED.sub("", line)
+    return (
+        bool(_WE.search(own))
+        and not any(mark in own for mark in '"“”')
+        and not _REPORTING.search(line)
+    )
 
 
 def _own_appeal(lines: Sequence[str]) -> str | None:
     """The organisation a page's own appeal for support names, one of its last lines alone
     ("Support The Kestrel Sky Survey!") with the line under it asking in the organisation's
     own words ("… our fundraiser would close this week."): a project's, a society's or a
-    paper's page (:data:`_OWN_APPEAL`). A line under it in quotation marks or with a verb of
-    saying quotes someone in the story, and a cause ("Support Local Journalism") or a
+    paper's page (:data:`_OWN_APPEAL`). A body other than a paper is named only on a page told
+    above the appeal in its own "we" (:data:`OWN_VOICE_LINES`): a news story told in the third
+    person with a charity's, a fund's or a party's appeal box under it names none. A line under it in quotation marks or with a verb
+    of saying quotes someone in the story, and a cause ("Support Local Journalism") or a
     single word that may be a place ("Support Ukraine!") is no name."""
-    closing = [line.strip() for line in lines if line.strip()][-APPEAL_LINES:]
-    for line, after in itertools.pairwise(closing):
+    kept = [line.strip() for line in lines if line.strip()]
+    start = max(0, len(kept) - APPEAL_LINES)
+    for at, (line, after) in enumerate(itertools.pairwise(kept[start:]), start):
         found = _OWN_APPEAL.match(line)
         if (
             not found
@@ -1746,7 +1777,11 @@ def _own_appeal(lines: Sequence[str]) -> str | None:
         name = _clean(found.group("outlet"))
         if not name or name.casefold() in _AGENCIES or _platform(name):
             continue
-        if not _a_cause(name) and (len(name.split()) >= 2 or _names_a_paper(name)):
+        if (
+            not _a_cause(name)
+            and (len(name.split()) >= 2 or _names_a_paper(name))
+            and (_names_a_paper(name) or sum(map(_in_own_voice, kept[:at])) >= OWN_VOICE_LINES)
+        ):
             return name
     return None
 
@@ -1934,6 +1969,20 @@ _PRESS_NAME_WORDS = _MEDIA_WORDS | {
 #: The same words, for the fold of one newsroom's names (``matching.independence``): a name
 #: that is one of them alone ("The Independent", "Express") is many papers' word.
 PRESS_NAME_WORDS = frozenset(_PRESS_NAME_WORDS)
+#: Words closing an agency's name besides a paper's: "Kestrel Wire", "Orrland Press Agency".
+_AGENCY_NAME_WORDS = frozenset({"wire", "newswire", "agency", "service"})
+
+
+def _names_a_newsroom(name: str) -> bool:
+    """Whether a name in a dateline's brackets is a newsroom's by itself: a known news agency
+    ("Reuters") or a name ending in a paper's or an agency's word ("Kestrel Wire"), not a
+    party, a role or a photo credit ("Harbour Party", "Studio", "Kestrel Images")."""
+    words = name.casefold().split()
+    return outlet_key(name) in _NEWS_AGENCY_KEYS or (
+        len(words) >= 2 and words[-1] in _PRESS_NAME_WORDS | _AGENCY_NAME_WORDS
+    )
+
+
 #: A byline without "By" at the top of the page: "Lee Park, USA TODAY", "Lee Park | Harlow
 #: Herald" (the outlet's name a known outlet's, in capitals, or a paper's or a station's).
 #: (the writer's job may follow in lower case, as many papers print it: "By Lee Park, Harlow
