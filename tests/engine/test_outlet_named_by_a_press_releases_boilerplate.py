@@ -64,3 +64,28 @@ def test_a_box_about_a_body_on_a_page_that_is_no_release_or_a_story_paragraph_na
 ) -> None:
     top = () if closing is BOILERPLATE else ("FOR IMMEDIATE RELEASE",)
     assert _outlet(*top, *STORY, *closing) == "p01"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ("About Ines Varro", "Ines Varro is a freelance writer based in Kelby."),
+        ("About the Harbour Trust", "The Harbour Trust looks after the old docks at Kelby."),
+    ],
+)  # fmt: skip
+def test_a_feature_whose_parts_a_divider_sets_apart_is_no_release_for_its_closing_box(
+    closing: tuple[str, ...],
+) -> None:
+    # "###" between a feature's parts, the story going on under it, closes no release
+    headline, *story = STORY
+    assert _outlet(headline, *story[:1], "###", *story[1:], *closing) == "p01"
+
+
+def test_an_end_mark_after_a_releases_contacts_and_notes_still_closes_it() -> None:
+    notes = (
+        "-ENDS-",
+        "Notes to editors",
+        "1. The winter timetable was agreed with Orran Island's council after a consultation "
+        "of the island's residents over the summer.",
+    )
+    assert _outlet(*STORY, *notes, *BOILERPLATE) == "Kelby Ferries"

@@ -2842,18 +2842,34 @@ def release_issuer(lines: Sequence[str]) -> str | None:
     """The body a press release names as its issuer in its boilerplate near its end (the
     heading "About Brackwell Water" over a paragraph opening "Brackwell Water supplies …"),
     on a page that says it is a release: its label among its first lines ("FOR IMMEDIATE
-    RELEASE") or its end mark ("###", "-ENDS-"). A story's closing box about a body, on a page
-    with neither, names none."""
+    RELEASE") or its end mark ("###", "-ENDS-") closing it (:func:`_closes_release`). A story's
+    closing box about a body, on a page with neither, names none."""
     lines = [line.strip() for line in lines if line.strip()]
     labelled = any(_RELEASE_LABEL.match(line) for line in lines[:RELEASE_LABEL_LINES])
-    if not labelled and not any(
-        len(line) <= RELEASE_MARK_CHARS and _RELEASE_END.match(line) for line in lines
-    ):
-        return None
     for i in range(max(0, len(lines) - RELEASE_ABOUT_LINES), len(lines)):
         if len(lines[i]) <= RELEASE_MARK_CHARS and (name := _boilerplate_name(lines, i)):
-            return name
+            if labelled or any(
+                len(line) <= RELEASE_MARK_CHARS
+                and _RELEASE_END.match(line)
+                and _closes_release(lines, j, i)
+                for j, line in enumerate(lines)
+            ):
+                return name
+            return None
     return None
+
+
+def _closes_release(lines: Sequence[str], end: int, about: int) -> bool:
+    """Whether the end mark at line ``end`` closes the release whose boilerplate heading is at
+    line ``about``: it stands after the heading, or only short lines (contacts) or notes to
+    editors come between the two. A "###" drawn between a feature's parts, the story going on
+    under it, closes none."""
+    if end > about:
+        return True
+    between = lines[end + 1 : about]
+    return any(_NOTES_TO_EDITORS.match(line) for line in between) or all(
+        len(line) <= RELEASE_MARK_CHARS for line in between
+    )
 
 
 #: A speaker's label opening a line of a broadcast's transcript: "ALMA REED, PRESENTER: …",
