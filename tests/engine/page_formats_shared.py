@@ -64,14 +64,14 @@ WATER_QUOTE = (
 #: Pages whose outlet the engine does not tell, known misses (the outlet falls back to the
 #: file's name, never to a wrong one): a site named only by its address whose name ends in no
 #: paper's word ("meridiannewswire.com"), a press release's issuer named only in its
-#: boilerplate ("About Brackwell Water") or its notes, a newsletter's name with the word of
+#: notes to editors ("1. The Vessary Seismic Observatory has …"), a newsletter's name with the word of
 #: its day ("Kilnsey Record Weekend"), a paper's name alone ending in a word other bodies'
 #: names end in ("Northgate Observer", as "Calloway Standard" of the third set), a programme's
 #: line naming its station ("Fallowfield Radio — Evening Report, …"), a blogging platform's
 #: publication named only by "Published in The Seismic Desk" (a line the page's furniture, and
 #: read for no outlet: a study is "published in" its journal too).
 OUTLET_MISSES = frozenset((
-    "forum-thread.txt", "release.txt", "kilnsey-weekend.txt", "observer.txt",
+    "forum-thread.txt", "kilnsey-weekend.txt", "observer.txt",
     "fallowfield-transcript.txt", "observatory-release.txt", "member-story.txt",
 ))  # fmt: skip
 #: Pages whose headline the engine does not read, known misses: a social post by the outlet,

@@ -2811,13 +2811,65 @@ def _release_notes(lines: Sequence[str]) -> list[int]:
             continue
         if _RELEASE_END.match(text) or _NOTES_TO_EDITORS.match(text):
             return [*notes, *range(i, len(lines))]
-        about = _ABOUT_HEADING.match(text) if i >= len(lines) - RELEASE_ABOUT_LINES else None
-        if about and i + 1 < len(lines):
-            name = about.group("name").removeprefix("the ")
-            under = lines[i + 1].lstrip()
-            if under.removeprefix("The ").startswith(name) and not _SAID.search(under):
-                notes += [i, i + 1]
+        if i >= len(lines) - RELEASE_ABOUT_LINES and _boilerplate_name(lines, i):
+            notes += [i, i + 1]
     return notes
+
+
+def _boilerplate_name(lines: Sequence[str], i: int) -> str | None:
+    """The name of a release's boilerplate heading at line ``i`` ("About Brackwell Water"),
+    when the line under it opens with that name and reports no one's words; None otherwise."""
+    about = _ABOUT_HEADING.match(lines[i].strip()) if i + 1 < len(lines) else None
+    if not about:
+        return None
+    name = about.group("name").removeprefix("the ")
+    under = lines[i + 1].lstrip()
+    if under.removeprefix("The ").startswith(name) and not _SAID.search(under):
+        return name
+    return None
+
+
+#: A page's label of itself as a release, alone on one of its first lines: "FOR IMMEDIATE
+#: RELEASE", "PRESS RELEASE", "News release", "Media statement".
+_RELEASE_LABEL = re.compile(
+    r"(?:for immediate release|(?:press|news|media) release|(?:press|media) statement)\W*$", _I
+)
+#: How many of a page's first lines may hold its label as a release.
+RELEASE_LABEL_LINES = 3
+
+
+def release_issuer(lines: Sequence[str]) -> str | None:
+    """The body a press release names as its issuer in its boilerplate near its end (the
+    heading "About Brackwell Water" over a paragraph opening "Brackwell Water supplies …"),
+    on a page that says it is a release: its label among its first lines ("FOR IMMEDIATE
+    RELEASE") or its end mark ("###", "-ENDS-") closing it (:func:`_closes_release`). A story's
+    closing box about a body, on a page with neither, names none."""
+    lines = [line.strip() for line in lines if line.strip()]
+    labelled = any(_RELEASE_LABEL.match(line) for line in lines[:RELEASE_LABEL_LINES])
+    for i in range(max(0, len(lines) - RELEASE_ABOUT_LINES), len(lines)):
+        if len(lines[i]) <= RELEASE_MARK_CHARS and (name := _boilerplate_name(lines, i)):
+            if labelled or any(
+                len(line) <= RELEASE_MARK_CHARS
+                and _RELEASE_END.match(line)
+                and _closes_release(lines, j, i)
+                for j, line in enumerate(lines)
+            ):
+                return name
+            return None
+    return None
+
+
+def _closes_release(lines: Sequence[str], end: int, about: int) -> bool:
+    """Whether the end mark at line ``end`` closes the release whose boilerplate heading is at
+    line ``about``: it stands after the heading, or only short lines (contacts) or notes to
+    editors come between the two. A "###" drawn between a feature's parts, the story going on
+    under it, closes none."""
+    if end > about:
+        return True
+    between = lines[end + 1 : about]
+    return any(_NOTES_TO_EDITORS.match(line) for line in between) or all(
+        len(line) <= RELEASE_MARK_CHARS for line in between
+    )
 
 
 #: A speaker's label opening a line of a broadcast's transcript: "ALMA REED, PRESENTER: …",

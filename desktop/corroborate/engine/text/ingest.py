@@ -50,6 +50,7 @@ from .outlets import (
     outlet_in_text,
     outlet_name,
     paper_name_alone,
+    release_outlet,
     signing_outlet,
     site_in_page_title,
     site_of_host,
@@ -1467,7 +1468,12 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
         in_format = (site_of_url(raw.url, lines) if raw.url else None) or (
             site_in_page_title(raw.page_title) if raw.page_title else None
         )
-    page.outlet = in_text or in_format or _masthead_name(page.masthead)
+    page.outlet = (
+        in_text
+        or in_format
+        or _masthead_name(page.masthead)
+        or release_outlet(lines, page.masthead)
+    )
     if page.outlet and not raw.outlet:
         # "(BNS)" in the dateline, "Brisk News Service" in the byline: one outlet, by its name
         page.outlet = spelled_out(page.outlet, lines) or page.outlet

@@ -6,7 +6,8 @@ several kinds of evidence are read, strongest first:
 1. a dateline anywhere near the top, after captions too: ``BOSTON (AP) —``,
    ``Seoul (CNN) North Korea…``, ``MONDAY, Jan. 25, 2016 (HealthDay News) --``,
    one pasted after the headline on its line (``… Woman Says BAKERSFIELD,
-   Calif. (CN) - …``);
+   Calif. (CN) - …``), one alone on its line over the lead (``QUARRINGTON, England
+   (Kestrel Wire) --``);
 2. a feed or reprint footer: ``The post … appeared first on X``, ``This
    article originally appeared on X``, ``Originally published on X``, ``First
    published on March 4, 2026 by X`` (a footer with only a date names none);
@@ -35,7 +36,12 @@ several kinds of evidence are read, strongest first:
    ``Story continues below advertisement``, the one of them the page names with its own
    capital ``The``);
 8. a company's own post: ``At Netflix, we …`` opening it, ``Name is Netflix's
-   Chief Talent Officer`` closing it.
+   Chief Talent Officer`` closing it; an organisation's own appeal near the page's end
+   (``Support The Kestrel Sky Survey!`` over ``… our fundraiser would close this week.``).
+
+A press release's issuer, named by its boilerplate (``About Kelby Ferries``), is read
+last, by the caller (:func:`release_outlet`), where the release's label taken off as the
+page's masthead is known.
 
 "X reports that" is never read as the outlet: it cites another outlet's report.
 
@@ -52,7 +58,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from .calendar import MONTH_WORD, WEEKDAY_WORD
-from .furniture import furniture_kind
+from .furniture import furniture_kind, release_issuer
 from .lexicon import SENTENCE_FINAL
 from .saying import REPORTS, SAYS, alternatives, words_pattern
 from .segment import known_words
@@ -285,6 +291,17 @@ _DATELINE = re.compile(
     r"(?:,?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?"
     r"\((?P<outlet>[A-Z][\w .&'’-]{0,30}[\w.]|dpa(?:-AFX)?)\)\s*[:.]?\s*(?:[-—–_]+|--)?\s*"
     r"[A-Z\"“‘']"
+)
+#: A dateline alone on its line, the story's first sentence on the next: "QUARRINGTON, England
+#: (Kestrel Wire) --", "ELLERBY, England, May 3 (Lantern) -" (its place in capitals and its dash
+#: closing the line, as a dateline's are; a name and a party in brackets are no dateline). A
+#: place with no region nor date after it is one only before a newsroom's name
+#: (:func:`_names_a_newsroom`: "LONDON (Reuters) -", "QUARRINGTON (Kestrel Wire) —"): a
+#: speaker's name in capitals over their words ("OSKAR THALE (Harbour Party) --") and a
+#: caption's credit ("PHOTO (Kestrel Images) -") have the same shape.
+_DATELINE_ALONE = re.compile(
+    r"^[A-Z]{2,}[A-Z.'’ -]*(?P<where>,[^()]{1,40})?\s*"
+    r"\((?P<outlet>[A-Z][\w .&'’-]{0,30}[\w.]|dpa(?:-AFX)?)\)\s*(?:[-—–_]+|--)$"
 )
 #: A dateline inside a line, after a headline pasted onto it ("… Woman Says BAKERSFIELD,
 #: Calif. (CN) - A money-transfer company…"): an upper-case place and a dash are required.
@@ -659,7 +676,12 @@ def _domain_outlet(domain: str) -> str | None:
 
 def _dateline(lines: Sequence[str]) -> str | None:
     for line in lines[:DATELINE_LINES]:
-        found = _DATELINE.match(line) or ("(" in line and _INNER_DATELINE.search(line[:300]))
+        alone = _DATELINE_ALONE.match(line.strip())
+        if alone and not alone.group("where") and not _names_a_newsroom(alone.group("outlet")):
+            alone = None
+        found = (
+            _DATELINE.match(line) or alone or ("(" in line and _INNER_DATELINE.search(line[:300]))
+        )
         if found and (name := _clean(found.group("outlet"))):
             return spelled_out(name, lines) or name
     return None
@@ -1642,7 +1664,12 @@ def _own_address(lines: Sequence[str]) -> str | None:
             found := _SUBSCRIBE_TO.search(line.strip())
         ):
             name = _clean(found.group("outlet"))
-            if name and _names_a_paper(name) and name.casefold() not in _AGENCIES:
+            if (
+                name
+                and _names_a_paper(name)
+                and name.casefold() not in _AGENCIES
+                and not _a_cause(name)
+            ):
                 return name
     stems = {
         found.group("stem").casefold().replace("-", "")
@@ -1664,6 +1691,98 @@ def _own_address(lines: Sequence[str]) -> str | None:
                     and _names_a_paper(name)
                 ):
                     return name
+    return None
+
+
+#: An appeal for the page's own organisation, alone on its line near the page's end: "Support The
+#: Kestrel Sky Survey!", "Donate to the Harlow River Trust", "Become a member of the Tessel
+#: Observatory".
+_OWN_APPEAL = re.compile(
+    r"^(?:Support|Donate to|Give to|Become a (?:member|supporter|friend) of) (?:the |The )?"
+    r"(?P<outlet>[A-Z][\w.&'’-]*(?: (?:of |for |and |& )?[A-Z][\w.&'’-]*){0,5})"
+    r"(?: today| now)?[.!]?$"
+)
+#: The line under it, in the organisation's own words about giving to it: "If every reader gave a
+#: little, our fundraiser would close this week."
+_OWN_GIVING = re.compile(
+    r"(?=.*\b(?:[Oo]ur|[Ww]e|us)\b).*\b(?:[Dd]onat\w*|[Cc]ontribut\w*|[Ff]undrais\w*|gifts?"
+    r"|[Ss]upport\w*|[Mm]ember\w*|[Ss]ponsor\w*|give|giving)\b"
+)
+#: What an appeal asks support for that is no organisation's name: "Support Local Journalism",
+#: "Support Independent Media".
+_APPEAL_CAUSES = frozenset({
+    "journalism", "reporting", "media", "journalists", "newsroom", "coverage", "research",
+    "science", "work", "mission", "cause", "efforts", "us",
+})  # fmt: skip
+_APPEAL_KINDS = frozenset({"local", "independent", "public", "quality", "free", "nonprofit",
+                           "community", "our"})  # fmt: skip
+
+
+def _a_cause(name: str) -> bool:
+    """Whether an appeal's object is a cause, not an organisation ("Local Journalism",
+    "Independent Media")."""
+    words = name.casefold().removeprefix("the ").split()
+    return words[-1] in _APPEAL_CAUSES or (len(words) == 2 and words[0] in _APPEAL_KINDS)
+
+
+#: A verb crediting a speaker: the line under an appeal holding one quotes the story's source.
+_REPORTING = re.compile(words_pattern(REPORTS))
+#: How many of an article's last lines may hold the organisation's own appeal.
+APPEAL_LINES = 8
+#: The first person plural an organisation's own page is written in ("we will show the
+#: eclipse live", "our partnership").
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+#: How many lines above an appeal must speak as "we" outside quotations, for the page to be
+#: the organisation's own: a news story with a charity's appeal box under it is told in the
+#: third person, its "we" only in its speakers' words.
+OWN_VOICE_LINES = 2
+
+
+#: A quotation closed on its line: "“Pearl”", "“We will rebuild,” she said".
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def _in_own_voice(line: str) -> bool:
+    """Whether a line speaks as "we" outside its quotations ("we will use “Pearl”, the
+    telescope …"), with no speaker credited on it and no quotation left open (a speaker's
+    words running on over paragraphs)."""
+    own = _QUOTED.sub("", line)
+    return (
+        bool(_WE.search(own))
+        and not any(mark in own for mark in '"“”')
+        and not _REPORTING.search(line)
+    )
+
+
+def _own_appeal(lines: Sequence[str]) -> str | None:
+    """The organisation a page's own appeal for support names, one of its last lines alone
+    ("Support The Kestrel Sky Survey!") with the line under it asking in the organisation's
+    own words ("… our fundraiser would close this week."): a project's, a society's or a
+    paper's page (:data:`_OWN_APPEAL`). A body other than a paper is named only on a page told
+    above the appeal in its own "we" (:data:`OWN_VOICE_LINES`): a news story told in the third
+    person with a charity's, a fund's or a party's appeal box under it names none. A line under it in quotation marks or with a verb
+    of saying quotes someone in the story, and a cause ("Support Local Journalism") or a
+    single word that may be a place ("Support Ukraine!") is no name."""
+    kept = [line.strip() for line in lines if line.strip()]
+    start = max(0, len(kept) - APPEAL_LINES)
+    for at, (line, after) in enumerate(itertools.pairwise(kept[start:]), start):
+        found = _OWN_APPEAL.match(line)
+        if (
+            not found
+            or any(mark in after for mark in '"“”')
+            or _REPORTING.search(after)
+            or not _OWN_GIVING.match(after)
+        ):
+            continue
+        name = _clean(found.group("outlet"))
+        if not name or name.casefold() in _AGENCIES or _platform(name):
+            continue
+        if (
+            not _a_cause(name)
+            and (len(name.split()) >= 2 or _names_a_paper(name))
+            and (_names_a_paper(name) or sum(map(_in_own_voice, kept[:at])) >= OWN_VOICE_LINES)
+        ):
+            return name
     return None
 
 
@@ -1850,6 +1969,20 @@ _PRESS_NAME_WORDS = _MEDIA_WORDS | {
 #: The same words, for the fold of one newsroom's names (``matching.independence``): a name
 #: that is one of them alone ("The Independent", "Express") is many papers' word.
 PRESS_NAME_WORDS = frozenset(_PRESS_NAME_WORDS)
+#: Words closing an agency's name besides a paper's: "Kestrel Wire", "Orrland Press Agency".
+_AGENCY_NAME_WORDS = frozenset({"wire", "newswire", "agency", "service"})
+
+
+def _names_a_newsroom(name: str) -> bool:
+    """Whether a name in a dateline's brackets is a newsroom's by itself: a known news agency
+    ("Reuters") or a name ending in a paper's or an agency's word ("Kestrel Wire"), not a
+    party, a role or a photo credit ("Harbour Party", "Studio", "Kestrel Images")."""
+    words = name.casefold().split()
+    return outlet_key(name) in _NEWS_AGENCY_KEYS or (
+        len(words) >= 2 and words[-1] in _PRESS_NAME_WORDS | _AGENCY_NAME_WORDS
+    )
+
+
 #: A byline without "By" at the top of the page: "Lee Park, USA TODAY", "Lee Park | Harlow
 #: Herald" (the outlet's name a known outlet's, in capitals, or a paper's or a station's).
 #: (the writer's job may follow in lower case, as many papers print it: "By Lee Park, Harlow
@@ -2507,12 +2640,20 @@ def outlet_in_text(
         or _writer_note(lines)
         or _closing_byline(lines)
         or _own_address(lines)
+        or _own_appeal(lines)
         or _self_reference(lines)
         or _short_self(lines)
         or _template(lines)
         or _own_links(lines)
         or _company(lines)
     )
+
+
+def release_outlet(lines: Sequence[str], masthead: str | None = None) -> str | None:
+    """The body a press release names as its issuer in its boilerplate
+    (:func:`~.furniture.release_issuer`); ``masthead`` is the line the page's reader took off
+    its top as a masthead, where a release's label ("FOR IMMEDIATE RELEASE") stands."""
+    return _clean(release_issuer([masthead, *lines] if masthead else lines))
 
 
 def outlet_key(name: str) -> str:
