@@ -1375,13 +1375,26 @@ def shared_counts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
 
     "Two people were killed, police said" and "Two people were killed and 14
     were injured" both count the dead as two, whatever else either adds.
+
+    A figure that is part of a name counts nothing ("the Humboldt 35", a newspaper's
+    series, and "The Humboldt 35: Why …?", its title, share a name, not a count), and one
+    end of a range is a count only beside the same range: "complained seven to 10 times"
+    gives no "10 times" that "10 times safer" could back (:func:`in_range`).
     """
     pairs = []
     for v in a.values:
-        if v.kind != "number" or not v.countable:
+        if v.kind != "number" or not v.countable or v.label:
             continue
+        ranged = in_range(a, v)
         for w in b.values:
-            if w.tag == v.tag and w.countable and compatible(v, w) and same_role(a, v, b, w):
+            if (
+                w.tag == v.tag
+                and w.countable
+                and not w.label
+                and in_range(b, w) == ranged
+                and compatible(v, w)
+                and same_role(a, v, b, w)
+            ):
                 pairs.append((v, w))
                 break
     return pairs

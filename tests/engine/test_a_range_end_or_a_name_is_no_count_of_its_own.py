@@ -1,0 +1,85 @@
+"""Two sentences state one count only when each figure counts something on its own. One end
+of a range is no count of its own: "complained seven to 10 times" gives no "10 times" that
+"10 times safer" could back. A figure that is part of a name counts nothing: "the Varnholt
+12", the title of a newspaper's series, and "The Varnholt 12: Why do the valley's wells run
+dry?" share a name, not a count (:func:`corroborate.engine.text.figures.shared_counts`).
+The same range in both, and a plain count in both, are still one count."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles import FLOOD_BACKDROP as FLOOD
+from articles import STORM, judge
+from corroborate.engine.text.figures import shared_counts
+from corroborate.engine.text.specifics import analyse
+
+#: A flood story and a storm story of invented outlets: enough sentences for a pair's names
+#: and figures to be rare words, as in a real folder.
+STORIES = FLOOD + STORM
+
+RANGE_AND_ONE_END = (
+    "Her brother told the Brenvale Courier that Osric had complained seven to 10 times the "
+    "van would drift toward that same railing.",
+    "We expect the safety of our vans to be 10 times safer than the old ones.",
+)
+A_NAME_WITH_A_FIGURE = (
+    "The row began after the Tessel Ledger published a cover story called \"The Varnholt 12: "
+    'Why do the valley\'s wells run dry?"',
+    "They are the Varnholt 12 — every well on the county's list of dry wells as of May 3.",
+)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(*RANGE_AND_ONE_END, id="one end of a range and a figure on its own"),
+        pytest.param(
+            "Between 40 and 60 volunteers searched the Orrin hills for the missing hikers.",
+            "Some 60 volunteers from Orrin joined the search on Sunday.",
+            id="the top of a range joined by and, and a figure on its own",
+        ),
+        pytest.param(*A_NAME_WITH_A_FIGURE, id="a figure inside a name in both"),
+        pytest.param(
+            "Tessel Flight 412 landed in Brenvale with its doors jammed.",
+            "Tessel Flight 412 was carrying 96 passengers when it left Orrin.",
+            id="a flight's number in both",
+        ),
+    ],
+)
+def test_a_range_end_or_a_name_shares_no_count(left: str, right: str) -> None:
+    assert shared_counts(analyse(left), analyse(right)) == []
+    assert shared_counts(analyse(right), analyse(left)) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(
+            "Two people were killed in the Orrin flood, police said.",
+            "Two people were killed and 14 were injured when the river broke its banks.",
+            id="one plain count in both",
+        ),
+        pytest.param(
+            "Osric had complained seven to 10 times that the van drifted toward the railing.",
+            "His brother said Osric had complained seven to 10 times about the van.",
+            id="the same range in both",
+        ),
+    ],
+)
+def test_a_count_of_its_own_in_both_is_still_shared(left: str, right: str) -> None:
+    assert shared_counts(analyse(left), analyse(right))
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(*RANGE_AND_ONE_END, id="one end of a range and a figure on its own"),
+        pytest.param(*A_NAME_WITH_A_FIGURE, id="a figure inside a name in both"),
+    ],
+)
+def test_sentences_sharing_a_range_end_or_a_name_alone_are_not_matched(
+    left: str, right: str
+) -> None:
+    _, match = judge(left, right, STORIES)
+    assert match is None
