@@ -2,8 +2,10 @@
 of a range is no count of its own: "complained seven to 10 times" gives no "10 times" that
 "10 times safer" could back. A figure that is part of a name counts nothing: "the Varnholt
 12", the title of a newspaper's series, and "The Varnholt 12: Why do the valley's wells run
-dry?" share a name, not a count (:func:`corroborate.engine.text.figures.shared_counts`).
-The same range in both, and a plain count in both, are still one count."""
+dry?" share a name, not a count. A group both sentences take as known ("the two women he
+met", "the two women the police accused") is no count either states
+(:func:`corroborate.engine.text.figures.shared_counts`). The same range in both, a plain
+count in both, and a count one states and the other takes as known are still one count."""
 
 from __future__ import annotations
 
@@ -23,9 +25,15 @@ RANGE_AND_ONE_END = (
     "van would drift toward that same railing.",
     "We expect the safety of our vans to be 10 times safer than the old ones.",
 )
+A_GROUP_KNOWN_IN_BOTH = (
+    "Four people are in custody, including a driver from Orrin and the two women he met at "
+    "the Brenvale station.",
+    "Relatives of the two women the Orrin police accused of the poisoning insisted they had "
+    "been duped.",
+)
 A_NAME_WITH_A_FIGURE = (
-    "The row began after the Tessel Ledger published a cover story called \"The Varnholt 12: "
-    'Why do the valley\'s wells run dry?"',
+    'The row began after the Tessel Ledger published a cover story called "The Varnholt 12: '
+    "Why do the valley's wells run dry?\"",
     "They are the Varnholt 12 — every well on the county's list of dry wells as of May 3.",
 )
 
@@ -40,6 +48,7 @@ A_NAME_WITH_A_FIGURE = (
             id="the top of a range joined by and, and a figure on its own",
         ),
         pytest.param(*A_NAME_WITH_A_FIGURE, id="a figure inside a name in both"),
+        pytest.param(*A_GROUP_KNOWN_IN_BOTH, id="a group both take as known"),
         pytest.param(
             "Tessel Flight 412 landed in Brenvale with its doors jammed.",
             "Tessel Flight 412 was carrying 96 passengers when it left Orrin.",
@@ -65,6 +74,11 @@ def test_a_range_end_or_a_name_shares_no_count(left: str, right: str) -> None:
             "His brother said Osric had complained seven to 10 times about the van.",
             id="the same range in both",
         ),
+        pytest.param(
+            "Two women were arrested at the Brenvale station on Friday.",
+            "The two women were arrested at the Brenvale station, police in Orrin said.",
+            id="a count one states and the other takes as known",
+        ),
     ],
 )
 def test_a_count_of_its_own_in_both_is_still_shared(left: str, right: str) -> None:
@@ -76,6 +90,7 @@ def test_a_count_of_its_own_in_both_is_still_shared(left: str, right: str) -> No
     [
         pytest.param(*RANGE_AND_ONE_END, id="one end of a range and a figure on its own"),
         pytest.param(*A_NAME_WITH_A_FIGURE, id="a figure inside a name in both"),
+        pytest.param(*A_GROUP_KNOWN_IN_BOTH, id="a group both take as known"),
     ],
 )
 def test_sentences_sharing_a_range_end_or_a_name_alone_are_not_matched(
