@@ -54,6 +54,11 @@ A_NAME_WITH_A_FIGURE = (
             "Tessel Flight 412 was carrying 96 passengers when it left Orrin.",
             id="a flight's number in both",
         ),
+        pytest.param(
+            "Pilots in Orrin flew Tessel Aero's 412 Ranger over the flooded valley.",
+            "A Tessel Aero 412 Ranger crashed near Orrin on Sunday.",
+            id="a model's number after its maker's possessive",
+        ),
     ],
 )
 def test_a_range_end_or_a_name_shares_no_count(left: str, right: str) -> None:
@@ -78,6 +83,31 @@ def test_a_range_end_or_a_name_shares_no_count(left: str, right: str) -> None:
             "Two women were arrested at the Brenvale station on Friday.",
             "The two women were arrested at the Brenvale station, police in Orrin said.",
             id="a count one states and the other takes as known",
+        ),
+        pytest.param(
+            "The storm struck Tessel's 12 fishermen far out at sea.",
+            "Rescuers saved 12 fishermen off Tessel after the storm.",
+            id="a count of a place's own people after its possessive",
+        ),
+        pytest.param(
+            "The strike closed Halvard Mills' 1,200 looms in Orrin.",
+            "Some 1,200 looms at Halvard Mills in Orrin stood idle.",
+            id="a count of a firm's own things after its plural possessive",
+        ),
+        pytest.param(
+            "Police in Orrin said 35 people were hurt in the blast.",
+            "Officials in Orrin said 35 people were hurt when the depot exploded.",
+            id="a count after a verb that follows a name",
+        ),
+        pytest.param(
+            "On Monday 35 people were evacuated from Dalby by boat.",
+            "Rescuers evacuated 35 people from Dalby by boat.",
+            id="a count after a weekday without a comma",
+        ),
+        pytest.param(
+            "Seven people died in the Tessel flood on Monday.",
+            "Seven people died when the Tessel river burst its banks.",
+            id="a capitalised number word opening both sentences",
         ),
     ],
 )
