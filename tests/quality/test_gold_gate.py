@@ -179,7 +179,14 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # got on the roof" are matched across outlets, as labelled.
     # 0.548 since a journal both name as where a study appeared is one fact (round 21).
     # 0.531 since a compound the folder writes two ways is one word (text/wordforms.py).
-    assert dev_figures["support_mae"] <= 0.531
+    # 0.566 since the counts two sentences share leave out a figure inside a name, one end
+    # of a range beside a figure on its own and a group both take as known
+    # (figures.shared_counts): two over-counts and one row backed by no labelled claim go,
+    # but rows whose count was right by luck lose it ("reservoir_5: the reservoir is
+    # Reservoir 5", backed by "urinated on the wall next to Reservoir 5"), and a few right
+    # matches held only by the name or the group go with them (mn068's "Four Seasons",
+    # mn105's "Zero Dark Thirty"). The range end alone: 0.528.
+    assert dev_figures["support_mae"] <= 0.566
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
@@ -188,7 +195,10 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # "clear-eyed about North Korea's motivations" too: labelled so, a paraphrase.)
     # 3 of 318 since eight more web stories are labelled for their counts (1 of 260 on
     # the 37 before them, same code).
-    assert dev_figures["over_counts"] <= 3
+    # 1 since a figure inside a name and one end of a range are no count two sentences
+    # share: mn052's "The Humboldt 35" title and mn188's "seven to 10 times" / "10 times
+    # safer" (mn021's two quotations of Damon's, one topic, are left).
+    assert dev_figures["over_counts"] <= 1
     # Summary sentences given support that no labelled claim accounts for: read by eye,
     # nearly all are sentences matched by a shared detail rather than a shared claim.
     # 10 since a lower bound fits only figures below the next round number ("more than
@@ -207,7 +217,10 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # Airport").
     # 13 since eight more web stories are labelled for their counts (11 on the 37 before
     # them, same code).
-    assert dev_figures["unmatched_items_with_support"] <= 13
+    # 12 since a group both sentences take as known is no count they share: mn028's
+    # "Four people are in custody, including … the two women he interacted with" is no
+    # longer backed by "Relatives … of the two women Malaysia has accused …".
+    assert dev_figures["unmatched_items_with_support"] <= 12
 
 
 def test_independent_sources_are_exact_in_most_stories(dev_figures) -> None:

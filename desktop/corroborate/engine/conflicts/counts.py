@@ -21,6 +21,7 @@ from ..text.figures import (
     TIME_UNITS,
     UNIT_STEMS,
     counted,
+    definite,
     jail_term,
     sentence_kind,
 )
@@ -235,13 +236,6 @@ def measured_alike(v: Value, w: Value) -> bool:
     if v.unit == "age" or w.unit == "age":
         return True
     return (v.unit is None) == (w.unit is None)
-
-
-def definite(spec: Specifics, v: Value) -> bool:
-    """Is the figure part of a definite reference ("*the* three men", "*those* two
-    firms"): a group the article named before, whichever of the story's groups it is,
-    rather than a count it reports?"""
-    return v.first > 0 and spec.tokens[v.first - 1].low in ("the", "these", "those")
 
 
 def may_be_the_share(whole: Specifics, other: Specifics, w: Value) -> bool:

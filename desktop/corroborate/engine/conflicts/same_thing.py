@@ -3,11 +3,11 @@ the words beside each, what each counts, the names after them, their periods."""
 
 from __future__ import annotations
 
-from ..text.figures import counted, shared_counts
+from ..text.figures import counted, definite, shared_counts
 from ..text.roles import capitalised, name_part
 from ..text.specifics import Specifics, Value
 from .context import LOCAL_SHARED, around, fold_name
-from .counts import crowded, definite, named_after
+from .counts import crowded, named_after
 from .periods import frames, same_period_count
 
 

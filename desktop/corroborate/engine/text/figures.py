@@ -1370,18 +1370,41 @@ def _counted_apart(one: str | None, other: str | None) -> bool:
     return one != other
 
 
+def definite(spec: Specifics, v: Value) -> bool:
+    """Is the figure part of a definite reference ("*the* three men", "*those* two
+    firms"): a group the article named before, whichever of the story's groups it is,
+    rather than a count it reports?"""
+    return v.first > 0 and spec.tokens[v.first - 1].low in ("the", "these", "those")
+
+
 def shared_counts(a: Specifics, b: Specifics) -> list[tuple[Value, Value]]:
     """Figures both sentences give for the same thing: one fact they both state.
 
     "Two people were killed, police said" and "Two people were killed and 14
     were injured" both count the dead as two, whatever else either adds.
+
+    A figure that is part of a name counts nothing ("the Humboldt 35", a newspaper's
+    series, and "The Humboldt 35: Why …?", its title, share a name, not a count), and one
+    end of a range is a count only beside the same range: "complained seven to 10 times"
+    gives no "10 times" that "10 times safer" could back (:func:`in_range`). A group
+    both take as known (:func:`definite`: "the two women he met" / "the two women the
+    police accused") is no count either states: what each says of the group is its own.
     """
     pairs = []
     for v in a.values:
-        if v.kind != "number" or not v.countable:
+        if v.kind != "number" or not v.countable or v.label:
             continue
+        ranged, known = in_range(a, v), definite(a, v)
         for w in b.values:
-            if w.tag == v.tag and w.countable and compatible(v, w) and same_role(a, v, b, w):
+            if (
+                w.tag == v.tag
+                and w.countable
+                and not w.label
+                and in_range(b, w) == ranged
+                and not (known and definite(b, w))
+                and compatible(v, w)
+                and same_role(a, v, b, w)
+            ):
                 pairs.append((v, w))
                 break
     return pairs

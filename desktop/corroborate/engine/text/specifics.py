@@ -98,7 +98,9 @@ class Value:
     #: ("$", "£"), a unit word ("mile", "percent"), or "age" for "72-year-old"
     unit: str | None = None
     #: True for a figure that names or places rather than counts: "Flight 8501",
-    #: "the 5500 block", "84th Street", "one in 10". It may show agreement, never conflict.
+    #: "the 5500 block", "84th Street", "one in 10"; not "Tessel's 12 fishermen", the name's
+    #: own things. It may show agreement (a name both give), never conflict, and is no
+    #: count two sentences share (:func:`.figures.shared_counts`).
     label: bool = False
 
     @property
@@ -270,7 +272,20 @@ def _label(tokens: tuple[Token, ...], text: str, first: int, last: int) -> bool:
         # an amount, no name: "US$40"; a sum after a name is paid to or by it ("paid
         # Halvard Works $2.1 million")
         and not _amount_after(before, gap)
+        # a name's own things: "Tessel's 12 fishermen", "Halvard Mills' 1,200 workers"
+        # (not "Boeing's 737 Max", a name again)
+        and not _possessed(tokens, text, first, last)
     )  # "Flight 8501", "Route 66"
+
+
+def _possessed(tokens: tuple[Token, ...], text: str, first: int, last: int) -> bool:
+    """Does a figure after a capitalised possessive count the name's own things, a word
+    in lower case after it ("Tessel's 12 fishermen", "Halvard Mills' 1,200 workers")?"""
+    before = tokens[first - 1].text
+    gap = text[tokens[first - 1].end : tokens[first].start]
+    owner = before.endswith(("'s", "\u2019s")) or gap.startswith(("'", "\u2019"))
+    after = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    return owner and after[:1].islower()
 
 
 def _amount_after(before: str, gap: str) -> bool:
