@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 
 import numpy as np
@@ -496,6 +496,22 @@ _INTRODUCES = re.compile(
 )
 
 
+def _copied_into(
+    sentences: Sequence[Sentence], matches: Sequence[Match], taken: Callable[[int, int], bool]
+) -> dict[tuple[int, int], set[int]]:
+    """For each pair of articles (x, y) that ``taken(x, y)`` keeps, x's sentences that copy
+    one of y's word for word (a "copy" match); each copy match is read both ways round."""
+    copied: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for match in matches:
+        if match.kind != "copy":
+            continue
+        for own, other in ((match.a, match.b), (match.b, match.a)):
+            x, y = sentences[own].article, sentences[other].article
+            if taken(x, y):
+                copied[(x, y)].add(own)
+    return copied
+
+
 def _quoted_whole(
     articles: Sequence[Article], sentences: Sequence[Sentence], matches: Sequence[Match]
 ) -> set[tuple[int, int]]:
@@ -515,14 +531,8 @@ def _quoted_whole(
     for sentence in sentences:
         count[sentence.article] += 1
         at[(sentence.article, sentence.index)] = sentence
-    copied: dict[tuple[int, int], set[int]] = defaultdict(set)  # (longer, shorter) -> ids
-    for match in matches:
-        if match.kind != "copy":
-            continue
-        for own, other in ((match.a, match.b), (match.b, match.a)):
-            x, y = sentences[own].article, sentences[other].article
-            if count[x] > count[y]:
-                copied[(x, y)].add(own)
+    # (longer, shorter) -> the longer one's ids
+    copied = _copied_into(sentences, matches, lambda x, y: count[x] > count[y])
     found = set()
     for (longer, shorter), ids in copied.items():
         if count[longer] - len(ids) < len(ids):
@@ -569,14 +579,8 @@ def wire_reprints(
     for sentence in sentences:
         count[sentence.article] += 1
     agency = [a.outlet_from != "file" and is_news_agency(a.outlet) for a in articles]
-    copied: dict[tuple[int, int], set[int]] = defaultdict(set)  # (page, agency) -> page ids
-    for match in matches:
-        if match.kind != "copy":
-            continue
-        for own, other in ((match.a, match.b), (match.b, match.a)):
-            x, y = sentences[own].article, sentences[other].article
-            if agency[y] and not agency[x]:
-                copied[(x, y)].add(own)
+    # (page, agency) -> the page's ids
+    copied = _copied_into(sentences, matches, lambda x, y: agency[y] and not agency[x])
     found = [
         (page, wire)
         for (page, wire), ids in copied.items()
