@@ -1,4 +1,5 @@
-"""What the story-wide finders read: each source's sentences, a text once.
+"""What the story-wide finders read: each source's sentences, a text once, and each two
+sources that tell one thing.
 
 A finder (one ``story_*`` module each) is called with the sentences, each article's
 source group, and the analysed sentence by id, and is one line in
@@ -7,10 +8,13 @@ source group, and the analysed sentence by id, and is one line in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TypeVar
 
 from ..models import Sentence
 from ..text.hints import Hinted
+
+_T = TypeVar("_T")
 
 
 def each_source_text(
@@ -28,3 +32,25 @@ def each_source_text(
         seen.add(key)
         if may is None or may.search(key[0]):
             yield sentence, key[1]
+
+
+def told_one_way(
+    by_group: Mapping[int, Sequence[tuple[int, _T]]], value: Callable[[_T], object]
+) -> dict[int, tuple[int, _T]]:
+    """Each source (by group) that tells a thing one way, ``value`` the same over all its
+    tellings (sentence id, what it tells), with its first telling, which stands for it. A
+    source that tells the thing two ways tells of two things, or of a change: it is left
+    out."""
+    return {g: told[0] for g, told in by_group.items() if len({value(x) for _, x in told}) == 1}
+
+
+def each_two_sources(
+    alone: Mapping[int, tuple[int, _T]],
+) -> Iterator[tuple[tuple[int, _T], tuple[int, _T]]]:
+    """Each two sources' tellings of one thing, ``alone`` holding each source's (by group)
+    sentence id and what it tells: each pair once, the earlier sentence first."""
+    groups = sorted(alone)
+    for i, ga in enumerate(groups):
+        for gb in groups[i + 1 :]:
+            one, other = alone[ga], alone[gb]
+            yield (one, other) if one[0] < other[0] else (other, one)

@@ -14,7 +14,7 @@ from .counts import dense
 from .finding import Finding, between
 from .periods import period_of
 from .places import placed_apart
-from .story import each_source_text
+from .story import each_source_text, each_two_sources, told_one_way
 
 #: A sentence that may tell a change with both ends: a figure, then "from" and a figure.
 #: A decimal point ("from 2.9 million passengers to 2.2 million") ends no sentence; only
@@ -51,20 +51,16 @@ def changed_two_ways(
             where.setdefault(key, {}).setdefault(group, []).append((sentence.id, change))
     found = []
     for told in where.values():
-        bases = {group: {c.base.tag for _, c in items} for group, items in told.items()}
-        groups = sorted(g for g in told if len(bases[g]) == 1)
-        for i, ga in enumerate(groups):
-            for gb in groups[i + 1 :]:
-                (a, x), (b, y) = sorted((told[ga][0], told[gb][0]), key=lambda side: side[0])
-                if x.base.tag == y.base.tag or x.base.unit != y.base.unit:
-                    continue
-                if compatible(x.base, y.base) or _two_ways(x, y):
-                    continue
-                left, right = spec(a), spec(b)
-                v, w = x.base, y.base
-                if period_of(left) != period_of(right) or placed_apart(left, v, right, w):
-                    continue
-                found.append((a, b, between("number", left, v, right, w)))
+        for (a, x), (b, y) in each_two_sources(told_one_way(told, lambda c: c.base.tag)):
+            if x.base.tag == y.base.tag or x.base.unit != y.base.unit:
+                continue
+            if compatible(x.base, y.base) or _two_ways(x, y):
+                continue
+            left, right = spec(a), spec(b)
+            v, w = x.base, y.base
+            if period_of(left) != period_of(right) or placed_apart(left, v, right, w):
+                continue
+            found.append((a, b, between("number", left, v, right, w)))
     return found
 
 

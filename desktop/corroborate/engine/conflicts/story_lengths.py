@@ -32,7 +32,7 @@ from ..text.lexicon import ANOTHER_ONE
 from ..text.specifics import Specifics, Value
 from .context import other_names
 from .finding import Finding, between
-from .story import each_source_text
+from .story import each_source_text, each_two_sources, told_one_way
 
 #: Cheap test (before any analysis) for a sentence that may give an event's length.
 _MAY_LAST = Hinted(
@@ -105,19 +105,11 @@ def lasted_two_ways(
     found = []
     for by_group in told.values():
         # a source giving the event two lengths tells of two events, or of two moments
-        alone = {
-            g: items[0] for g, items in by_group.items() if len({v.tag for _, v in items}) == 1
-        }
-        groups = sorted(alone)
-        for i, ga in enumerate(groups):
-            for gb in groups[i + 1 :]:
-                (a, v), (b, w) = alone[ga], alone[gb]
-                if a > b:
-                    a, b, v, w = b, a, w, v
-                sa, sb = spec(a), spec(b)
-                if v.tag == w.tag or compatible(v, w) or _rounded(v, w) or other_names(sa, sb):
-                    continue
-                if _days(sa) and _days(sb) and not _days(sa) & _days(sb):
-                    continue  # two days: the lengths may be of two events
-                found.append((a, b, between("number", sa, v, sb, w)))
+        for (a, v), (b, w) in each_two_sources(told_one_way(by_group, lambda v: v.tag)):
+            sa, sb = spec(a), spec(b)
+            if v.tag == w.tag or compatible(v, w) or _rounded(v, w) or other_names(sa, sb):
+                continue
+            if _days(sa) and _days(sb) and not _days(sa) & _days(sb):
+                continue  # two days: the lengths may be of two events
+            found.append((a, b, between("number", sa, v, sb, w)))
     return found

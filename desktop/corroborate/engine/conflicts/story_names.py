@@ -38,7 +38,7 @@ from ..text.specifics import Specifics, Value
 from ..text.standing import JOINT, MAY_TITLE, titles
 from .finding import Finding, between, one_word_each
 from .names import ALONE_LETTERS
-from .story import each_source_text
+from .story import each_source_text, each_two_sources
 
 #: The name word (:data:`.names.NAME_WORD`) after another, past the space between them.
 _NEXT_NAME_WORD = re.compile(rf"\s+({NAME_WORD.pattern})")
@@ -428,13 +428,8 @@ def aged_two_ways(
     found = []
     for by_group in where.values():
         alone = {g: next(iter(ages.values())) for g, ages in by_group.items() if len(ages) == 1}
-        groups = sorted(alone)
-        for i, ga in enumerate(groups):
-            for gb in groups[i + 1 :]:
-                (a, v), (b, w) = alone[ga], alone[gb]
-                if v.tag == w.tag or compatible(v, w):
-                    continue
-                if a > b:
-                    a, b, v, w = b, a, w, v
-                found.append((a, b, between("number", spec(a), v, spec(b), w)))
+        for (a, v), (b, w) in each_two_sources(alone):
+            if v.tag == w.tag or compatible(v, w):
+                continue
+            found.append((a, b, between("number", spec(a), v, spec(b), w)))
     return found

@@ -19,7 +19,7 @@ from ..models import Sentence
 from ..text.placings import MAY_PLACE, Placing, placings
 from ..text.specifics import Specifics
 from .finding import Finding, one_word_each
-from .story import each_source_text
+from .story import each_source_text, each_two_sources, told_one_way
 
 
 def placed_two_ways(
@@ -34,16 +34,10 @@ def placed_two_ways(
     found = []
     for by_group in told.values():
         # a source giving the person two places tells of two contests, or of a change
-        alone = {
-            g: items[0] for g, items in by_group.items() if len({p.place for _, p in items}) == 1
-        }
-        groups = sorted(alone)
-        for i, ga in enumerate(groups):
-            for gb in groups[i + 1 :]:
-                (a, x), (b, y) = alone[ga], alone[gb]
-                if x.place == y.place or not x.contest or x.contest != y.contest:
-                    continue
-                if x.days and y.days and x.days != y.days:
-                    continue  # two days: two races of one meeting
-                found.append(one_word_each("number", sentences, (a, x.span), (b, y.span)))
+        for (a, x), (b, y) in each_two_sources(told_one_way(by_group, lambda p: p.place)):
+            if x.place == y.place or not x.contest or x.contest != y.contest:
+                continue
+            if x.days and y.days and x.days != y.days:
+                continue  # two days: two races of one meeting
+            found.append(one_word_each("number", sentences, (a, x.span), (b, y.span)))
     return found

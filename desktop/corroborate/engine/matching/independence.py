@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 
 import numpy as np
@@ -231,6 +231,14 @@ _MIX = (
 )
 
 
+def _sentence_counts(articles: Sequence[Article], sentences: Sequence[Sentence]) -> list[int]:
+    """How many sentences each article holds, by article id."""
+    count = [0] * len(articles)
+    for sentence in sentences:
+        count[sentence.article] += 1
+    return count
+
+
 def copied_share(
     articles: Sequence[Article],
     sentences: Sequence[Sentence],
@@ -241,9 +249,7 @@ def copied_share(
     """For each article pair, the share of the shorter one's sentences copied in the other
     (matched to one of its sentences by a match of one of ``kinds``); pairs whose shorter
     article has fewer than ``min_sentences`` sentences are left out."""
-    count = [0] * len(articles)
-    for sentence in sentences:
-        count[sentence.article] += 1
+    count = _sentence_counts(articles, sentences)
     copied: dict[tuple[int, int], set[int]] = defaultdict(set)
     for match in matches:
         if match.kind not in kinds:
@@ -431,10 +437,9 @@ def _cited_rewrites(
     of its own sentences (an aggregator's rewrite of a station's report, "…, WSVN.com
     reported"). A longer report that credits another for one detail is not one: most of
     its sentences are its own."""
-    count = [0] * len(articles)
+    count = _sentence_counts(articles, sentences)
     text: list[list[str]] = [[] for _ in articles]
     for sentence in sentences:
-        count[sentence.article] += 1
         text[sentence.article].append(sentence.text)
     restated: dict[tuple[int, int], set[int]] = defaultdict(set)  # (own, other) -> own ids
     for match in matches:
@@ -496,6 +501,22 @@ _INTRODUCES = re.compile(
 )
 
 
+def _copied_into(
+    sentences: Sequence[Sentence], matches: Sequence[Match], taken: Callable[[int, int], bool]
+) -> dict[tuple[int, int], set[int]]:
+    """For each pair of articles (x, y) that ``taken(x, y)`` keeps, x's sentences that copy
+    one of y's word for word (a "copy" match); each copy match is read both ways round."""
+    copied: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for match in matches:
+        if match.kind != "copy":
+            continue
+        for own, other in ((match.a, match.b), (match.b, match.a)):
+            x, y = sentences[own].article, sentences[other].article
+            if taken(x, y):
+                copied[(x, y)].add(own)
+    return copied
+
+
 def _quoted_whole(
     articles: Sequence[Article], sentences: Sequence[Sentence], matches: Sequence[Match]
 ) -> set[tuple[int, int]]:
@@ -510,19 +531,10 @@ def _quoted_whole(
     as copied ones. A page that runs another's report whole under a heading of its own
     ("Here is what we know so far:") copies it.
     """
-    count = [0] * len(articles)
-    at: dict[tuple[int, int], Sentence] = {}
-    for sentence in sentences:
-        count[sentence.article] += 1
-        at[(sentence.article, sentence.index)] = sentence
-    copied: dict[tuple[int, int], set[int]] = defaultdict(set)  # (longer, shorter) -> ids
-    for match in matches:
-        if match.kind != "copy":
-            continue
-        for own, other in ((match.a, match.b), (match.b, match.a)):
-            x, y = sentences[own].article, sentences[other].article
-            if count[x] > count[y]:
-                copied[(x, y)].add(own)
+    count = _sentence_counts(articles, sentences)
+    at = {(sentence.article, sentence.index): sentence for sentence in sentences}
+    # (longer, shorter) -> the longer one's ids
+    copied = _copied_into(sentences, matches, lambda x, y: count[x] > count[y])
     found = set()
     for (longer, shorter), ids in copied.items():
         if count[longer] - len(ids) < len(ids):
@@ -565,18 +577,10 @@ def wire_reprints(
     on the wire's sentences) holds the site's own reporting too and stays with the site, and
     so does a page whose outlet the agency's story names ("The Harlow Herald first reported
     the damage", "Harlow Herald via AP"): the site's own story, which the agency distributes."""
-    count = [0] * len(articles)
-    for sentence in sentences:
-        count[sentence.article] += 1
+    count = _sentence_counts(articles, sentences)
     agency = [a.outlet_from != "file" and is_news_agency(a.outlet) for a in articles]
-    copied: dict[tuple[int, int], set[int]] = defaultdict(set)  # (page, agency) -> page ids
-    for match in matches:
-        if match.kind != "copy":
-            continue
-        for own, other in ((match.a, match.b), (match.b, match.a)):
-            x, y = sentences[own].article, sentences[other].article
-            if agency[y] and not agency[x]:
-                copied[(x, y)].add(own)
+    # (page, agency) -> the page's ids
+    copied = _copied_into(sentences, matches, lambda x, y: agency[y] and not agency[x])
     found = [
         (page, wire)
         for (page, wire), ids in copied.items()
