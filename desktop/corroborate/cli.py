@@ -295,8 +295,11 @@ def _summarize(args: argparse.Namespace) -> int:
         _say(f"corroborate: {refusal}")
         return EXIT_OUTPUT
     try:
+        writing = _redirected_into(source, args)
         read = AnalysisOptions(
-            exclude=(*args.exclude, *_redirected_into(source, args)),
+            exclude=(*args.exclude, *writing),
+            # the report being written is left out as what it is, not as the reader's choice
+            excluded_as=tuple((name, "export") for name in writing),
             include=tuple(args.include),
             recursive=args.recursive,
             include_off_topic=args.include_off_topic,

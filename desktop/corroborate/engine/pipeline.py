@@ -23,6 +23,7 @@ from .consensus.claims import neighbours, salience
 from .consensus.objective import Weights
 from .consensus.single_source import distinctness, echo_groups
 from .models import (
+    FOLDER_KINDS,
     MIN_CLAIM_WORDS,
     SUBFOLDER_COUNT_LIMIT,
     Analysis,
@@ -31,6 +32,7 @@ from .models import (
     CancelFn,
     Cancelled,
     FileProblem,
+    LeftOut,
     Match,
     NearPair,
     NoArticlesError,
@@ -768,6 +770,29 @@ def _as_named(given: Sequence[str], found: set[str], folder: Path) -> set[str]:
     return names
 
 
+def _left_out(
+    options: AnalysisOptions,
+    excluded: Sequence[str],
+    problems: Sequence[FileProblem],
+    exports: Sequence[FileProblem],
+) -> tuple[LeftOut, ...]:
+    """The files of the folder the story's counts leave out, each with why: those the reader
+    left out (``excluded``, in the folder's order, each as :attr:`AnalysisOptions.excluded_as`
+    names it), then those the engine did, with the reason the skipped files give (a file asked
+    to be left out that is not there is no file of the folder, nor is the folder's own
+    warning), then the reports and maps Corroborate wrote beside the articles."""
+    why = dict(options.excluded_as)
+    return (
+        *(LeftOut(name, why.get(name, "excluded")) for name in excluded),
+        *(
+            LeftOut(p.file, "off-topic" if p.kind == "off-topic" else "unreadable", p.reason)
+            for p in problems
+            if p.kind not in FOLDER_KINDS and p.kind != "not-found"
+        ),
+        *(LeftOut(p.file, "export", p.reason) for p in exports),
+    )
+
+
 def _check(cancelled: CancelFn | None) -> None:
     """Between stages: stop at once when the caller has cancelled (a window closing)."""
     if cancelled and cancelled():
@@ -820,7 +845,10 @@ def run_analysis(
     starts = STAGE_STARTS
 
     folder = source_root(source)
-    files, problems = discover(source, recursive=options.recursive, max_files=options.max_files)
+    exports: list[FileProblem] = []
+    files, problems = discover(
+        source, recursive=options.recursive, max_files=options.max_files, exports=exports
+    )
     named = [(relative_name(f, folder), f) for f in files]
     found = {name for name, _ in named}
     excluded = _as_named(options.exclude, found, folder)
@@ -1034,6 +1062,9 @@ def run_analysis(
         distinct=distinct,
         title=title,
         title_from=title_from,
+        left_out=_left_out(
+            options, [name for name, _ in named_all if name in excluded], problems, exports
+        ),
     )
     DEFAULT_OBJECTIVE.keep(analysis, weights)
     report("Done", 1.0)
