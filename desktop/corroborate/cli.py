@@ -298,8 +298,8 @@ def _summarize(args: argparse.Namespace) -> int:
         writing = _redirected_into(source, args)
         read = AnalysisOptions(
             exclude=(*args.exclude, *writing),
-            # the report being written is left out as what it is, not as the reader's choice
-            excluded_as=tuple((name, "export") for name in writing),
+            # the report being written is no file of the story: it never names itself
+            excluded_as=tuple((name, None) for name in writing),
             include=tuple(args.include),
             recursive=args.recursive,
             include_off_topic=args.include_off_topic,

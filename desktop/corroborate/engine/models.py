@@ -881,8 +881,10 @@ class AnalysisOptions:
     #: file names (relative to the folder) to leave out
     exclude: tuple[str, ...] = ()
     #: why some of :attr:`exclude` are left out, file by file (the app's ``unticked`` and
-    #: ``another story``); a file not named here is ``excluded`` (:data:`LeftOutWhy`)
-    excluded_as: tuple[tuple[str, LeftOutWhy], ...] = ()
+    #: ``another story``); a file not named here is ``excluded`` (:data:`LeftOutWhy`); None:
+    #: no file of the story to its reader, left out without a word (the report the command
+    #: line is writing into the folder)
+    excluded_as: tuple[tuple[str, LeftOutWhy | None], ...] = ()
     #: articles to keep although they seem to be about another event
     include: tuple[str, ...] = ()
     #: keep every article that seems to be about another event

@@ -33,6 +33,7 @@ from .models import (
     Cancelled,
     FileProblem,
     LeftOut,
+    LeftOutWhy,
     Match,
     NearPair,
     NoArticlesError,
@@ -778,12 +779,13 @@ def _left_out(
 ) -> tuple[LeftOut, ...]:
     """The files of the folder the story's counts leave out, each with why: those the reader
     left out (``excluded``, in the folder's order, each as :attr:`AnalysisOptions.excluded_as`
-    names it), then those the engine did, with the reason the skipped files give (a file asked
-    to be left out that is not there is no file of the folder, nor is the folder's own
-    warning), then the reports and maps Corroborate wrote beside the articles."""
-    why = dict(options.excluded_as)
+    names it; one it names None, the report being written, is none), then those the engine
+    did, with the reason the skipped files give (a file asked to be left out that is not
+    there is no file of the folder, nor is the folder's own warning), then the reports and
+    maps Corroborate wrote beside the articles."""
+    why: dict[str, LeftOutWhy | None] = dict(options.excluded_as)
     return (
-        *(LeftOut(name, why.get(name, "excluded")) for name in excluded),
+        *(LeftOut(name, as_) for name in excluded if (as_ := why.get(name, "excluded"))),
         *(
             LeftOut(p.file, "off-topic" if p.kind == "off-topic" else "unreadable", p.reason)
             for p in problems
