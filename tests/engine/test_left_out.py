@@ -174,3 +174,19 @@ def test_leaving_files_out_changes_no_count_of_the_articles_kept(story: Path) ->
     plain_json, told_json = to_json(plain), to_json(told)
     assert plain_json.pop("left_out") != told_json.pop("left_out")
     assert plain_json == told_json
+
+
+def test_an_article_in_another_language_is_counted_as_not_in_english_with_its_reason(
+    story: Path,
+) -> None:
+    (story / "gazette-fr.txt").write_text(
+        "Le conseil municipal a annoncé mardi que le vieux pont sur la rivière rouvrira la "
+        "semaine prochaine après des travaux de réparation qui ont duré plus de six semaines.",
+        encoding="utf-8",
+    )
+    analysis = analyze(story)
+    [problem] = analysis.file_problems
+    assert problem.kind == "language"
+    [item] = analysis.left_out
+    assert (item.file, item.why, item.reason) == ("gazette-fr.txt", "language", problem.reason)
+    assert f"(1 not in English: gazette-fr.txt, {problem.reason})" in left_out_line(analysis)

@@ -117,9 +117,11 @@ class FileProblem:
 #: Why a file of the folder is not among a story's articles: the reader's choice (``unticked``
 #: in the app's Articles tab, ``excluded`` by the command line's ``--exclude``, ``another
 #: story`` of a folder holding several, when one is analysed alone) or the engine's
-#: (``off-topic``, ``unreadable`` with its reason, not English included, ``export``: a report
-#: or coverage map Corroborate wrote, saved beside the articles).
-LeftOutWhy = Literal["unticked", "excluded", "another story", "off-topic", "unreadable", "export"]
+#: (``off-topic``, ``unreadable`` and ``language``, not English, each with its reason,
+#: ``export``: a report or coverage map Corroborate wrote, saved beside the articles).
+LeftOutWhy = Literal[
+    "unticked", "excluded", "another story", "off-topic", "language", "unreadable", "export"
+]
 
 
 @dataclass(frozen=True)

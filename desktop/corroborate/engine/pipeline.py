@@ -771,6 +771,11 @@ def _as_named(given: Sequence[str], found: set[str], folder: Path) -> set[str]:
     return names
 
 
+#: What a skipped file's problem (:attr:`FileProblem.kind`) makes of it among the files left
+#: out; any other kind is ``unreadable``.
+_LEFT_OUT_AS: dict[str, LeftOutWhy] = {"off-topic": "off-topic", "language": "language"}
+
+
 def _left_out(
     options: AnalysisOptions,
     excluded: Sequence[str],
@@ -780,14 +785,14 @@ def _left_out(
     """The files of the folder the story's counts leave out, each with why: those the reader
     left out (``excluded``, in the folder's order, each as :attr:`AnalysisOptions.excluded_as`
     names it; one it names None, the report being written, is none), then those the engine
-    did, with the reason the skipped files give (a file asked to be left out that is not
-    there is no file of the folder, nor is the folder's own warning), then the reports and
-    maps Corroborate wrote beside the articles."""
+    did, as :data:`_LEFT_OUT_AS` reads their problems, with the reason the skipped files give
+    (a file asked to be left out that is not there is no file of the folder, nor is the
+    folder's own warning), then the reports and maps Corroborate wrote beside the articles."""
     why: dict[str, LeftOutWhy | None] = dict(options.excluded_as)
     return (
         *(LeftOut(name, as_) for name in excluded if (as_ := why.get(name, "excluded"))),
         *(
-            LeftOut(p.file, "off-topic" if p.kind == "off-topic" else "unreadable", p.reason)
+            LeftOut(p.file, _LEFT_OUT_AS.get(p.kind, "unreadable"), p.reason)
             for p in problems
             if p.kind not in FOLDER_KINDS and p.kind != "not-found"
         ),

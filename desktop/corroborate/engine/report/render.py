@@ -279,6 +279,7 @@ LEFT_OUT_LABELS: dict[LeftOutWhy, str] = {
     "excluded": "excluded",
     "another story": "of another story",
     "off-topic": "off topic",
+    "language": "not in English",
     "unreadable": "unreadable",
     "export": "Corroborate's own export",
 }
