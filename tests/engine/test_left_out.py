@@ -91,7 +91,7 @@ def test_the_engines_own_leaving_out_is_named_with_the_reason_the_skipped_files_
     total = len(analysis.articles) + 2
     assert line == (
         f"Left out: 2 of {total} files (1 off topic: chess-final.txt, "
-        f"{skipped['chess-final.txt']}; 1 unreadable: harbour-photo.jpg, "
+        f"{skipped['chess-final.txt']}; 1 skipped: harbour-photo.jpg, "
         f"{skipped['harbour-photo.jpg']})"
     )
     markdown = to_markdown(summarize(analysis))

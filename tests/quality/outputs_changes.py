@@ -122,8 +122,8 @@ def diff(before_file: Path, after_file: Path) -> int:
             continue
         for key in {**old, **new}:  # a key one dump lacks (an output added since) is None
             a, b = old.get(key), new.get(key)
-            if key == "texts" or a == b:
-                continue
+            if key == "texts" or a == b or (None in (a, b) and not (a or b)):
+                continue  # unchanged, or added since and empty
             counts[key] = counts.get(key, 0) + 1
             if isinstance(a, int):  # a blind story's disagreements: a count, never read
                 print(f"[{story}] {key}: {a} -> {b} (blind: not shown)")

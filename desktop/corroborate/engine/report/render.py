@@ -280,7 +280,7 @@ LEFT_OUT_LABELS: dict[LeftOutWhy, str] = {
     "another story": "of another story",
     "off-topic": "off topic",
     "language": "not in English",
-    "unreadable": "unreadable",
+    "unreadable": "skipped",
     "export": "Corroborate's own export",
 }
 #: Files of one kind named in :func:`left_out_line` before the rest are counted.
