@@ -295,8 +295,11 @@ def _summarize(args: argparse.Namespace) -> int:
         _say(f"corroborate: {refusal}")
         return EXIT_OUTPUT
     try:
+        writing = _redirected_into(source, args)
         read = AnalysisOptions(
-            exclude=(*args.exclude, *_redirected_into(source, args)),
+            exclude=(*args.exclude, *writing),
+            # the report being written is no file of the story: it never names itself
+            excluded_as=tuple((name, None) for name in writing),
             include=tuple(args.include),
             recursive=args.recursive,
             include_off_topic=args.include_off_topic,

@@ -114,6 +114,7 @@ JSON_KEYS = {
     "spellings",
     "single_source_more",
     "notes",
+    "left_out",
     "corrections",
     "warnings",
 }
@@ -144,6 +145,12 @@ def test_the_json_report_keeps_the_keys_and_warning_kinds_the_readme_documents(
     kinds = {warning["kind"] for warning in data["warnings"]}
     assert {"off-topic", "subfolders"} <= kinds <= WARNING_KINDS
     assert [w["file"] for w in data["warnings"] if w["kind"] == "subfolders"] == ["."]
+    # the off-topic page is a file the counts leave out; the subfolder's unread file is not
+    left = data["left_out"]
+    assert [(f["file"], f["why"]) for f in left["files"]] == [("f-soups.txt", "off-topic")]
+    assert left["folder_files"] == data["articles"] + 1 and left["note"].startswith(
+        "Left out: 1 of"
+    )
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     named = set(re.findall(r'`([a-z_-]+)(?:`|\[)|"([a-z_]+)":', readme))
     assert {name for pair in named for name in pair} >= JSON_KEYS | WARNING_KINDS

@@ -5,7 +5,7 @@
 
 ``dump`` analyses every readable story folder (:func:`text_changes.story_folders`: the set-aside
 stories are never read) and writes, per story: its title, its independent sources, the pages
-left out as off-topic, each article's outlet and title, the matched sentence pairs, the summary
+left out as off-topic, the report's line naming the files left out, each article's outlet and title, the matched sentence pairs, the summary
 (each row's text, support and outlets), the single-source list, the disagreements and the
 names spelled two ways. ``diff`` lists every one of these that differs between two dumps, so
 that a change meant to change nothing can be shown to, and every change it does make read.
@@ -51,7 +51,7 @@ def _hidden(value: object) -> str:
 
 
 def _story(folder: Path, blind: bool, counts_hidden: bool = False) -> dict:
-    from corroborate.engine import analyze, summarize
+    from corroborate.engine import analyze, left_out_line, summarize
 
     analysis = analyze(folder)
     summary = summarize(analysis)
@@ -64,12 +64,15 @@ def _story(folder: Path, blind: bool, counts_hidden: bool = False) -> dict:
         return (f"{item.kind}: {item.a_value!r} ({where(item.a)}) / {item.b_value!r} "
                 f"({where(item.b)})")  # fmt: skip
 
+    left = left_out_line(analysis)
     found = {
         "title": analysis.title,
         "title_from": analysis.title_from,
         "sources": [[articles[a].file for a in g.articles] for g in analysis.groups],
         "off_topic": sorted(p.file for p in analysis.problems if p.kind == "off-topic"),
         "problems": sorted(f"{p.kind}: {p.file}" for p in analysis.problems),
+        # the line under the report's counts saying which files of the folder they leave out
+        "left_out": _hidden(left) if blind and left else left,
         "articles": {a.file: f"{a.outlet} ({a.outlet_from}) | {a.title}" for a in articles},
         "matches": sorted(f"{where(m.a)} ~ {where(m.b)} {m.kind}" for m in analysis.matches),
         "summary": [
@@ -117,11 +120,11 @@ def diff(before_file: Path, after_file: Path) -> int:
         if old is None or new is None:
             print(f"[{story}] only in {'after' if old is None else 'before'}")
             continue
-        for key in old:
-            if key == "texts" or old[key] == new[key]:
-                continue
+        for key in {**old, **new}:  # a key one dump lacks (an output added since) is None
+            a, b = old.get(key), new.get(key)
+            if key == "texts" or a == b or (None in (a, b) and not (a or b)):
+                continue  # unchanged, or added since and empty
             counts[key] = counts.get(key, 0) + 1
-            a, b = old[key], new[key]
             if isinstance(a, int):  # a blind story's disagreements: a count, never read
                 print(f"[{story}] {key}: {a} -> {b} (blind: not shown)")
             elif any(isinstance(v, str) and v.startswith(_HIDDEN) for v in (a, b)):

@@ -51,6 +51,8 @@ from .models import (
     Disagreement,
     DisagreementKind,
     FileProblem,
+    LeftOut,
+    LeftOutWhy,
     Match,
     Matcher,
     NearPair,
@@ -97,6 +99,8 @@ __all__ = [
     "DisagreementKind",
     "Engine",
     "FileProblem",
+    "LeftOut",
+    "LeftOutWhy",
     "Match",
     "Matcher",
     "NearPair",
@@ -130,6 +134,7 @@ __all__ = [
     "held_below",
     "independent_outlets",
     "kind_label",
+    "left_out_line",
     "listed",
     "load_corrections",
     "merge_files",
@@ -450,6 +455,14 @@ def story_name(summary: ConsensusSummary) -> str:
     from .report.render import story_name
 
     return story_name(summary)
+
+
+def left_out_line(analysis: Analysis) -> str:
+    """What the story's counts leave out of the folder, in the report's words ("Left out: 3
+    of 30 files (2 unticked: a.txt, b.txt; 1 off topic: c.txt, …)"); "" when nothing is."""
+    from .report.render import left_out_line
+
+    return left_out_line(analysis)
 
 
 def story_name_note(summary: ConsensusSummary) -> str:

@@ -114,6 +114,28 @@ class FileProblem:
     labels: tuple[str, ...] = ()
 
 
+#: Why a file of the folder is not among a story's articles: the reader's choice (``unticked``
+#: in the app's Articles tab, ``excluded`` by the command line's ``--exclude``, ``another
+#: story`` of a folder holding several, when one is analysed alone) or the engine's
+#: (``off-topic``, ``unreadable`` and ``language``, not English, each with its reason,
+#: ``export``: a report or coverage map Corroborate wrote, saved beside the articles).
+LeftOutWhy = Literal[
+    "unticked", "excluded", "another story", "off-topic", "language", "unreadable", "export"
+]
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A file of the folder that a story's counts leave out, and why (:attr:`Analysis.left_out`:
+    set by the pipeline alone, worded by the report alone)."""
+
+    file: str
+    why: LeftOutWhy
+    #: the engine's reason in plain words (as the skipped files name it); empty for the
+    #: reader's own choice, which is its own reason
+    reason: str = ""
+
+
 def stories_of(files: Sequence[str], problems: Iterable[FileProblem]) -> tuple[int | None, ...]:
     """Which story each file (an article's, in article order) is from, by the folder's
     several-stories warning in ``problems``: the position of the story whose files hold it,
@@ -598,6 +620,10 @@ class Analysis:
     voice_of: tuple[int, ...] = ()
     #: the reader's corrections applied to this analysis (empty: as the engine read it)
     corrections: Corrections = Corrections()
+    #: the files of the folder its counts leave out, each with why (the reader's choices
+    #: first, then the engine's, each in the folder's order); set once, by the pipeline, so
+    #: that the report can say what its counts are of (:func:`.report.render.left_out_line`)
+    left_out: tuple[LeftOut, ...] = ()
 
     @property
     def independent_sources(self) -> int:
@@ -856,6 +882,11 @@ class AnalysisOptions:
 
     #: file names (relative to the folder) to leave out
     exclude: tuple[str, ...] = ()
+    #: why some of :attr:`exclude` are left out, file by file (the app's ``unticked`` and
+    #: ``another story``); a file not named here is ``excluded`` (:data:`LeftOutWhy`); None:
+    #: no file of the story to its reader, left out without a word (the report the command
+    #: line is writing into the folder)
+    excluded_as: tuple[tuple[str, LeftOutWhy | None], ...] = ()
     #: articles to keep although they seem to be about another event
     include: tuple[str, ...] = ()
     #: keep every article that seems to be about another event

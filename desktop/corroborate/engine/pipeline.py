@@ -23,6 +23,7 @@ from .consensus.claims import neighbours, salience
 from .consensus.objective import Weights
 from .consensus.single_source import distinctness, echo_groups
 from .models import (
+    FOLDER_KINDS,
     MIN_CLAIM_WORDS,
     SUBFOLDER_COUNT_LIMIT,
     Analysis,
@@ -31,6 +32,8 @@ from .models import (
     CancelFn,
     Cancelled,
     FileProblem,
+    LeftOut,
+    LeftOutWhy,
     Match,
     NearPair,
     NoArticlesError,
@@ -768,6 +771,35 @@ def _as_named(given: Sequence[str], found: set[str], folder: Path) -> set[str]:
     return names
 
 
+#: What a skipped file's problem (:attr:`FileProblem.kind`) makes of it among the files left
+#: out; any other kind is ``unreadable``.
+_LEFT_OUT_AS: dict[str, LeftOutWhy] = {"off-topic": "off-topic", "language": "language"}
+
+
+def _left_out(
+    options: AnalysisOptions,
+    excluded: Sequence[str],
+    problems: Sequence[FileProblem],
+    exports: Sequence[FileProblem],
+) -> tuple[LeftOut, ...]:
+    """The files of the folder the story's counts leave out, each with why: those the reader
+    left out (``excluded``, in the folder's order, each as :attr:`AnalysisOptions.excluded_as`
+    names it; one it names None, the report being written, is none), then those the engine
+    did, as :data:`_LEFT_OUT_AS` reads their problems, with the reason the skipped files give
+    (a file asked to be left out that is not there is no file of the folder, nor is the
+    folder's own warning), then the reports and maps Corroborate wrote beside the articles."""
+    why: dict[str, LeftOutWhy | None] = dict(options.excluded_as)
+    return (
+        *(LeftOut(name, as_) for name in excluded if (as_ := why.get(name, "excluded"))),
+        *(
+            LeftOut(p.file, _LEFT_OUT_AS.get(p.kind, "unreadable"), p.reason)
+            for p in problems
+            if p.kind not in FOLDER_KINDS and p.kind != "not-found"
+        ),
+        *(LeftOut(p.file, "export", p.reason) for p in exports),
+    )
+
+
 def _check(cancelled: CancelFn | None) -> None:
     """Between stages: stop at once when the caller has cancelled (a window closing)."""
     if cancelled and cancelled():
@@ -820,7 +852,10 @@ def run_analysis(
     starts = STAGE_STARTS
 
     folder = source_root(source)
-    files, problems = discover(source, recursive=options.recursive, max_files=options.max_files)
+    exports: list[FileProblem] = []
+    files, problems = discover(
+        source, recursive=options.recursive, max_files=options.max_files, exports=exports
+    )
     named = [(relative_name(f, folder), f) for f in files]
     found = {name for name, _ in named}
     excluded = _as_named(options.exclude, found, folder)
@@ -1034,6 +1069,9 @@ def run_analysis(
         distinct=distinct,
         title=title,
         title_from=title_from,
+        left_out=_left_out(
+            options, [name for name, _ in named_all if name in excluded], problems, exports
+        ),
     )
     DEFAULT_OBJECTIVE.keep(analysis, weights)
     report("Done", 1.0)

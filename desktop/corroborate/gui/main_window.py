@@ -38,7 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine import mixed_folder, readable_suffixes, story_name, story_name_note
+from corroborate.engine import (
+    left_out_line,
+    mixed_folder,
+    readable_suffixes,
+    story_name,
+    story_name_note,
+)
 from corroborate.engine.models import Analysis, Article, ConsensusSummary, SummaryItem
 from corroborate.resources import sample_story
 
@@ -133,6 +139,14 @@ class MainWindow(QMainWindow):
         self.caption = CaptionLabel()
         self.caption.setObjectName("caption")
         self.caption.setWordWrap(True)
+        # What the counts leave out of the folder (files unticked, off topic…), in the
+        # report's words, under the caption that gives the counts; file names as written.
+        self.left_out = QLabel()
+        self.left_out.setObjectName("leftOut")
+        self.left_out.setTextFormat(Qt.TextFormat.PlainText)
+        self.left_out.setWordWrap(True)
+        self.left_out.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.left_out.hide()
         self.story_title = TitleLabel()
         self.story_title.setObjectName("storyTitle")
         self.story_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -145,6 +159,7 @@ class MainWindow(QMainWindow):
         page = QVBoxLayout(summary_page)
         page.setContentsMargins(0, 6, 0, 0)
         page.addWidget(self.caption)
+        page.addWidget(self.left_out)
         page.addWidget(self.summary_view, 1)
         self.tabs.addTab(summary_page, "&Summary")
         self.tabs.addTab(self.single_source_view, SINGLE_TAB_NAMES[0])
@@ -433,6 +448,12 @@ class MainWindow(QMainWindow):
 
     _history_analysis: Analysis | None = None
 
+    def _show_left_out(self, text: str) -> None:
+        """Say under the counts what they leave out of the folder ("" when nothing)."""
+        self.left_out.setText(text)
+        self.left_out.setAccessibleName(text)
+        self.left_out.setVisible(bool(text))
+
     def _on_summary(self, summary: ConsensusSummary | None) -> None:
         if not self.session.busy:
             self._on_idle()
@@ -446,6 +467,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             self.options_bar.set_story_shown(False)
             self.caption.clear()
+            self._show_left_out("")
             self.story_title.set_title("")
             self._fit_header()
             self._fit_detail_pane()
@@ -459,6 +481,7 @@ class MainWindow(QMainWindow):
         self.story_title.set_title(story_name(summary), story_name_note(summary))
         self._fit_header()
         self.caption.set_captions(summary_caption(summary), summary_caption(summary, brief=True))
+        self._show_left_out(left_out_line(summary.analysis))
         self.options_bar.set_story_shown(True)
         self.options_bar.set_source_count(summary.analysis.independent_sources)
         self.banner.set_messages(self._story_messages(summary))

@@ -167,13 +167,30 @@ def story_folder(source: Opened) -> Path:
 
 
 def read_options(
-    recursive: bool, excluded: Iterable[str] = (), included: Iterable[str] = ()
+    recursive: bool,
+    excluded: Iterable[str] = (),
+    included: Iterable[str] = (),
+    stories: Stories | None = None,
 ) -> AnalysisOptions:
     """What the session asks the engine to read: the files left out and let in (sorted, so
     one choice is one request) and whether subfolders are read. The analysis made ahead at
-    start-up is asked for with these too, so that the session's first request takes it."""
+    start-up is asked for with these too, so that the session's first request takes it.
+    Each file left out is ``unticked``, or, while one of the folder's ``stories`` is
+    analysed alone, ``another story`` when it is one of the others' (the report says so)."""
+    left = frozenset(excluded)
+    shown = stories.shown(left) if stories is not None else None
+    others = (
+        stories.files() - set(stories.groups[shown])
+        if stories is not None and shown is not None
+        else frozenset()
+    )
     return AnalysisOptions(
-        exclude=tuple(sorted(excluded)), include=tuple(sorted(included)), recursive=recursive
+        exclude=tuple(sorted(left)),
+        excluded_as=tuple(
+            (name, "another story" if name in others else "unticked") for name in sorted(left)
+        ),
+        include=tuple(sorted(included)),
+        recursive=recursive,
     )
 
 
@@ -524,7 +541,7 @@ class Session(QObject):
         shown_corrections = self.corrections
         engine = self._engine
         options = self._surest(self.options) if afresh else self.options
-        read = read_options(self.recursive, excluded, included)
+        read = read_options(self.recursive, excluded, included, self._stories_of(source))
         target: Path | list[Path] = source if isinstance(source, Path) else list(source)
 
         def job(progress: Any, cancelled: Any) -> _Loaded:
@@ -541,6 +558,10 @@ class Session(QObject):
 
         self._runner.start(job, tidy=True)
         self.started.emit(describe(source))
+
+    def _stories_of(self, source: Opened) -> Stories | None:
+        """The stories :attr:`stories` found in ``source``, if it is the source shown."""
+        return self.stories if source == self.source else None
 
     def _accept_pending(self) -> Opened:
         assert self._pending is not None

@@ -322,7 +322,11 @@ def missing_folder(root: Path) -> NoArticlesError | None:
 
 
 def discover(
-    source: Source, *, recursive: bool = False, max_files: int = 2000
+    source: Source,
+    *,
+    recursive: bool = False,
+    max_files: int = 2000,
+    exports: list[FileProblem] | None = None,
 ) -> tuple[list[Path], list[FileProblem]]:
     """Article files of a folder, or of a list of files and folders, sorted by relative path.
 
@@ -330,6 +334,8 @@ def discover(
     :func:`source_root`). Raises :class:`NoArticlesError` when the folder is missing
     or cannot be opened, and :class:`TooManyFiles` beyond ``max_files`` files.
     An empty list is returned, not raised, so the caller can report the problems.
+    ``exports``, when given, is added the reports and coverage maps this program wrote that
+    were passed over beside articles (with none, they are among the problems).
     """
     root = source_root(source)
     walker = _Walker(root, recursive, max_files)
@@ -365,6 +371,8 @@ def discover(
     # With no article, the exports and maps found are why: named, or the folder would seem
     # empty to its reader. Beside a story they are passed over without a word.
     skipped = walker.problems if files else [*walker.problems, *walker.own]
+    if files and exports is not None:
+        exports += sorted(walker.own, key=lambda problem: _sort_key(problem.file))
     problems = sorted(skipped, key=lambda problem: _sort_key(problem.file))
     return files, problems
 

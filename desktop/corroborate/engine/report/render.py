@@ -24,6 +24,8 @@ from ..models import (
     ConsensusSummary,
     Disagreement,
     FileProblem,
+    LeftOut,
+    LeftOutWhy,
 )
 from ..readers.plaintext import shown
 from .words import counted, listed, plural
@@ -270,6 +272,73 @@ def file_named_note(outlets: tuple[str, ...], name: Callable[[str], str] = shown
     return f"{names} are named after their files: the articles never say who published them."
 
 
+#: How each kind of file left out is counted in :func:`left_out_line`, in this order (the
+#: reader's choices first, then the engine's).
+LEFT_OUT_LABELS: dict[LeftOutWhy, str] = {
+    "unticked": "unticked",
+    "excluded": "excluded",
+    "another story": "of another story",
+    "off-topic": "off topic",
+    "language": "not in English",
+    "unreadable": "skipped",
+    "export": "Corroborate's own export",
+}
+#: Files of one kind named in :func:`left_out_line` before the rest are counted.
+LEFT_OUT_NAMED = 3
+
+
+def left_out_line(
+    analysis: Analysis, name: Callable[[str], str] = shown, quote: Callable[[str], str] = shown
+) -> str:
+    """What the story's counts leave out of the folder, said under them so that a report of
+    part of a folder says what it is a count of: ``Left out: 3 of 30 files (2 unticked:
+    a.txt, b.txt; 1 off topic: c.txt, it never names Varnholt, which the other articles
+    name, and shares few of their words)``. Each kind counted, its first
+    :data:`LEFT_OUT_NAMED` files named (the engine's with their reasons) and the rest
+    counted (``and 4 more``); files written by ``name``, reasons by ``quote`` (the Markdown
+    report's code spans and escapes). Empty when the counts are of the whole folder. The
+    report, the JSON and the app say it alike."""
+    left = analysis.left_out
+    if not left:
+        return ""
+    by_kind: dict[LeftOutWhy, list[LeftOut]] = {}
+    for item in left:
+        by_kind.setdefault(item.why, []).append(item)
+    parts = []
+    for why, label in LEFT_OUT_LABELS.items():
+        items = by_kind.get(why, [])
+        if not items:
+            continue
+        # an export's reason is its label ("a summary Corroborate exported"): not said twice
+        told = why != "export"
+        named = [
+            name(item.file) + (f", {quote(item.reason)}" if told and item.reason else "")
+            for item in items[:LEFT_OUT_NAMED]
+        ]
+        more = len(items) - LEFT_OUT_NAMED
+        if more > 0:
+            named.append(f"and {more} more")
+        # a reason holds commas: the files of a kind with reasons are parted by semicolons
+        joint = "; " if told and any(item.reason for item in items) else ", "
+        if why == "export":
+            label = "Corroborate's own exports" if len(items) > 1 else label
+        parts.append(f"{len(items)} {label}: {joint.join(named)}")
+    total = len(analysis.articles) + len(left)
+    return f"Left out: {len(left)} of {counted(total, 'file')} ({'; '.join(parts)})"
+
+
+def _left_out_json(analysis: Analysis) -> dict[str, Any]:
+    """The ``left_out`` key: the files the counts leave out and the line saying so."""
+    return {
+        "folder_files": len(analysis.articles) + len(analysis.left_out),
+        "note": left_out_line(analysis),
+        "files": [
+            {"file": item.file, "why": item.why, "reason": item.reason}
+            for item in analysis.left_out
+        ],
+    }
+
+
 def mixed_folder(summary: ConsensusSummary) -> tuple[str, int] | None:
     """While the folder seems to hold several stories mixed in one summary, the folder's
     name (its white space folded) and how many stories it holds; else None."""
@@ -347,6 +416,8 @@ def render_markdown(summary: ConsensusSummary) -> str:
         f"{counted(n_articles, 'article')} from {independent_outlets(total)}. " + VERBATIM_PROMISE,
         "",
     ]
+    left_out = left_out_line(analysis, _code, _line)
+    lines += [left_out, ""] if left_out else []
     unnamed = file_named_note(file_named_outlets(analysis), md_text)
     below = below_support_note(summary)
     short = short_summary_note(summary)
@@ -619,5 +690,6 @@ def render_json(summary: ConsensusSummary) -> dict[str, Any]:
         ],
         "corrections": to_dict(analysis.corrections),
         "warnings": [_warning_json(p) for p in analysis.problems],
+        "left_out": _left_out_json(analysis),
     }
     return report
