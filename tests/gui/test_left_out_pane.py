@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from corroborate.cli import EXIT_OK, main
-from corroborate.engine import left_out_line
+from corroborate.engine import left_out_brief, left_out_line
 from corroborate.gui.sources_view import _row_file
 from two_stories import write_two_stories
 
@@ -34,7 +34,7 @@ def test_the_summary_page_names_an_unticked_article_as_the_export_and_command_li
     window = window_opening(qtbot, make_window, story)
     files = len(window.session.analysis.articles)
     # read whole: no line at all, in the pane or the export
-    assert window.left_out.isHidden() and window.left_out.text() == ""
+    assert window.left_out.isHidden() and window.left_out.accessibleName() == ""
     assert _report_line(window.session.markdown()) == ""
     window.tabs.setCurrentWidget(window.sources_view)
     tree = window.sources_view.tree
@@ -53,7 +53,7 @@ def test_the_summary_page_names_an_unticked_article_as_the_export_and_command_li
         timeout=ENGINE_TIMEOUT_MS,
     )
     wait_idle(qtbot, window)
-    said = window.left_out.text()
+    said = window.left_out.accessibleName()  # read out whole, however much is shown
     assert said == f"Left out: 1 of {files} files (1 unticked: {HERALD})"
     window.tabs.setCurrentIndex(0)  # the Summary page, where the counts are
     assert window.left_out.isVisibleTo(window)
@@ -78,7 +78,7 @@ def test_one_story_of_a_mixed_folder_alone_names_the_other_storys_files_as_left_
     others = sorted(stories.files() - set(stories.groups[0]))
     assert {item.file for item in window.session.analysis.left_out} == set(others)
     assert {item.why for item in window.session.analysis.left_out} == {"another story"}
-    said = window.left_out.text()
+    said = window.left_out.accessibleName()
     assert said.startswith(f"Left out: {len(others)} of {len(stories.files())} files ")
     assert f"{len(others)} of another story: " in said
     assert _report_line(window.session.markdown()) == said
@@ -87,3 +87,29 @@ def test_one_story_of_a_mixed_folder_alone_names_the_other_storys_files_as_left_
     qtbot.waitUntil(lambda: window.session.shown_story is None, timeout=ENGINE_TIMEOUT_MS)
     wait_idle(qtbot, window)
     assert window.left_out.isHidden()
+
+
+def test_a_long_left_out_line_in_a_small_window_at_large_text_is_counted_in_brief(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    # three files the reader skips, each with a reason of its own: the whole line names
+    # them all, more than a small window's two lines at a large text size
+    (story / "harbour-bridge-at-dawn-from-the-east-quay.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (story / "lifeboat-crew-returning-to-the-station.png").write_bytes(b"\x89PNG\r\n")
+    (story / "README.md").write_text("Notes on where these reports came from.\n")
+    window = window_opening(qtbot, make_window, story)
+    window.resize(900, 600)
+    window.set_text_scale(150)
+    wait_idle(qtbot, window)
+    label = window.left_out
+    whole = left_out_line(window.session.analysis)
+    assert whole.startswith("Left out: 3 of ") and "README.md" in whole
+    qtbot.waitUntil(lambda: label.text() == left_out_brief(window.session.analysis))
+    assert label.text().endswith("(3 skipped)")
+    assert label.accessibleName() == whole  # read out whole
+    assert "README.md" in label.toolTip()  # the whole a hover away
+    assert label.height() <= 2 * label.fontMetrics().lineSpacing() + 4
+    # a window with room says it whole again
+    window.set_text_scale(100)
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: label.text() == whole)

@@ -134,6 +134,7 @@ __all__ = [
     "held_below",
     "independent_outlets",
     "kind_label",
+    "left_out_brief",
     "left_out_line",
     "listed",
     "load_corrections",
@@ -455,6 +456,14 @@ def story_name(summary: ConsensusSummary) -> str:
     from .report.render import story_name
 
     return story_name(summary)
+
+
+def left_out_brief(analysis: Analysis) -> str:
+    """The left-out line in its shorter words, each kind counted, no file named ("Left out:
+    3 of 30 files (2 unticked, 1 off topic)"); "" when nothing is."""
+    from .report.render import left_out_brief
+
+    return left_out_brief(analysis)
 
 
 def left_out_line(analysis: Analysis) -> str:

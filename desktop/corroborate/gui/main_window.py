@@ -8,6 +8,7 @@ widgets display, the settings facade remembers.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from corroborate.engine import (
+    left_out_brief,
     left_out_line,
     mixed_folder,
     readable_suffixes,
@@ -141,10 +143,10 @@ class MainWindow(QMainWindow):
         self.caption.setWordWrap(True)
         # What the counts leave out of the folder (files unticked, off topic…), in the
         # report's words, under the caption that gives the counts; file names as written.
-        self.left_out = QLabel()
+        # Whole when it fits in two lines, else each kind only counted (a small window at a
+        # large text size keeps its summary rows), the whole a hover away.
+        self.left_out = CaptionLabel()
         self.left_out.setObjectName("leftOut")
-        self.left_out.setTextFormat(Qt.TextFormat.PlainText)
-        self.left_out.setWordWrap(True)
         self.left_out.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.left_out.hide()
         self.story_title = TitleLabel()
@@ -448,10 +450,14 @@ class MainWindow(QMainWindow):
 
     _history_analysis: Analysis | None = None
 
-    def _show_left_out(self, text: str) -> None:
-        """Say under the counts what they leave out of the folder ("" when nothing)."""
-        self.left_out.setText(text)
-        self.left_out.setAccessibleName(text)
+    def _show_left_out(self, text: str, brief: str = "") -> None:
+        """Say under the counts what they leave out of the folder ("" when nothing); in
+        ``brief`` words when the whole takes more than two lines. File names are the
+        documents' own: shown as written, never as markup."""
+        if text:
+            self.left_out.set_captions(html.escape(text), html.escape(brief))
+        else:
+            self.left_out.clear()
         self.left_out.setVisible(bool(text))
 
     def _on_summary(self, summary: ConsensusSummary | None) -> None:
@@ -481,7 +487,7 @@ class MainWindow(QMainWindow):
         self.story_title.set_title(story_name(summary), story_name_note(summary))
         self._fit_header()
         self.caption.set_captions(summary_caption(summary), summary_caption(summary, brief=True))
-        self._show_left_out(left_out_line(summary.analysis))
+        self._show_left_out(left_out_line(summary.analysis), left_out_brief(summary.analysis))
         self.options_bar.set_story_shown(True)
         self.options_bar.set_source_count(summary.analysis.independent_sources)
         self.banner.set_messages(self._story_messages(summary))

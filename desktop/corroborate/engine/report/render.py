@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -325,6 +326,24 @@ def left_out_line(
         parts.append(f"{len(items)} {label}: {joint.join(named)}")
     total = len(analysis.articles) + len(left)
     return f"Left out: {len(left)} of {counted(total, 'file')} ({'; '.join(parts)})"
+
+
+def left_out_brief(analysis: Analysis) -> str:
+    """:func:`left_out_line` in its shorter words, each kind counted but no file named:
+    ``Left out: 3 of 30 files (2 unticked, 1 off topic)``, for a window with little room
+    (the whole line a hover away). Empty when the counts are of the whole folder."""
+    left = analysis.left_out
+    if not left:
+        return ""
+    kinds = Counter(item.why for item in left)
+    parts = []
+    for why, label in LEFT_OUT_LABELS.items():
+        if kinds[why]:
+            if why == "export" and kinds[why] > 1:
+                label = "Corroborate's own exports"
+            parts.append(f"{kinds[why]} {label}")
+    total = len(analysis.articles) + len(left)
+    return f"Left out: {len(left)} of {counted(total, 'file')} ({', '.join(parts)})"
 
 
 def _left_out_json(analysis: Analysis) -> dict[str, Any]:
