@@ -17,6 +17,7 @@ from corroborate.cli import EXIT_OK, main
 from corroborate.engine import (
     AnalysisOptions,
     analyze,
+    left_out_brief,
     left_out_line,
     summarize,
     to_json,
@@ -156,6 +157,20 @@ def test_a_long_list_of_files_left_out_names_the_first_few_and_counts_the_rest(
         f"Left out: 5 of {len(names) + len(analysis.articles)} files (5 excluded: "
         f"{names[0]}, {names[1]}, {names[2]}, and 2 more)"
     )
+
+
+def test_the_brief_left_out_line_counts_each_kind_and_names_no_file(story: Path) -> None:
+    (story / "harbour-at-dawn.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    names = sorted(p.name for p in story.iterdir() if p.suffix == ".txt")[:2]
+    analysis = analyze(story, AnalysisOptions(exclude=tuple(names)))
+    total = len(analysis.articles) + 3
+    assert left_out_brief(analysis) == f"Left out: 3 of {total} files (2 excluded, 1 skipped)"
+    assert "harbour-at-dawn.jpg" in left_out_line(analysis)
+    whole = analyze(story)  # the photo alone is left out of the whole folder
+    assert left_out_brief(whole) == f"Left out: 1 of {total} files (1 skipped)"
+    for name in (*names, "harbour-at-dawn.jpg"):
+        (story / name).unlink()
+    assert left_out_brief(analyze(story)) == ""
 
 
 def test_a_file_asked_to_be_left_out_that_is_not_there_is_no_file_left_out(story: Path) -> None:
