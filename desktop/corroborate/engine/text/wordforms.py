@@ -43,9 +43,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
-
-from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 
 from ..models import Sentence
 from .numbers import extract_numbers
@@ -134,6 +133,17 @@ def spellings(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return read
 
 
+@cache
+def _word_list() -> tuple[dict[str, str], frozenset[str]]:
+    """breame's British spellings with their American ones (less :data:`NOT_ONE`), and
+    the American spellings: loaded on first use, not with the engine (a few hundredths
+    of a second)."""
+    from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
+
+    spelled_as = {b: a for b, a in BRITISH_ENGLISH_SPELLINGS.items() if b not in NOT_ONE}
+    return spelled_as, frozenset(spelled_as.values())
+
+
 def _american(runs: Sequence[Sequence[str | None]]) -> dict[str, tuple[str, ...]]:
     """The stems of the British spellings among a folder's common words (``runs``, see
     :func:`_views`), each read as the stem of its American spelling, when the folder writes
@@ -142,15 +152,11 @@ def _american(runs: Sequence[Sequence[str | None]]) -> dict[str, tuple[str, ...]
     # a sentence's first word may be a name ("Grey said ..."): a British spelling is taken
     # from inside a sentence, where a common word is written in lower case
     inside = {w for run in runs for w in run[1:] if w is not None}
-    british = {
-        w: BRITISH_ENGLISH_SPELLINGS[w]
-        for w in inside
-        if w in BRITISH_ENGLISH_SPELLINGS and w not in NOT_ONE
-    }
+    spelled_as, american = _word_list()
+    british = {w: spelled_as[w] for w in inside if w in spelled_as}
     if not british:
         return {}
     vocabulary = inside.union(run[0] for run in runs if run and run[0] is not None)
-    american = set(BRITISH_ENGLISH_SPELLINGS.values())
     written = {content_stem(w) for w in vocabulary if w in american}
     read: dict[str, tuple[str, ...]] = {}
     for word, spelled in sorted(british.items()):
