@@ -134,10 +134,10 @@ def spellings(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _word_list() -> tuple[dict[str, str], frozenset[str]]:
+def word_list() -> tuple[dict[str, str], frozenset[str]]:
     """breame's British spellings with their American ones (less :data:`NOT_ONE`), and
-    the American spellings: loaded on first use, not with the engine (a few hundredths
-    of a second)."""
+    the American spellings: loaded on first use (or by :mod:`..warm`'s analysis steps),
+    not with the engine (a few hundredths of a second)."""
     from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 
     spelled_as = {b: a for b, a in BRITISH_ENGLISH_SPELLINGS.items() if b not in NOT_ONE}
@@ -152,7 +152,7 @@ def _american(runs: Sequence[Sequence[str | None]]) -> dict[str, tuple[str, ...]
     # a sentence's first word may be a name ("Grey said ..."): a British spelling is taken
     # from inside a sentence, where a common word is written in lower case
     inside = {w for run in runs for w in run[1:] if w is not None}
-    spelled_as, american = _word_list()
+    spelled_as, american = word_list()
     british = {w: spelled_as[w] for w in inside if w in spelled_as}
     if not british:
         return {}
