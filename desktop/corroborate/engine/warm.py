@@ -105,6 +105,13 @@ def _load_models() -> object:
     return None
 
 
+def _load_word_list() -> object:
+    from .text.wordforms import word_list
+
+    word_list()
+    return None
+
+
 def ranking_steps() -> list[Step]:
     """Everything ranking an analysis and showing the summary need, an analysis' own aside."""
     return [_import(name) for name in RANKING_MODULES]
@@ -124,6 +131,7 @@ def analysis_steps(worker: bool = True) -> list[Step]:
     steps = [_import(name) for name in (*modules, *(READING_MODULES if worker else ()))]
     steps.append(("codecs", lambda: [codecs.lookup(name) for name in CODECS]))
     steps.append(("sentence splitter, stemmer, stop words", _load_models))
+    steps.append(("British and American spellings", _load_word_list))
     return steps
 
 

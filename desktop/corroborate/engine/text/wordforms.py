@@ -24,6 +24,16 @@ plane" of "airplane", while "Kim Jong-nam" and "Kim Jong Nam" are one name. A fo
 writes a compound one way only reads as before, so every stem, concept and candidate of
 such a folder stays as it was.
 
+A word in its British spelling ("behaviour", "centre", "organised", "defence", "programme",
+"travelled", "grey", "tyres") is read as its American spelling when the folder writes that
+word the American way too, in any of its forms ("behavior", "behaviors"): the pairs are
+breame's word list of British and American spellings (:func:`_american`), less the pairs
+that are two words (:data:`NOT_ONE`). Only common words written inside a sentence are read
+so (a capitalised word is a name's: "Anna Grey", or "Grey said" opening one); a word the list does not
+hold is never guessed at ("tour" / "tor", "fire" / "fir", "massacre", "surprise",
+"compromise": no pattern is applied), and a word whose American form the folder writes
+only inflected into another word ("tyres" beside "tired", not "tires") stays its own.
+
 Asked once per folder (:func:`one_word_forms`), before matching, selection and the
 single-outlet list read the sentences' stems.
 """
@@ -33,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 
 from ..models import Sentence
@@ -51,6 +62,26 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 #: Prefixes whose hyphen tells the word from its closed spelling, so the two are two words:
 #: "re-sign" (sign again) and "resign", "re-count" and "recount", "re-form" and "reform".
 AGAIN = frozenset({"re"})
+
+#: British words breame's list pairs with another word, not with their American spelling:
+#: Americans write "buses", "gases" and "gauge" too ("busses", "gasses", "gage" are other
+#: words), a tonne (1,000 kg) is no ton, a bevvy (a drink) no bevy, a philtre (a potion) no
+#: filter and a groyne (a sea wall) no groin.
+NOT_ONE = frozenset(
+    {
+        "buses",
+        "gases",
+        "gauge",
+        "gauges",
+        "gauged",
+        "tonne",
+        "tonnes",
+        "bevvy",
+        "philtre",
+        "philtres",
+        "groyne",
+    }
+)
 
 
 def _is_compound(token: str) -> bool:
@@ -97,6 +128,41 @@ def spellings(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
     read = _spellings(commons)
     for stem, reading in _spellings(names).items():
         read.setdefault(stem, reading)
+    for stem, reading in _american(commons).items():
+        read.setdefault(stem, reading)
+    return read
+
+
+@cache
+def word_list() -> tuple[dict[str, str], frozenset[str]]:
+    """breame's British spellings with their American ones (less :data:`NOT_ONE`), and
+    the American spellings: loaded on first use (or by :mod:`..warm`'s analysis steps),
+    not with the engine (a few hundredths of a second)."""
+    from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
+
+    spelled_as = {b: a for b, a in BRITISH_ENGLISH_SPELLINGS.items() if b not in NOT_ONE}
+    return spelled_as, frozenset(spelled_as.values())
+
+
+def _american(runs: Sequence[Sequence[str | None]]) -> dict[str, tuple[str, ...]]:
+    """The stems of the British spellings among a folder's common words (``runs``, see
+    :func:`_views`), each read as the stem of its American spelling, when the folder writes
+    that word the American way too in some form ("behaviour" beside "behaviors"). Spellings
+    :func:`.segment.american` already folds into one stem ("colour", "centre") need none."""
+    # a sentence's first word may be a name ("Grey said ..."): a British spelling is taken
+    # from inside a sentence, where a common word is written in lower case
+    inside = {w for run in runs for w in run[1:] if w is not None}
+    spelled_as, american = word_list()
+    british = {w: spelled_as[w] for w in inside if w in spelled_as}
+    if not british:
+        return {}
+    vocabulary = inside.union(run[0] for run in runs if run and run[0] is not None)
+    written = {content_stem(w) for w in vocabulary if w in american}
+    read: dict[str, tuple[str, ...]] = {}
+    for word, spelled in sorted(british.items()):
+        found, reading = content_stem(word), content_stem(spelled)
+        if found is not None and reading is not None and found != reading and reading in written:
+            read.setdefault(found, (reading,))
     return read
 
 
