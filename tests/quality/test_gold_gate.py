@@ -186,7 +186,9 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # Reservoir 5", backed by "urinated on the wall next to Reservoir 5"), and a few right
     # matches held only by the name or the group go with them (mn068's "Four Seasons",
     # mn105's "Zero Dark Thirty"). The range end alone: 0.528.
-    assert dev_figures["support_mae"] <= 0.566
+    # 0.563 since a British spelling is read as the American one the folder also writes
+    # (text/wordforms.py): mn021's "a spectrum of behaviour" backs "a spectrum to behavior".
+    assert dev_figures["support_mae"] <= 0.563
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
