@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from two_outlet_pairs import FILLER_ONE, matched, pair_folder
 
 from corroborate.engine import analyze
 from corroborate.engine.text.segment import content_stem, content_stems
@@ -108,34 +109,6 @@ def test_a_word_the_folder_writes_one_way_reads_as_before(texts: list[str], word
     assert stem not in spellings(texts)
 
 
-_FILLER_ONE = (
-    "Heavy rain fell across the Marrow valley through the week.",
-    "Roads near Osterley stayed closed on Saturday.",
-)
-_FILLER_OTHER = (
-    "Farmers in the district counted their losses.",
-    "The regional train service resumed on Monday.",
-)
-
-
-def _folder(tmp_path: Path, one: str, other: str) -> Path:
-    tmp_path.mkdir(exist_ok=True)
-    (tmp_path / "courier.txt").write_text(
-        "Osterley Courier\n\n" + "\n\n".join((one, *_FILLER_ONE)) + "\n", encoding="utf-8"
-    )
-    (tmp_path / "gazette.txt").write_text(
-        "Harlow Gazette\n\n" + "\n\n".join((other, *_FILLER_OTHER)) + "\n", encoding="utf-8"
-    )
-    return tmp_path
-
-
-def _matched(folder: Path, one: str, other: str) -> bool:
-    analysis = analyze(folder)
-    ids = {s.text: s.id for s in analysis.sentences}
-    pair = {ids[one], ids[other]}
-    return any({m.a, m.b} == pair for m in analysis.matches)
-
-
 @pytest.mark.parametrize(
     ("one", "other"),
     [
@@ -156,13 +129,13 @@ def _matched(folder: Path, one: str, other: str) -> bool:
 def test_two_outlets_telling_one_fact_in_their_own_spelling_back_each_other(
     tmp_path: Path, one: str, other: str
 ) -> None:
-    assert _matched(_folder(tmp_path, one, other), one, other)
+    assert matched(pair_folder(tmp_path, one, other), one, other)
 
 
 def test_two_facts_sharing_only_the_compound_stay_apart(tmp_path: Path) -> None:
     one = "The cease-fire collapsed within hours, a Tessel commander said."
     other = "Talks on a new ceasefire resume in Harlow next week."
-    assert not _matched(_folder(tmp_path, one, other), one, other)
+    assert not matched(pair_folder(tmp_path, one, other), one, other)
 
 
 #: Two outlets' sentences spelling one word two ways, and the second with the word spelled
@@ -192,8 +165,8 @@ _RESPELLED = [
 def test_a_pair_is_judged_as_if_both_outlets_spelled_the_word_alike(
     tmp_path: Path, one: str, other: str, respelled: str
 ) -> None:
-    apart = _matched(_folder(tmp_path / "apart", one, other), one, other)
-    alike = _matched(_folder(tmp_path / "alike", one, respelled), one, respelled)
+    apart = matched(pair_folder(tmp_path / "apart", one, other), one, other)
+    alike = matched(pair_folder(tmp_path / "alike", one, respelled), one, respelled)
     assert apart == alike
 
 
@@ -202,9 +175,9 @@ def test_every_reprint_of_a_sentence_reads_the_word_as_the_folder_does(tmp_path:
     # one text and "ceasefire" once, and each copy reads it as the one word
     one = "The cease-fire between Osterley and Harlow held through the night."
     other = "A ceasefire between the two towns began on Friday evening."
-    folder = _folder(tmp_path, one, other)
+    folder = pair_folder(tmp_path, one, other)
     (folder / "herald.txt").write_text(
-        "Marrow Valley Herald\n\n" + "\n\n".join((one, *_FILLER_ONE)) + "\n", encoding="utf-8"
+        "Marrow Valley Herald\n\n" + "\n\n".join((one, *FILLER_ONE)) + "\n", encoding="utf-8"
     )
     analysis = analyze(folder)
     copies = [s for s in analysis.sentences if s.text == one]

@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from two_outlet_pairs import matched, pair_folder
 
-from corroborate.engine import analyze
 from corroborate.engine.text.segment import content_stem
 from corroborate.engine.text.wordforms import spellings
 
@@ -95,34 +95,6 @@ def test_an_american_reading_is_read_as_itself() -> None:
     assert content_stem("behavior") not in read
 
 
-_FILLER_ONE = (
-    "Heavy rain fell across the Marrow valley through the week.",
-    "Roads near Osterley stayed closed on Saturday.",
-)
-_FILLER_OTHER = (
-    "Farmers in the district counted their losses.",
-    "The regional train service resumed on Monday.",
-)
-
-
-def _folder(tmp_path: Path, one: str, other: str) -> Path:
-    tmp_path.mkdir(exist_ok=True)
-    (tmp_path / "courier.txt").write_text(
-        "Osterley Courier\n\n" + "\n\n".join((one, *_FILLER_ONE)) + "\n", encoding="utf-8"
-    )
-    (tmp_path / "gazette.txt").write_text(
-        "Harlow Gazette\n\n" + "\n\n".join((other, *_FILLER_OTHER)) + "\n", encoding="utf-8"
-    )
-    return tmp_path
-
-
-def _matched(folder: Path, one: str, other: str) -> bool:
-    analysis = analyze(folder)
-    ids = {s.text: s.id for s in analysis.sentences}
-    pair = {ids[one], ids[other]}
-    return any({m.a, m.b} == pair for m in analysis.matches)
-
-
 @pytest.mark.parametrize(
     ("one", "other"),
     [
@@ -140,7 +112,7 @@ def _matched(folder: Path, one: str, other: str) -> bool:
 def test_two_outlets_telling_one_fact_in_their_own_spelling_back_each_other(
     tmp_path: Path, one: str, other: str
 ) -> None:
-    assert _matched(_folder(tmp_path, one, other), one, other)
+    assert matched(pair_folder(tmp_path, one, other), one, other)
 
 
 @pytest.mark.parametrize(
@@ -162,6 +134,6 @@ def test_two_outlets_telling_one_fact_in_their_own_spelling_back_each_other(
 def test_a_pair_is_judged_as_if_both_outlets_spelled_the_word_alike(
     tmp_path: Path, one: str, other: str, respelled: str
 ) -> None:
-    apart = _matched(_folder(tmp_path / "apart", one, other), one, other)
-    alike = _matched(_folder(tmp_path / "alike", one, respelled), one, respelled)
+    apart = matched(pair_folder(tmp_path / "apart", one, other), one, other)
+    alike = matched(pair_folder(tmp_path / "alike", one, respelled), one, respelled)
     assert apart == alike
