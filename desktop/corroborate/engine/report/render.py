@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -288,6 +287,28 @@ LEFT_OUT_LABELS: dict[LeftOutWhy, str] = {
 LEFT_OUT_NAMED = 3
 
 
+def _left_out_kinds(analysis: Analysis) -> list[tuple[LeftOutWhy, str, list[LeftOut]]]:
+    """The files the counts leave out, by kind in :data:`LEFT_OUT_LABELS`' order, each
+    kind with its label (the exports' in the plural when there are several)."""
+    by_kind: dict[LeftOutWhy, list[LeftOut]] = {}
+    for item in analysis.left_out:
+        by_kind.setdefault(item.why, []).append(item)
+    kinds = []
+    for why, label in LEFT_OUT_LABELS.items():
+        if items := by_kind.get(why, []):
+            if why == "export" and len(items) > 1:
+                label = "Corroborate's own exports"
+            kinds.append((why, label, items))
+    return kinds
+
+
+def _left_out_said(analysis: Analysis, parts: list[str], joint: str) -> str:
+    """``Left out: 3 of 30 files (…)``, the kinds' ``parts`` joined by ``joint``."""
+    left = len(analysis.left_out)
+    total = len(analysis.articles) + left
+    return f"Left out: {left} of {counted(total, 'file')} ({joint.join(parts)})"
+
+
 def left_out_line(
     analysis: Analysis, name: Callable[[str], str] = shown, quote: Callable[[str], str] = shown
 ) -> str:
@@ -299,17 +320,10 @@ def left_out_line(
     counted (``and 4 more``); files written by ``name``, reasons by ``quote`` (the Markdown
     report's code spans and escapes). Empty when the counts are of the whole folder. The
     report, the JSON and the app say it alike."""
-    left = analysis.left_out
-    if not left:
+    if not analysis.left_out:
         return ""
-    by_kind: dict[LeftOutWhy, list[LeftOut]] = {}
-    for item in left:
-        by_kind.setdefault(item.why, []).append(item)
     parts = []
-    for why, label in LEFT_OUT_LABELS.items():
-        items = by_kind.get(why, [])
-        if not items:
-            continue
+    for why, label, items in _left_out_kinds(analysis):
         # an export's reason is its label ("a summary Corroborate exported"): not said twice
         told = why != "export"
         named = [
@@ -321,29 +335,18 @@ def left_out_line(
             named.append(f"and {more} more")
         # a reason holds commas: the files of a kind with reasons are parted by semicolons
         joint = "; " if told and any(item.reason for item in items) else ", "
-        if why == "export":
-            label = "Corroborate's own exports" if len(items) > 1 else label
         parts.append(f"{len(items)} {label}: {joint.join(named)}")
-    total = len(analysis.articles) + len(left)
-    return f"Left out: {len(left)} of {counted(total, 'file')} ({'; '.join(parts)})"
+    return _left_out_said(analysis, parts, "; ")
 
 
 def left_out_brief(analysis: Analysis) -> str:
     """:func:`left_out_line` in its shorter words, each kind counted but no file named:
     ``Left out: 3 of 30 files (2 unticked, 1 off topic)``, for a window with little room
     (the whole line a hover away). Empty when the counts are of the whole folder."""
-    left = analysis.left_out
-    if not left:
+    if not analysis.left_out:
         return ""
-    kinds = Counter(item.why for item in left)
-    parts = []
-    for why, label in LEFT_OUT_LABELS.items():
-        if kinds[why]:
-            if why == "export" and kinds[why] > 1:
-                label = "Corroborate's own exports"
-            parts.append(f"{kinds[why]} {label}")
-    total = len(analysis.articles) + len(left)
-    return f"Left out: {len(left)} of {counted(total, 'file')} ({', '.join(parts)})"
+    parts = [f"{len(items)} {label}" for _, label, items in _left_out_kinds(analysis)]
+    return _left_out_said(analysis, parts, ", ")
 
 
 def _left_out_json(analysis: Analysis) -> dict[str, Any]:
