@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from two_outlet_pairs import FILLER_ONE, matched, pair_folder
+from two_outlet_pairs import FILLER_ONE, judged_alike, matched, pair_folder
 
 from corroborate.engine import analyze
 from corroborate.engine.text.segment import content_stem, content_stems
@@ -165,9 +165,7 @@ _RESPELLED = [
 def test_a_pair_is_judged_as_if_both_outlets_spelled_the_word_alike(
     tmp_path: Path, one: str, other: str, respelled: str
 ) -> None:
-    apart = matched(pair_folder(tmp_path / "apart", one, other), one, other)
-    alike = matched(pair_folder(tmp_path / "alike", one, respelled), one, respelled)
-    assert apart == alike
+    assert judged_alike(tmp_path, one, other, respelled)
 
 
 def test_every_reprint_of_a_sentence_reads_the_word_as_the_folder_does(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from two_outlet_pairs import matched, pair_folder
+from two_outlet_pairs import judged_alike, matched, pair_folder
 
 from corroborate.engine.text.segment import content_stem
 from corroborate.engine.text.wordforms import spellings
@@ -134,6 +134,4 @@ def test_two_outlets_telling_one_fact_in_their_own_spelling_back_each_other(
 def test_a_pair_is_judged_as_if_both_outlets_spelled_the_word_alike(
     tmp_path: Path, one: str, other: str, respelled: str
 ) -> None:
-    apart = matched(pair_folder(tmp_path / "apart", one, other), one, other)
-    alike = matched(pair_folder(tmp_path / "alike", one, respelled), one, respelled)
-    assert apart == alike
+    assert judged_alike(tmp_path, one, other, respelled)

@@ -37,3 +37,11 @@ def matched(folder: Path, one: str, other: str) -> bool:
     ids = {s.text: s.id for s in analysis.sentences}
     pair = {ids[one], ids[other]}
     return any({m.a, m.b} == pair for m in analysis.matches)
+
+
+def judged_alike(tmp_path: Path, one: str, other: str, respelled: str) -> bool:
+    """Whether ``one`` and ``other`` (a word spelled two ways) are matched or not just as
+    ``one`` and ``respelled`` (the word spelled alike) are, each pair in a folder of its own."""
+    apart = matched(pair_folder(tmp_path / "apart", one, other), one, other)
+    alike = matched(pair_folder(tmp_path / "alike", one, respelled), one, respelled)
+    return apart == alike
