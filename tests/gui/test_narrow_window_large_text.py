@@ -28,19 +28,29 @@ def _rows_with_depth(tree: Any) -> list[tuple[int, QTreeWidgetItem]]:
     return rows
 
 
-def test_at_large_text_on_a_narrow_window_every_outlet_name_in_the_articles_list_is_whole(
-    qtbot: Any, qapp: Any, make_window: Any, story: Path
-) -> None:
+def _articles_list(
+    qtbot: Any, qapp: Any, make_window: Any, story: Path, size: tuple[int, int], scale: int = 100
+) -> Any:
+    """The Articles list of a window showing ``story`` at ``size`` and text ``scale`` (in
+    percent), its rows filled and laid out."""
     Theme(qapp)
     window = window_showing(qtbot, make_window, story)
-    window.resize(900, 600)
-    qtbot.waitUntil(lambda: (window.width(), window.height()) == (900, 600))
+    window.resize(*size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
     window.tabs.setCurrentWidget(window.sources_view)
-    window.set_text_scale(150)
+    if scale != 100:
+        window.set_text_scale(scale)
     wait_settled(qtbot, window)
     tree = window.sources_view.tree
     qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0)
     wait_settled(qtbot, window)
+    return tree
+
+
+def test_at_large_text_on_a_narrow_window_every_outlet_name_in_the_articles_list_is_whole(
+    qtbot: Any, qapp: Any, make_window: Any, story: Path
+) -> None:
+    tree = _articles_list(qtbot, qapp, make_window, story, (900, 600), scale=150)
     wrapped = 0
     style = tree.style()
     margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
@@ -71,14 +81,7 @@ def test_at_large_text_on_a_narrow_window_every_outlet_name_in_the_articles_list
 def test_on_a_wide_window_a_name_that_fits_keeps_to_one_line(
     qtbot: Any, qapp: Any, make_window: Any, story: Path
 ) -> None:
-    Theme(qapp)
-    window = window_showing(qtbot, make_window, story)
-    window.resize(1600, 1000)
-    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1600, 1000))
-    window.tabs.setCurrentWidget(window.sources_view)
-    wait_settled(qtbot, window)
-    tree = window.sources_view.tree
-    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0)
+    tree = _articles_list(qtbot, qapp, make_window, story, (1600, 1000))
     for _, item in _rows_with_depth(tree):
         metrics = QFontMetrics(item.font(0))
         assert metrics.horizontalAdvance(item.text(0)) < tree.columnWidth(0)
@@ -93,15 +96,7 @@ def test_a_file_name_standing_in_for_an_outlet_is_elided_rather_than_taking_the_
     # copy listed under its original, whose deeper row would want a wider column)
     (story / "lowland-herald.txt").rename(story / "0042_7f3a9c2be81d44a1e5.txt")
     (story / "02-fennick-bridge-collapse-two-dead.txt").unlink()
-    Theme(qapp)
-    window = window_showing(qtbot, make_window, story)
-    window.resize(900, 600)
-    qtbot.waitUntil(lambda: (window.width(), window.height()) == (900, 600))
-    window.tabs.setCurrentWidget(window.sources_view)
-    window.set_text_scale(150)
-    wait_settled(qtbot, window)
-    tree = window.sources_view.tree
-    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0)
+    tree = _articles_list(qtbot, qapp, make_window, story, (900, 600), scale=150)
     names = [item.text(0) for _, item in _rows_with_depth(tree)]
     assert "0042_7f3a9c2be81d44a1e5" in names
     assert tree.columnWidth(1) >= tree.columnWidth(0)
