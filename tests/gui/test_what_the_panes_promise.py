@@ -12,6 +12,15 @@ from corroborate.cli import EXIT_OK, main
 from .helpers import window_opening
 
 
+def _headline_only(tmp_path: Path) -> Path:
+    """A folder of one article that is only its headline: the title takes its one
+    sentence, and no summary sentence is left."""
+    folder = tmp_path / "ferry"
+    folder.mkdir()
+    (folder / "notice.txt").write_text("Varnholt ferry delayed by storm.\n", encoding="utf-8")
+    return folder
+
+
 def _plain(html: str) -> str:
     return html.replace("<b>", "").replace("</b>", "")
 
@@ -19,10 +28,7 @@ def _plain(html: str) -> str:
 def test_one_article_that_gives_no_sentence_is_captioned_as_giving_none(
     qtbot: Any, make_window: Any, tmp_path: Path, capsys: Any
 ) -> None:
-    folder = tmp_path / "ferry"
-    folder.mkdir()
-    # An article that is only its headline: the title takes its one sentence.
-    (folder / "notice.txt").write_text("Varnholt ferry delayed by storm.\n", encoding="utf-8")
+    folder = _headline_only(tmp_path)
     window = window_opening(qtbot, make_window, folder)
     summary = window.session.summary
     assert summary is not None and not summary.items
@@ -59,10 +65,7 @@ def test_a_coverage_map_with_no_claim_says_why_instead_of_asking_for_a_click(
 ) -> None:
     from corroborate.gui.coverage_view import HOW_TO_READ, HOW_TO_READ_SHORT, NOTHING_TO_MAP
 
-    folder = tmp_path / "ferry"
-    folder.mkdir()
-    (folder / "notice.txt").write_text("Varnholt ferry delayed by storm.\n", encoding="utf-8")
-    window = window_opening(qtbot, make_window, folder)
+    window = window_opening(qtbot, make_window, _headline_only(tmp_path))
     view = window.coverage_view
     window.tabs.setCurrentWidget(view)
     qtbot.waitUntil(lambda: view.matrix is not None)
