@@ -242,8 +242,8 @@ def test_independent_sources_are_exact_in_most_stories(dev_figures) -> None:
     # than half as close to theirs as a typical article's, is off topic (text/screening.py):
     # mn084's Mayo Clinic page.
     # 45 stories since mn044, mn021, mn052, mn059, mn031, mn156, mn028 and mn178 are labelled
-    # for their counts.
-    assert exact >= 37 and total == 45
+    # for their counts; 47 since d31022t and d31041t (DUC 2003) are.
+    assert exact >= 37 and total == 47
 
 
 def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) -> None:
