@@ -10,7 +10,7 @@ judged on) and the ``fresh web`` ones (web stories labelled for counts later, bl
 the engine; their text and disagreements were open to study before, so their text
 and disagreement rows are no fresh measure), beside the target it is held to, and the text figures of the
 text-only labels (``gold_text/``, more dev stories) in a ``dev-text`` column and
-those of twelve readable DUC 2003 clusters (``gold_text/duc/``) in a ``dev-duc`` one.
+those of eight readable DUC 2003 clusters (``gold_text/duc/``, the four set aside there left out) in a ``dev-duc`` one.
 The stories labelled for their disagreements alone add one line per split,
 ``blind`` among them (labels written without seeing the engine's report, on
 stories whose text is open to study; scored, never tuned on).

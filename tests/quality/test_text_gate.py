@@ -8,7 +8,7 @@ the dev stories (no fragment, no furniture line, 56 of 57 readable outlets named
 right and none wrong, every title a headline), so any loss fails; the figures
 reached are printed alongside. The text-only labels of further dev stories
 (``gold_text/``, labelled before the engine was run on them) gate as their own
-line, ``dev-text``, at what the engine reaches there, and so do those of twelve readable
+line, ``dev-text``, at what the engine reaches there, and so do those of eight readable
 DUC 2003 clusters (``gold_text/duc/``, ``dev-duc``).
 """
 
@@ -53,8 +53,10 @@ MAX_TEXT_TITLES_MISSED = 2
 #: furniture and outlets only, before the engine was run on them): every title states the
 #: cluster's story, no wire remnant reaches a report, and 65 of 66 readable outlets are named
 #: (the one left to its file name is the text of a law printed whole, left out as off-topic).
+#: 46 of 47 on the 8 left open since four were set aside as fresh when their counts were
+#: labelled (the same law's page is among the 8).
 MAX_DUC_FURNITURE_PER_STORY = 0.0
-MIN_DUC_OUTLETS_RIGHT = 0.98
+MIN_DUC_OUTLETS_RIGHT = 0.978
 MAX_DUC_OUTLETS_WRONG = 0.0
 MAX_DUC_TITLES_MISSED = 0
 

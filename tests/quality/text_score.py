@@ -25,8 +25,9 @@ public API (``analyze``, ``summarize``, ``to_json``):
 
 The text-only labels in ``tests/quality/gold_text/`` (more dev stories,
 labelled for headlines, furniture and outlets only) are scored the same way
-as their own split line, ``dev-text``, and those of twelve readable DUC 2003
-clusters in ``gold_text/duc/`` as the line ``dev-duc``; the gold of
+as their own split line, ``dev-text``, and those of eight readable DUC 2003
+clusters in ``gold_text/duc/`` as the line ``dev-duc`` (four more there are set aside
+(``fresh``) since their counts were labelled, and scored in that split); the gold of
 ``gold/`` is scored as before and apart from them.
 
 Two checks need no gold: a folder mixed from three DUC 2003 clusters must be
@@ -345,9 +346,10 @@ def score_text_gold(
     :data:`DUC_TEXT_GOLD_DIR`) and each story's score."""
     total = SplitScore(split)
     stories = []
+    hidden = set_aside()
     for gold in load_gold(gold_dir):
-        if not story_folder(corpus_dir, gold).is_dir():
-            continue
+        if gold["story"] in hidden or not story_folder(corpus_dir, gold).is_dir():
+            continue  # a cluster set aside since its text was labelled is scored in its split
         story = score_story(corpus_dir, gold)
         story.split = split
         stories.append(story)
