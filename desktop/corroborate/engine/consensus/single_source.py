@@ -6,8 +6,8 @@ promise, so a sentence is listed only when the most lenient evidence the
 engine has finds none of its content elsewhere: no sentence of another
 independent source matches it, contradicts it or even loosely echoes it
 (:data:`.align.ECHO_COSINE`), shares a quotation with it, shares one of its
-rare names and one of its figures or names the journal it says a study appeared in
-(:func:`shared_fact_pairs`), none echoes a copy of it word for word in another article of
+rare names and one of its figures, gives one count of the same thing or names the journal
+it says a study appeared in (:func:`shared_fact_pairs`), none echoes a copy of it word for word in another article of
 its outlet (:func:`echo_groups`), it does not tell again the count of a fact the summary
 shows as corroborated, a count two outlets give (:func:`_recounts`), and no other source uses
 more than a quarter of its distinctive words' weight. Each other source is judged alone (a fact is
@@ -78,7 +78,9 @@ def shared_fact_pairs(
     """Pairs of sentences of different articles that state a fact in common by the most
     lenient evidence that still names the fact: one quotation (or a part of it, as
     :func:`.text.segment.quote_in_common` reads it), or one rare name and one figure
-    (:data:`FACT_FIGURES`: "Ilse Varga, 52, of Dunmore" and "Varga, who is 52"), or the
+    (:data:`FACT_FIGURES`: "Ilse Varga, 52, of Dunmore" and "Varga, who is 52"), or one
+    count of the same thing (:func:`.text.figures.shared_counts`: "the two exit stairways"
+    / "there were two exits", "14 people pulled from the rubble"), or the
     journal a study appeared in (:func:`.text.venues.venue`), each sentence's people and
     places beside it named in the other's article (else another team's study there).
 
@@ -168,10 +170,11 @@ def shared_fact_pairs(
         if tag.startswith(FACT_FIGURES)
     )
     named: list[tuple[int, int, set[str]]] = []  # pairs giving one figure, and their names
-    # whether two sentences' figures give one fact's, asked once per two sets of figures:
-    # copies of a story pair the same figures again and again
-    gives: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
+    # whether two sentences' figures give one fact's, asked once per two sets of figures
+    # (copies of a story pair the same figures again and again), and whether one is a count
+    gives: dict[tuple[frozenset[str], frozenset[str]], tuple[bool, bool]] = {}
     names_of: dict[tuple[str, str], set[str]] = {}  # and the names two texts share
+    counted: dict[tuple[str, str], bool] = {}  # and whether they count one thing alike
     for a, b in _postings(figures, cap, asked):
         left, right = sentences[a], sentences[b]
         if left.article == right.article or (a, b) in found:
@@ -179,10 +182,25 @@ def shared_fact_pairs(
         both = left.numbers, right.numbers
         one = gives.get(both)
         if one is None:
-            one = gives[both] = any(t.startswith(FACT_FIGURES) for t in one_figure(*both))
-        if not one:
+            in_both = one_figure(*both)
+            one = gives[both] = (
+                any(t.startswith(FACT_FIGURES) for t in in_both),
+                any(t.startswith("n:") for t in in_both),
+            )
+        if not one[0]:
             continue
         texts = left.text, right.text
+        # one count of one thing, by the figures' own reader (:func:`.figures.shared_counts`:
+        # each figure's nearest words around the other): "One of the two exit stairways was
+        # blocked" / "There were two exits, but the one in the back was covered up" both
+        # count the exits, whatever else either tells; not "two sons" / "two years"
+        if one[1]:
+            same = counted.get(texts)
+            if same is None:
+                same = counted[texts] = bool(shared_counts(analyse(texts[0]), analyse(texts[1])))
+            if same:
+                found.add((a, b))
+                continue
         terms = names_of.get(texts)
         if terms is None:
             # a title is no one's name: "Commissioner" names two commissioners alike
