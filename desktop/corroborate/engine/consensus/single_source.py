@@ -174,7 +174,7 @@ def shared_fact_pairs(
     # (copies of a story pair the same figures again and again), and whether one is a count
     gives: dict[tuple[frozenset[str], frozenset[str]], tuple[bool, bool]] = {}
     names_of: dict[tuple[str, str], set[str]] = {}  # and the names two texts share
-    counted: dict[tuple[str, str], bool] = {}  # and whether they count one thing alike
+    counting: list[tuple[int, int]] = []  # pairs giving one count: which thing, asked last
     for a, b in _postings(figures, cap, asked):
         left, right = sentences[a], sentences[b]
         if left.article == right.article or (a, b) in found:
@@ -194,13 +194,9 @@ def shared_fact_pairs(
         # each figure's nearest words around the other): "One of the two exit stairways was
         # blocked" / "There were two exits, but the one in the back was covered up" both
         # count the exits, whatever else either tells; not "two sons" / "two years"
+        # (asked once the names are: a pair naming a rare name in common needs no count)
         if one[1]:
-            same = counted.get(texts)
-            if same is None:
-                same = counted[texts] = bool(shared_counts(analyse(texts[0]), analyse(texts[1])))
-            if same:
-                found.add((a, b))
-                continue
+            counting.append((a, b))
         terms = names_of.get(texts)
         if terms is None:
             # a title is no one's name: "Commissioner" names two commissioners alike
@@ -217,6 +213,16 @@ def shared_fact_pairs(
     )  # each use counted: a sentence rarely names one person twice
     most = RARE_SHARE * len(sentences)
     found.update((a, b) for a, b, terms in named if any(held[t] <= most for t in terms))
+    counted: dict[tuple[str, str], bool] = {}  # whether two texts count one thing alike
+    for a, b in counting:
+        if (a, b) in found:
+            continue
+        texts = sentences[a].text, sentences[b].text
+        same = counted.get(texts)
+        if same is None:
+            same = counted[texts] = bool(shared_counts(analyse(texts[0]), analyse(texts[1])))
+        if same:
+            found.add((a, b))
     return sorted(found)
 
 
