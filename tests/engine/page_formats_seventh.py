@@ -280,6 +280,11 @@ BYLINES = (
     ("By Dara Vesk · Tullow Sentinel", "Tullow Sentinel"),
     ("Dara Vesk • Tullow Sentinel | May 7, 2026", "Tullow Sentinel"),
     ("Kit Arlow and Orla Penn / The Dunstan Record", "Dunstan Record"),
+    # a label before the writer, the day after a comma
+    ("Words: Dara Vesk / Tullow Sentinel", "Tullow Sentinel"),
+    ("Author: Dara Vesk, Tullow Sentinel", "Tullow Sentinel"),
+    ("Dara Vesk, The Tullow Sentinel, May 7, 2026", "Tullow Sentinel"),
+    ("Author: Dara Vesk, Mossend Grain Workers' Union", None),
     # a picture agency's credit, a writer's job, a body the writer speaks for, a place's path
     ("Ned Corrow / Getty Images", None),
     ("Ada Mirren • Staff Writer", None),
@@ -297,6 +302,9 @@ CLOSING_LINES = (
     ("Follow Tullow Sentinel on Instagram", "Tullow Sentinel"),
     ("Sign up for the Dunstan Record daily newsletter", "Dunstan Record"),
     ("Subscribe to the Pellow Valley Chronicle email newsletter.", "Pellow Valley Chronicle"),
+    ("About the Tullow Sentinel", "Tullow Sentinel"),
+    ("About the Author", None),
+    ("About Mossend Port", None),
     ("Follow the Harbour Party on Twitter.", None),
     ("Follow Orla Penn on Twitter.", None),
     ("Sign up for the Mossend Council newsletter", None),

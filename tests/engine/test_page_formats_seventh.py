@@ -108,7 +108,7 @@ def test_a_logos_text_above_the_headline_is_furniture_and_names_only_a_paper(
 
 
 @pytest.mark.parametrize(("line", "outlet"), CLOSING_LINES)
-def test_a_follow_or_newsletter_prompt_closing_the_page_names_only_a_paper(
+def test_a_follow_or_newsletter_prompt_or_a_box_about_the_paper_closing_the_page_names_only_a_paper(
     line: str, outlet: str | None
 ) -> None:
     title, named, paragraphs = _read(LINE_HEADLINE, LEDE_A, BODY[0], BODY[1], line)

@@ -393,8 +393,9 @@ _BYLINE_OUTLET = r"(?P<outlet>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0
 #: A byline's end: perhaps the page's time stamp.
 _BYLINE_END = (
     r"(?:\s+(?:Updated|Published|Posted)\b.*"
-    # or its date alone: "By Lee Park | Harlow Herald May 4, 2026"
-    rf"|(?: [|•·-])? (?:\w+day,? )?(?i:{MONTH_WORD}) \d{{1,2}},? \d{{4}}\b.*)?\s*$"
+    # or its date alone: "By Lee Park | Harlow Herald May 4, 2026", "Lee Park, The Harlow
+    # Herald, May 4, 2026"
+    rf"|(?:,| [|•·-])? (?:\w+day,? )?(?i:{MONTH_WORD}) \d{{1,2}},? \d{{4}}\b.*)?\s*$"
 )
 
 
@@ -2143,6 +2144,8 @@ _NOT_A_NAMES_FIRST = frozenset((
 ))  # fmt: skip
 
 
+#: The heading of a box about the paper, before its name: "About the Tullow Sentinel".
+_ABOUT_NAME = re.compile(r"^About (?:the )?(?=[A-Z])")
 #: The word after a paper's name in its logo's text: "Tullow Sentinel logo".
 _LOGO_AFTER_NAME = re.compile(r"(?<=\w) logo$")
 #: A time stamp after a paper's name on its line, as an aggregator's or an app's card sets it:
@@ -2159,6 +2162,7 @@ def paper_name_alone(line: str) -> str | None:
     or the word of its logo's text ("Harlow Herald logo") aside; None for any other line."""
     line = _STAMP_AFTER_NAME.sub("", line.strip())  # "Harlow Herald • 3 hours ago": a card
     line = _LOGO_AFTER_NAME.sub("", line)
+    line = _ABOUT_NAME.sub("", line)  # "About the Harlow Herald": the box about the paper
     if not _NAME_ALONE.match(line) or _SECTION.match(line):
         return None
     words = line.split()
@@ -2302,9 +2306,17 @@ def _own_address_line(lines: Sequence[str]) -> str | None:
     return None
 
 
+#: A byline's label before the writer's name: "Words: Lee Park / Harlow Herald", "Author: Lee
+#: Park, Harlow Herald".
+_BYLINE_LABEL = re.compile(
+    r"^(?:Words|Author|Authors|Written by|Reporter|Reporting)\s*:\s+(?=[A-Z])"
+)
+
+
 def _top_byline(lines: Sequence[str]) -> str | None:
     for line in lines[:DATELINE_LINES]:
-        found = ("," in line or "|" in line or " -" in line) and _TOP_BYLINE.match(line.strip())
+        line = _BYLINE_LABEL.sub("", line.strip())
+        found = ("," in line or "|" in line or " -" in line) and _TOP_BYLINE.match(line)
         name = _clean(_without_job(found.group("outlet"))) if found else None
         if not name or name.casefold() in _AGENCIES | _NOT_PUBLISHERS or _ROLE.search(name):
             continue
@@ -2348,6 +2360,7 @@ def _marked_byline(lines: Sequence[str], title: str | None, headline: str | None
         if not line:
             continue
         under_headline, above = above in (title, headline) and above is not None, line
+        line = _BYLINE_LABEL.sub("", line)
         if (
             line in (title, headline)
             or len(line) > BYLINE_CHARS
