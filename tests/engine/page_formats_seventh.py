@@ -285,6 +285,9 @@ BYLINES = (
     ("Author: Dara Vesk, Tullow Sentinel", "Tullow Sentinel"),
     ("Dara Vesk, The Tullow Sentinel, May 7, 2026", "Tullow Sentinel"),
     ("Author: Dara Vesk, Mossend Grain Workers' Union", None),
+    # a place after the writer, its day after a comma: no paper's name
+    ("By Kit Arlow, Brackley, May 7, 2026", None),
+    ("By Kit Arlow, Pellow Valley, Thursday, May 7, 2026", None),
     # a picture agency's credit, a writer's job, a body the writer speaks for, a place's path
     ("Ned Corrow / Getty Images", None),
     ("Ada Mirren • Staff Writer", None),
@@ -306,7 +309,12 @@ CLOSING_LINES = (
     ("About the Author", None),
     ("About Mossend Port", None),
     ("Follow the Harbour Party on Twitter.", None),
+    ("Follow the Carnwick Star on Twitter", "Carnwick Star"),
     ("Follow Orla Penn on Twitter.", None),
+    # a writer whose surname ends as a paper's name may ("Star", "Leader") is followed by
+    # name, without "the"
+    ("Follow Kit Star on Twitter.", None),
+    ("Follow Dara Leader on Instagram", None),
     ("Sign up for the Mossend Council newsletter", None),
     ("Sign up for the Mossend Grain Workers' Union newsletter", None),
 )

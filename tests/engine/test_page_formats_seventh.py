@@ -27,6 +27,7 @@ from page_formats_unseen import SavedPage, folded, outlet_key, page_cases, write
 from corroborate.engine import analyze, summarize, to_json
 from corroborate.engine.models import RawDocument
 from corroborate.engine.readers import read_document
+from corroborate.engine.text.furniture import furniture_kind
 from corroborate.engine.text.ingest import ingest
 
 STORIES = {"mossend": PAGES}
@@ -129,3 +130,19 @@ def test_a_headline_in_title_case_ending_in_logo_titles_its_page(headline: str) 
     title, named, _ = _read(headline, LEDE_A, BODY[0], BODY[1])
     assert title == headline
     assert named is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("The logo", None),
+        ("A logo", None),
+        ("New logo", None),
+        ("Sentinel logo", "caption"),
+        ("The Tullow Sentinel logo", "caption"),
+    ],
+)
+def test_the_word_logo_after_a_determiner_alone_is_no_logos_text_and_after_a_name_is_a_caption(
+    line: str, kind: str | None
+) -> None:
+    assert furniture_kind(line) == kind

@@ -1089,9 +1089,10 @@ _SHORT_LINES = (
         # a logo's text, as a saved page keeps the picture's description over its masthead:
         # "Tullow Sentinel logo", a name and the word in small letters, the whole line ("Port
         # unveils new logo" tells news, and so does a headline in title case, "Harlow Herald
-        # Unveils New Logo")
+        # Unveils New Logo"; "The logo", "A new logo" name no one's)
         re.compile(
-            r"(?-i:(?:The )?[A-Z][\w.&'’-]*(?: (?:of |and |& |the )?[A-Z][\w.&'’-]*){0,5} logo)$"
+            r"(?-i:(?!(?:A|An|The|This|That|Its|Our|Their|His|Her|New|Old) logo$)"
+            r"(?:The )?[A-Z][\w.&'’-]*(?: (?:of |and |& |the )?[A-Z][\w.&'’-]*){0,5} logo)$"
         ),
     ),
 )

@@ -390,13 +390,15 @@ _JOB_TITLE = (
 _JOB_AT_END = re.compile(rf"(?:^|\s)(?P<jobs>(?:{_JOB}\s){{0,2}}){_JOB_TITLE}$")
 #: The outlet's name in a byline, perhaps with the writer's job after it (taken off later).
 _BYLINE_OUTLET = r"(?P<outlet>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,6}?)"
-#: A byline's end: perhaps the page's time stamp.
-_BYLINE_END = (
-    r"(?:\s+(?:Updated|Published|Posted)\b.*"
-    # or its date alone: "By Lee Park | Harlow Herald May 4, 2026", "Lee Park, The Harlow
-    # Herald, May 4, 2026"
-    rf"|(?:,| [|•·-])? (?:\w+day,? )?(?i:{MONTH_WORD}) \d{{1,2}},? \d{{4}}\b.*)?\s*$"
-)
+#: A byline's end: perhaps the page's time stamp, or its date alone ("By Lee Park | Harlow
+#: Herald May 4, 2026").
+_BYLINE_STAMP = r"\s+(?:Updated|Published|Posted)\b.*"
+_BYLINE_DATE = rf" (?:\w+day,? )?(?i:{MONTH_WORD}) \d{{1,2}},? \d{{4}}\b.*"
+_BYLINE_END = rf"(?:{_BYLINE_STAMP}|(?: [|•·-])?{_BYLINE_DATE})?\s*$"
+#: The same end, the date perhaps after a comma: "Lee Park, The Harlow Herald, May 4, 2026";
+#: only where the outlet must name a paper (:func:`_names_a_paper`), as "By Lee Park,
+#: Varnholt, May 4, 2026" ends in the same form with a place.
+_DATED_BYLINE_END = rf"(?:{_BYLINE_STAMP}|(?:,| [|•·-])?{_BYLINE_DATE})?\s*$"
 
 
 def _without_job(name: str) -> str | None:
@@ -505,9 +507,11 @@ _STAFF = (
                 r" (?:e-?mail )?newsletters?\b")),
     # the site asking to be followed by a paper's name of any ending ("Follow the Tullow
     # Sentinel on Facebook"), a paper's only (:data:`_PAPER_CREDITS`): "Follow the Harbour
-    # Party on Twitter" is a party's, "Follow Lee Park on Twitter" a writer's
+    # Party on Twitter" is a party's, "Follow Lee Park on Twitter" a writer's; without "the",
+    # only a name no surname ends as (:data:`_PAPER_ONLY_WORDS`): "Follow Jonah Star on
+    # Twitter" is a writer's
     (("Follow ",),
-     re.compile(r"(?:^|[.!] )Follow (?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){1,4}?)"
+     re.compile(r"(?:^|[.!] )Follow (?P<the>the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){1,4}?)"
                 r" on (?:Facebook|Twitter|Instagram)\b")),
 )  # fmt: skip
 #: A byline's job title is not an outlet ("By Lee Park, Staff Writer").
@@ -1419,6 +1423,8 @@ def _staff(lines: Sequence[str]) -> str | None:
                 byline = line.startswith("By ") and (name or "").casefold() in _NEWS_AGENCIES
                 if hints in _PAPER_CREDITS and not _names_a_paper(name):
                     continue  # "Senate Committee Staff Report", "Special to the Mayor": no paper
+                if "the" in pattern.groupindex and not _written_as_a_paper(found, name):
+                    continue  # "Follow Jonah Star on Twitter": a writer
                 if name and (byline or not agency) and not _a_job(name):
                     return name
         credit = line.rstrip().endswith(")") and _CREDIT.search(line)
@@ -1435,6 +1441,16 @@ def _staff(lines: Sequence[str]) -> str | None:
         ):
             return "Associated Press"
     return None
+
+
+def _written_as_a_paper(found: re.Match[str], name: str | None) -> bool:
+    """Whether a name a page asks to be followed by is written as a paper's: after "the", or
+    ending in a word no writer's surname ends in (:data:`_PAPER_ONLY_WORDS`)."""
+    return bool(
+        found.group("the")
+        or (name or "").startswith("The ")
+        or (name or "").rsplit(" ", 1)[-1].casefold() in _PAPER_ONLY_WORDS
+    )
 
 
 #: The writer's note closing an article: "Lee Park is a contributing editor at Harlow Monthly."
@@ -2007,7 +2023,7 @@ def _names_a_newsroom(name: str) -> bool:
 #: Harlow Herald")
 _TOP_BYLINE = re.compile(
     rf"^{_BYLINE_NAMES}(?P<job>, (?:{_JOB} ){{0,2}}{_JOB_TITLE})?(?:,| \|| [-–—]) {_BYLINE_OUTLET}"
-    rf"(?: (?-i:(?:(?i:{_JOB}) ){{0,2}}(?i:{_JOB_TITLE})))?{_BYLINE_END}"
+    rf"(?: (?-i:(?:(?i:{_JOB}) ){{0,2}}(?i:{_JOB_TITLE})))?{_DATED_BYLINE_END}"
 )
 
 
@@ -2338,7 +2354,7 @@ def _top_byline(lines: Sequence[str]) -> str | None:
 #: "Story by Lee Park • Harlow Herald", "Lee Park · Harlow Herald", "Lee Park / Harlow Herald".
 _MARKED_BYLINE = re.compile(
     rf"^(?:(?:Story|Written|Words|Text|Article) by |By )?{_BYLINE_NAMES}"
-    rf"(?P<mark> [•·]| ?/) {_BYLINE_OUTLET}{_BYLINE_END}"
+    rf"(?P<mark> [•·]| ?/) {_BYLINE_OUTLET}{_DATED_BYLINE_END}"
 )
 
 
