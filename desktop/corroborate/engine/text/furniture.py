@@ -1084,6 +1084,17 @@ _SHORT_LINES = (
             _I,
         ),
     ),
+    (
+        "caption",
+        # a logo's text, as a saved page keeps the picture's description over its masthead:
+        # "Tullow Sentinel logo", a name and the word in small letters, the whole line ("Port
+        # unveils new logo" tells news, and so does a headline in title case, "Harlow Herald
+        # Unveils New Logo"; "The logo", "A new logo" name no one's)
+        re.compile(
+            r"(?-i:(?!(?:A|An|The|This|That|Its|Our|Their|His|Her|New|Old) logo$)"
+            r"(?:The )?[A-Z][\w.&'’-]*(?: (?:of |and |& |the )?[A-Z][\w.&'’-]*){0,5} logo)$"
+        ),
+    ),
 )
 #: Furniture anywhere in a line (tried with ``search``).
 _INSIDE = {

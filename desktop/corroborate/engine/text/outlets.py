@@ -390,12 +390,15 @@ _JOB_TITLE = (
 _JOB_AT_END = re.compile(rf"(?:^|\s)(?P<jobs>(?:{_JOB}\s){{0,2}}){_JOB_TITLE}$")
 #: The outlet's name in a byline, perhaps with the writer's job after it (taken off later).
 _BYLINE_OUTLET = r"(?P<outlet>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,6}?)"
-#: A byline's end: perhaps the page's time stamp.
-_BYLINE_END = (
-    r"(?:\s+(?:Updated|Published|Posted)\b.*"
-    # or its date alone: "By Lee Park | Harlow Herald May 4, 2026"
-    rf"|(?: [|•·-])? (?:\w+day,? )?(?i:{MONTH_WORD}) \d{{1,2}},? \d{{4}}\b.*)?\s*$"
-)
+#: A byline's end: perhaps the page's time stamp, or its date alone ("By Lee Park | Harlow
+#: Herald May 4, 2026").
+_BYLINE_STAMP = r"\s+(?:Updated|Published|Posted)\b.*"
+_BYLINE_DATE = rf" (?:\w+day,? )?(?i:{MONTH_WORD}) \d{{1,2}},? \d{{4}}\b.*"
+_BYLINE_END = rf"(?:{_BYLINE_STAMP}|(?: [|•·-])?{_BYLINE_DATE})?\s*$"
+#: The same end, the date perhaps after a comma: "Lee Park, The Harlow Herald, May 4, 2026";
+#: only where the outlet must name a paper (:func:`_names_a_paper`), as "By Lee Park,
+#: Varnholt, May 4, 2026" ends in the same form with a place.
+_DATED_BYLINE_END = rf"(?:{_BYLINE_STAMP}|(?:,| [|•·-])?{_BYLINE_DATE})?\s*$"
 
 
 def _without_job(name: str) -> str | None:
@@ -496,6 +499,20 @@ _STAFF = (
                 r" [Bb]log\b")),
     # its own app: "Download the Harlow Herald app for breaking news"
     (("app",), re.compile(rf"\b(?:Download|Get) the (?:free )?(?P<outlet>{_NAME}) app\b")),
+    # its own newsletter, a paper's (:data:`_PAPER_CREDITS`): "Sign up for the Harlow Herald
+    # morning newsletter" ("… the Harlow Council newsletter" is none)
+    (("Sign up for ", "Subscribe to "),
+     re.compile(rf"^(?:Sign up for|Subscribe to) (?:the )?(?P<outlet>{_NAME})"
+                r"(?: (?:daily|weekly|morning|evening|free|breaking news|local|email))*"
+                r" (?:e-?mail )?newsletters?\b")),
+    # the site asking to be followed by a paper's name of any ending ("Follow the Tullow
+    # Sentinel on Facebook"), a paper's only (:data:`_PAPER_CREDITS`): "Follow the Harbour
+    # Party on Twitter" is a party's, "Follow Lee Park on Twitter" a writer's; without "the",
+    # only a name no surname ends as (:data:`_PAPER_ONLY_WORDS`): "Follow Jonah Star on
+    # Twitter" is a writer's
+    (("Follow ",),
+     re.compile(r"(?:^|[.!] )Follow (?P<the>the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){1,4}?)"
+                r" on (?:Facebook|Twitter|Instagram)\b")),
 )  # fmt: skip
 #: A byline's job title is not an outlet ("By Lee Park, Staff Writer").
 _ROLE = re.compile(
@@ -528,8 +545,10 @@ _SELF = (
                 rf"(?P<outlet>{_WORDS})\b|\bdeclined to comment to (?:[Tt]he )?(?P<outlet2>{_WORDS})\b"
                 rf"|(?:^|\. |\bWhen |\bwhen )(?:[Rr]eached|[Cc]ontacted)(?: (?:this|on|late|early)"
                 rf" \w+)? by (?:[Tt]he )?(?P<outlet3>{_WORDS}),"), False),
+    # (a name's own "'s": "the Harlow Herald's newsletter"; "the Grain Workers' Union
+    # newsletter" is a union's, and a name without one is read in _STAFF, a paper's only)
     (("newsletter",),
-     re.compile(rf"^(?:Sign up for|Subscribe to|Get) (?:the )?(?P<outlet>{_WORDS})['’]s? (?:[\w-]+ )"
+     re.compile(rf"^(?:Sign up for|Subscribe to|Get) (?:the )?(?P<outlet>{_WORDS})['’]s (?:[\w-]+ )"
                 r"{0,3}newsletters?\b"), False),
     (("learn", "obtained"),
      re.compile(rf"\b(?P<outlet>{_WORDS}) (?:is learning|has learned|has obtained)\b"), True),
@@ -1368,6 +1387,8 @@ def _a_job(name: str) -> bool:
 #: ("Special to The Harlow Herald", "Harlow Herald Staff Report"; a committee's staff report
 #: is a document, and "special to" may be said of anyone).
 _PAPER_CREDITS = (
+    ("Sign up for ", "Subscribe to "),
+    ("Follow ",),
     ("Special to", "special to"),
     ("Staff Report", "staff report"),
     ("Staff", "staff"),
@@ -1402,6 +1423,8 @@ def _staff(lines: Sequence[str]) -> str | None:
                 byline = line.startswith("By ") and (name or "").casefold() in _NEWS_AGENCIES
                 if hints in _PAPER_CREDITS and not _names_a_paper(name):
                     continue  # "Senate Committee Staff Report", "Special to the Mayor": no paper
+                if "the" in pattern.groupindex and not _written_as_a_paper(found, name):
+                    continue  # "Follow Jonah Star on Twitter": a writer
                 if name and (byline or not agency) and not _a_job(name):
                     return name
         credit = line.rstrip().endswith(")") and _CREDIT.search(line)
@@ -1418,6 +1441,16 @@ def _staff(lines: Sequence[str]) -> str | None:
         ):
             return "Associated Press"
     return None
+
+
+def _written_as_a_paper(found: re.Match[str], name: str | None) -> bool:
+    """Whether a name a page asks to be followed by is written as a paper's: after "the", or
+    ending in a word no writer's surname ends in (:data:`_PAPER_ONLY_WORDS`)."""
+    return bool(
+        found.group("the")
+        or (name or "").startswith("The ")
+        or (name or "").rsplit(" ", 1)[-1].casefold() in _PAPER_ONLY_WORDS
+    )
 
 
 #: The writer's note closing an article: "Lee Park is a contributing editor at Harlow Monthly."
@@ -1990,7 +2023,7 @@ def _names_a_newsroom(name: str) -> bool:
 #: Harlow Herald")
 _TOP_BYLINE = re.compile(
     rf"^{_BYLINE_NAMES}(?P<job>, (?:{_JOB} ){{0,2}}{_JOB_TITLE})?(?:,| \|| [-–—]) {_BYLINE_OUTLET}"
-    rf"(?: (?-i:(?:(?i:{_JOB}) ){{0,2}}(?i:{_JOB_TITLE})))?{_BYLINE_END}"
+    rf"(?: (?-i:(?:(?i:{_JOB}) ){{0,2}}(?i:{_JOB_TITLE})))?{_DATED_BYLINE_END}"
 )
 
 
@@ -2127,6 +2160,10 @@ _NOT_A_NAMES_FIRST = frozenset((
 ))  # fmt: skip
 
 
+#: The heading of a box about the paper, before its name: "About the Tullow Sentinel".
+_ABOUT_NAME = re.compile(r"^About (?:the )?(?=[A-Z])")
+#: The word after a paper's name in its logo's text: "Tullow Sentinel logo".
+_LOGO_AFTER_NAME = re.compile(r"(?<=\w) logo$")
 #: A time stamp after a paper's name on its line, as an aggregator's or an app's card sets it:
 #: "• 3 hours ago", "· 4 June 2026", "| Jun 4".
 _STAMP_AFTER_NAME = re.compile(
@@ -2138,8 +2175,10 @@ _STAMP_AFTER_NAME = re.compile(
 
 def paper_name_alone(line: str) -> str | None:
     """The paper's name a line holds alone (:func:`_name_alone`), a card's time stamp after it
-    aside; None for any other line."""
+    or the word of its logo's text ("Harlow Herald logo") aside; None for any other line."""
     line = _STAMP_AFTER_NAME.sub("", line.strip())  # "Harlow Herald • 3 hours ago": a card
+    line = _LOGO_AFTER_NAME.sub("", line)
+    line = _ABOUT_NAME.sub("", line)  # "About the Harlow Herald": the box about the paper
     if not _NAME_ALONE.match(line) or _SECTION.match(line):
         return None
     words = line.split()
@@ -2283,9 +2322,17 @@ def _own_address_line(lines: Sequence[str]) -> str | None:
     return None
 
 
+#: A byline's label before the writer's name: "Words: Lee Park / Harlow Herald", "Author: Lee
+#: Park, Harlow Herald".
+_BYLINE_LABEL = re.compile(
+    r"^(?:Words|Author|Authors|Written by|Reporter|Reporting)\s*:\s+(?=[A-Z])"
+)
+
+
 def _top_byline(lines: Sequence[str]) -> str | None:
     for line in lines[:DATELINE_LINES]:
-        found = ("," in line or "|" in line or " -" in line) and _TOP_BYLINE.match(line.strip())
+        line = _BYLINE_LABEL.sub("", line.strip())
+        found = ("," in line or "|" in line or " -" in line) and _TOP_BYLINE.match(line)
         name = _clean(_without_job(found.group("outlet"))) if found else None
         if not name or name.casefold() in _AGENCIES | _NOT_PUBLISHERS or _ROLE.search(name):
             continue
@@ -2301,6 +2348,53 @@ def _top_byline(lines: Sequence[str]) -> str | None:
         if _names_a_paper(name):
             return name
     return _byline_above_outlet(lines)
+
+
+#: A byline setting the paper after the writer with a bullet or a slash, with or without "By":
+#: "Story by Lee Park • Harlow Herald", "Lee Park · Harlow Herald", "Lee Park / Harlow Herald".
+_MARKED_BYLINE = re.compile(
+    rf"^(?:(?:Story|Written|Words|Text|Article) by |By )?{_BYLINE_NAMES}"
+    rf"(?P<mark> [•·]| ?/) {_BYLINE_OUTLET}{_DATED_BYLINE_END}"
+)
+
+
+#: A byline is this short: a longer line is read no further (the writers' names are matched
+#: word by word).
+BYLINE_CHARS = 200
+
+
+def _marked_byline(lines: Sequence[str], title: str | None, headline: str | None) -> str | None:
+    """The paper a byline above the story names after a bullet or a slash
+    (:data:`_MARKED_BYLINE`), on a line of its own that is not the page's headline. A name and a
+    paper after a slash is as often a picture's credit ("Lee Park / Harlow Herald" under a
+    caption, another paper's photographer's on a partner's page), so that form counts only
+    right under the headline, where a byline stands. Only a paper's name
+    (:func:`_names_a_paper`), never an agency's or a photo agency's ("Lee Park / Getty Images"),
+    a writer's job ("Lee Park • Staff Writer") or a body the writer speaks for."""
+    above = None
+    for line in _above_the_story(lines):
+        if not line:
+            continue
+        under_headline, above = above in (title, headline) and above is not None, line
+        line = _BYLINE_LABEL.sub("", line)
+        if (
+            line in (title, headline)
+            or len(line) > BYLINE_CHARS
+            or not any(mark in line for mark in "/•·")
+        ):
+            continue
+        found = _MARKED_BYLINE.match(line)
+        if not found or (found.group("mark").strip() == "/" and not under_headline):
+            continue
+        name = _clean(_without_job(found.group("outlet")))
+        if (
+            name
+            and name.casefold().removeprefix("the ") not in _AGENCIES | _NOT_PUBLISHERS
+            and not _ROLE.search(name)
+            and _names_a_paper(name)
+        ):
+            return name
+    return None
 
 
 #: A freelance's byline names the paper after "for": "By Lena Ortiz, For The Harlow Herald".
@@ -2633,6 +2727,7 @@ def outlet_in_text(
         or _title_site(title, lines)
         or _staff(lines)
         or _top_byline(lines)
+        or _marked_byline(lines, title, headline)
         or _wire_byline(lines)
         or _outlet_byline(lines, title)
         or _name_alone(lines, headline)

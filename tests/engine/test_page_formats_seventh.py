@@ -1,0 +1,148 @@
+"""A seventh set of invented pages (tests/engine/page_formats_seventh.py, each labelled before
+the engine read it): a caption as the page's first line, a headline naming another outlet, a
+page quoting or embedding another outlet, the site's name in its furniture (a logo's text, a
+follow or newsletter prompt) and bylines setting the paper after a bullet or a slash. Each page
+is titled by its headline, named for its outlet (never for the outlet it quotes, embeds or names
+in its headline) and read without its furniture; each single line names the outlet a reader
+takes from it, or none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from page_formats_seventh import (
+    BODY,
+    BYLINES,
+    CLOSING_LINES,
+    LEDE_A,
+    LINE_HEADLINE,
+    LOGO_HEADLINES,
+    LOOK_ALIKE_SENTENCES,
+    PAGES,
+    TOP_LINES,
+)
+from page_formats_unseen import SavedPage, folded, outlet_key, page_cases, write_stories
+
+from corroborate.engine import analyze, summarize, to_json
+from corroborate.engine.models import RawDocument
+from corroborate.engine.readers import read_document
+from corroborate.engine.text.furniture import furniture_kind
+from corroborate.engine.text.ingest import ingest
+
+STORIES = {"mossend": PAGES}
+
+#: Pages titled otherwise than their label: a caption without a verb over a headline of as many
+#: words is taken as the fuller heading (no reader of verbs tells a caption's noun phrase from a
+#: headline's clipped clause: "Firefighters at the wrecked silo" / "Seven hurt in silo blast").
+TITLE_MISSES = {
+    "herald-caption.txt": "a caption without a verb above a headline as long is its title",
+}
+#: Pages whose outlet the engine does not tell: a byline without "By" naming the paper after
+#: "for" ("Ada Mirren for the Ashgrove Times") is read as a headline in title case may be ("Top
+#: Award for Mossend Herald Pictures").
+OUTLET_MISSES = frozenset(("times-image.txt",))
+
+
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_stories(tmp_path_factory.mktemp("pages"), STORIES)
+
+
+def _story_lines(page: SavedPage) -> set[str]:
+    assert isinstance(page.content, str)
+    return {line.strip() for line in page.content.split("\n\n")} - set(page.furniture)
+
+
+@pytest.mark.parametrize(("story", "page"), page_cases(STORIES))
+def test_each_page_is_titled_by_its_headline_named_for_its_own_outlet_and_read_without_its_furniture(
+    saved: Path, story: str, page: SavedPage
+) -> None:
+    article = ingest(read_document(saved / story / page.file), page.file, 0)
+    left = [p for p in article.paragraphs if p not in _story_lines(page)]
+    assert [line for line in page.furniture if any(line in p for p in left)] == []
+    if page.file in OUTLET_MISSES or page.outlet is None:
+        assert article.outlet_from == "file"
+    else:
+        assert outlet_key(article.outlet) == outlet_key(page.outlet)
+    if page.file in TITLE_MISSES:
+        assert folded(article.title) != folded(page.headline or "")
+        pytest.xfail(f"a known miss: {TITLE_MISSES[page.file]}")
+    assert page.headline is not None
+    assert folded(article.title) == folded(page.headline)
+    if page.file in OUTLET_MISSES:
+        pytest.xfail("a known miss: a byline naming the paper after 'for' without 'By'")
+
+
+def test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture(saved: Path) -> None:
+    report = to_json(summarize(analyze(saved / "mossend")))
+    assert folded(report["title"]) in {folded(page.headline) for page in PAGES if page.headline}
+    quoted = [item["text"] for key in ("summary", "single_source") for item in report.get(key, [])]
+    assert quoted
+    assert [line for page in PAGES for line in page.furniture if line in quoted] == []
+
+
+def _read(*lines: str) -> tuple[str, str | None, tuple[str, ...]]:
+    article = ingest(RawDocument("\n\n".join(lines)), "zz-page.txt", 0)
+    named = outlet_key(article.outlet) if article.outlet_from != "file" else None
+    return article.title, named, article.paragraphs
+
+
+@pytest.mark.parametrize(("line", "outlet"), BYLINES)
+def test_a_byline_under_the_headline_names_the_paper_after_its_bullet_or_slash_and_no_other_name(
+    line: str, outlet: str | None
+) -> None:
+    title, named, paragraphs = _read(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
+    assert title == LINE_HEADLINE
+    assert named == (outlet_key(outlet) if outlet else None)
+    assert line not in paragraphs
+
+
+@pytest.mark.parametrize(("line", "outlet"), TOP_LINES)
+def test_a_logos_text_above_the_headline_is_furniture_and_names_only_a_paper(
+    line: str, outlet: str | None
+) -> None:
+    title, named, paragraphs = _read(line, LINE_HEADLINE, LEDE_A, BODY[0], BODY[1])
+    assert title == LINE_HEADLINE
+    assert named == (outlet_key(outlet) if outlet else None)
+    assert line not in paragraphs
+
+
+@pytest.mark.parametrize(("line", "outlet"), CLOSING_LINES)
+def test_a_follow_or_newsletter_prompt_or_a_box_about_the_paper_closing_the_page_names_only_a_paper(
+    line: str, outlet: str | None
+) -> None:
+    title, named, paragraphs = _read(LINE_HEADLINE, LEDE_A, BODY[0], BODY[1], line)
+    assert title == LINE_HEADLINE
+    assert named == (outlet_key(outlet) if outlet else None)
+    assert line not in paragraphs
+
+
+@pytest.mark.parametrize("sentence", LOOK_ALIKE_SENTENCES)
+def test_a_story_sentence_worded_like_a_logo_or_a_prompt_stays_in_the_story(sentence: str) -> None:
+    _, named, paragraphs = _read(LINE_HEADLINE, LEDE_A, sentence, BODY[0], BODY[1])
+    assert sentence in paragraphs
+    assert named is None
+
+
+@pytest.mark.parametrize("headline", LOGO_HEADLINES)
+def test_a_headline_in_title_case_ending_in_logo_titles_its_page(headline: str) -> None:
+    title, named, _ = _read(headline, LEDE_A, BODY[0], BODY[1])
+    assert title == headline
+    assert named is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("The logo", None),
+        ("A logo", None),
+        ("New logo", None),
+        ("Sentinel logo", "caption"),
+        ("The Tullow Sentinel logo", "caption"),
+    ],
+)
+def test_the_word_logo_after_a_determiner_alone_is_no_logos_text_and_after_a_name_is_a_caption(
+    line: str, kind: str | None
+) -> None:
+    assert furniture_kind(line) == kind
