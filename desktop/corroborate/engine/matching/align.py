@@ -181,7 +181,7 @@ from ..text.people import (
     two_people,
 )
 from ..text.polarity import contradicts, denied_words, may_deny, nobody_words, polarity_apart
-from ..text.roles import ROLES, people_in, persons, titled
+from ..text.roles import RELATIONS, ROLES, names_role, people_in, persons, titled
 from ..text.saying import SAYS, alternatives
 from ..text.segment import (
     content_stem,
@@ -192,7 +192,7 @@ from ..text.segment import (
     words_between,
 )
 from ..text.speakers import opening_speaker, speaker_names, speaker_stems
-from ..text.specifics import analyse
+from ..text.specifics import analyse, roles_told
 from ..text.venues import venue
 from ..text.verbs import has_verb
 
@@ -690,6 +690,35 @@ def _align_distinct(
                 return None
             return held_fact(a, b, shared, cosine)
 
+        def one_role(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
+            """A match on one person given one role or tie in both (:func:`_role_told`:
+            "the name of her boyfriend - Nicholas Mattevi" / "her boyfriend, 32-year-old
+            Nicholas Mattevi, was arrested"), every veto passed (a question, figures or dates
+            apart, different people, who says it), backing each sentence whose word weight
+            the other holds SPECIFIC_HELD of, as :func:`one_figure` does: the sentence that
+            tells little but the role; None when neither is."""
+            if not shared & _ROLE_STEMS or not _role_told(sentences[a].text, sentences[b].text):
+                return None
+            left, right = sentences[a], sentences[b]
+            if (
+                _asks(left.text)
+                or _asks(right.text)
+                or _apart(left, right, timed[a] and timed[b])
+                or names.apart(a, b)
+                or not names.told_alike(a, b, terms[a], terms[b], facts)
+            ):
+                return None
+            found = held_fact(a, b, shared, cosine)
+            if found is None:
+                return None
+            # only a sentence telling who holds the role is backed by the other's role
+            backed = [
+                x for x in (a, b) if found.backs in (None, x) and names_role(sentences[x].text)
+            ]
+            if not backed:
+                return None
+            return replace(found, backs=backed[0] if len(backed) == 1 else None)
+
         for k in range(len(listed)):
             a, b = listed[k]
             if k % STEP_PAIRS == 0:
@@ -725,6 +754,7 @@ def _align_distinct(
                         or (found := joined.match(a, b))
                         or (found := one_figure(a, b, shared, cosine))
                         or (found := one_venue(a, b, shared, cosine))
+                        or (found := one_role(a, b, shared, cosine))
                     ):
                         accept(found, round(cosine, 4), round(contained, 4), True)
                     else:
@@ -759,6 +789,7 @@ def _align_distinct(
                 or (found := joined.match(a, b))
                 or (found := one_figure(a, b, shared, cosine))
                 or (found := one_venue(a, b, shared, cosine))
+                or (found := one_role(a, b, shared, cosine))
             ):
                 accept(found, round(cosine, 4), round(contained, 4))
             else:
@@ -788,6 +819,24 @@ STEP_PAIRS = 512
 #: Candidate pairs from which half of them are screened and judged by a second process
 #: (:mod:`..parallel`): about a third of a second of work.
 SHARED_JUDGING = 10_000
+
+
+#: The stems of the roles and ties :func:`..text.specifics.roles_told` reads: a pair sharing
+#: none of them gives no person one role in both, and is not read further.
+_ROLE_STEMS = frozenset(stem(word) for word in ROLES | RELATIONS)
+
+
+def _role_told(left: str, right: str) -> bool:
+    """Do two sentences give one person one role or tie (:func:`..text.specifics.roles_told`),
+    the person not who says either sentence (:func:`..text.speakers.speaker_names`, a person
+    described before the verb included)? "National security minister Peter Bunting said the
+    change came after a slog" and "Peter Bunting, the national security minister, said the
+    government would not soften its stance" describe who speaks, and say two things."""
+    common = roles_told(left) & roles_told(right)
+    if not common:
+        return False
+    speakers = speaker_names(left, described=True) | speaker_names(right, described=True)
+    return any(name not in speakers for _, name in common)
 
 
 def _compact(

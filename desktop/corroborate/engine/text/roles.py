@@ -38,6 +38,43 @@ ROLES = frozenset((
 ))  # fmt: skip
 
 
+#: A person's tie to another person, told beside the name as a role is ("her boyfriend,
+#: Nicholas Mattevi", "Simpson, her uncle by marriage"): read only where two sentences are
+#: asked whether they give one person one role (:func:`.specifics.roles_told`), never
+#: where two people given one role are a disagreement (a sister or a son is one of many).
+RELATIONS = frozenset((
+    "boyfriend", "girlfriend", "husband", "wife", "fiance", "fiancee", "fiancé", "fiancée",
+    "widow", "widower", "brother", "sister", "half-brother", "half-sister", "stepbrother",
+    "stepsister", "son", "daughter", "stepson", "stepdaughter", "mother", "father",
+    "stepmother", "stepfather", "uncle", "aunt", "nephew", "niece", "cousin", "grandson",
+    "granddaughter", "grandmother", "grandfather", "ex-husband", "ex-wife", "ex-boyfriend",
+    "ex-girlfriend",
+))  # fmt: skip
+
+#: An age told between a role and the name ("her boyfriend, 32-year-old Nicholas Mattevi":
+#: the tokens "32" and "year-old").
+_AGE = ("year-old", "years-old")
+
+
+_ROLE_WORDS = "|".join(sorted((re.escape(w) for w in ROLES | RELATIONS), key=len, reverse=True))
+
+#: A sentence whose claim is who holds a role: it names the holder ("the name of her
+#: boyfriend", "identified the driver as", "named as") or says someone is the role ("De
+#: Soultrait is an aristocratic fashion designer", "Reed was the town's mayor").
+_NAMES_ROLE = re.compile(
+    r"\b(?:name|named|names|identified|identifies)\b"
+    rf"|\b(?:is|was|are|were)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_ROLE_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
+def names_role(text: str) -> bool:
+    """Does the sentence tell who holds a role, by naming the holder or by saying someone is
+    it ("Police gave the name of her boyfriend", "Dorn was the council's treasurer"), rather
+    than telling what the holder did ("Her boyfriend Tomas Verhallen was arrested")?"""
+    return _NAMES_ROLE.search(text) is not None
+
+
 @dataclass(frozen=True)
 class RoleName:
     """A person named in a role: "Police spokesman John Reed"."""
@@ -69,11 +106,12 @@ def _name_after(tokens: Sequence[Token], i: int) -> int:
     return j
 
 
-def find_roles(tokens: Sequence[Token]) -> tuple[RoleName, ...]:
-    """People named with their role, before or after the name."""
+def find_roles(tokens: Sequence[Token], words: frozenset[str] = ROLES) -> tuple[RoleName, ...]:
+    """People named with their role (one of ``words``), before or after the name; an
+    age between a role and the name is passed over."""
     found: list[RoleName] = []
     for i, token in enumerate(tokens):
-        if token.low not in ROLES or (i + 1 < len(tokens) and tokens[i + 1].low in ROLES):
+        if token.low not in words or (i + 1 < len(tokens) and tokens[i + 1].low in words):
             continue
         modifier = None
         if i > 0 and tokens[i - 1].clause == token.clause and tokens[i - 1].stem:
@@ -81,6 +119,12 @@ def find_roles(tokens: Sequence[Token]) -> tuple[RoleName, ...]:
         start = i + 1
         while start < len(tokens) and tokens[start].low in HONORIFICS:
             start += 1
+        if (
+            start + 1 < len(tokens)
+            and tokens[start].low.isdigit()
+            and tokens[start + 1].low in _AGE
+        ):
+            start += 2
         end = _name_after(tokens, start)
         if end > start and tokens[start].clause - token.clause <= 1:
             # "spokesman John Reed" or "the coach, Peter Vance,"
