@@ -90,6 +90,8 @@ def test_a_role_word_and_a_name_in_common_are_no_match_of_their_own(left: str, r
         ("Ansel Dorn was the council's longest-serving treasurer.", True),
         ("Her boyfriend Tomas Verhallen was arrested.", False),
         ("The treasurer, Ansel Dorn, resigned on Monday.", False),
+        ("Reed was the town mayor for eleven years.", True),
+        ("The barred candidates were supporters of President Ilse Varn.", False),
     ],
 )
 def test_a_sentence_names_who_holds_a_role_or_tells_what_the_holder_did(

@@ -58,20 +58,25 @@ _AGE = ("year-old", "years-old")
 
 _ROLE_WORDS = "|".join(sorted((re.escape(w) for w in ROLES | RELATIONS), key=len, reverse=True))
 
+#: Words that tie a role to something else than the subject: "were supporters of President
+#: Mohammad Khatami" says nobody is the president.
+_LINKS = r"(?:of|for|to|in|on|at|by|with|from|against|under|and|or)"
+
 #: A sentence whose claim is who holds a role: it names the holder ("the name of her
 #: boyfriend", "identified the driver as", "named as") or says someone is the role ("De
 #: Soultrait is an aristocratic fashion designer", "Reed was the town's mayor").
 _NAMES_ROLE = re.compile(
-    r"\b(?:name|named|names|identified|identifies)\b"
-    rf"|\b(?:is|was|are|were)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_ROLE_WORDS})\b",
-    re.IGNORECASE,
+    r"\b(?:[Nn]ame[sd]?|[Ii]dentifie[sd])\b"
+    rf"|\b(?:is|was|are|were)\s+(?:(?!{_LINKS}\b)[\w'’-]+\s+){{0,4}}?(?:{_ROLE_WORDS})\b"
+    r"(?!\s+[A-Z])",
 )
 
 
 def names_role(text: str) -> bool:
     """Does the sentence tell who holds a role, by naming the holder or by saying someone is
     it ("Police gave the name of her boyfriend", "Dorn was the council's treasurer"), rather
-    than telling what the holder did ("Her boyfriend Tomas Verhallen was arrested")?"""
+    than telling what the holder did ("Her boyfriend Tomas Verhallen was arrested") or
+    naming a role as a title before a name ("were supporters of President Khatami")?"""
     return _NAMES_ROLE.search(text) is not None
 
 
