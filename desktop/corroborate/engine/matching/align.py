@@ -694,30 +694,35 @@ def _align_distinct(
             """A match on one person given one role or tie in both (:func:`_role_told`:
             "the name of her boyfriend - Nicholas Mattevi" / "her boyfriend, 32-year-old
             Nicholas Mattevi, was arrested"), every veto passed (a question, figures or dates
-            apart, different people, who says it), backing each sentence whose word weight
-            the other holds SPECIFIC_HELD of, as :func:`one_figure` does: the sentence that
-            tells little but the role; None when neither is."""
-            if not shared & _ROLE_STEMS or not _role_told(sentences[a].text, sentences[b].text):
-                return None
+            apart, different people, who says it), backing each sentence that tells who
+            holds a role (:func:`..text.roles.names_role`: "the name of", "Dorn was the
+            treasurer"; not "Her boyfriend was arrested", what the holder did) and whose word
+            weight the other holds SPECIFIC_HELD of, as :func:`one_figure` does; None when
+            neither is."""
+            if not shared & _ROLE_STEMS:
+                return None  # first: most pairs share no role word
+            # only a sentence telling who holds the role, the other holding SPECIFIC_HELD
+            # of its word weight, is backed by the other's role (cheap tests before reading
+            # the roles)
+            held = math.fsum(map(weight, shared))
+            backed = [
+                x
+                for x in (a, b)
+                if held >= SPECIFIC_HELD * mass[x] and names_role(sentences[x].text)
+            ]
             left, right = sentences[a], sentences[b]
             if (
-                _asks(left.text)
+                not backed
+                or not _role_told(left.text, right.text)
+                or _asks(left.text)
                 or _asks(right.text)
                 or _apart(left, right, timed[a] and timed[b])
                 or names.apart(a, b)
                 or not names.told_alike(a, b, terms[a], terms[b], facts)
             ):
                 return None
-            found = held_fact(a, b, shared, cosine)
-            if found is None:
-                return None
-            # only a sentence telling who holds the role is backed by the other's role
-            backed = [
-                x for x in (a, b) if found.backs in (None, x) and names_role(sentences[x].text)
-            ]
-            if not backed:
-                return None
-            return replace(found, backs=backed[0] if len(backed) == 1 else None)
+            backs = backed[0] if len(backed) == 1 else None
+            return Match(a=a, b=b, score=round(cosine, 4), kind="fact", backs=backs)
 
         for k in range(len(listed)):
             a, b = listed[k]
