@@ -83,18 +83,88 @@ def test_a_role_word_and_a_name_in_common_are_no_match_of_their_own(left: str, r
     assert match is None
 
 
+#: A missing-woman story of invented outlets, the people named across it as in a real folder.
+CANAL = (
+    "Tomas Verhallen was seen leaving the flat. Piet Rolle and Anton Brask were interviewed. "
+    "Jan Oster and Greta Oster asked for privacy. Frans Oster and Lena Vautrin attended the "
+    "vigil.",
+    "Detectives spoke to Tomas Verhallen, Piet Rolle and Anton Brask on Sunday. Karel Oster "
+    "and Willem Oster were at the canal. Erik Vautrin owns a garage in Brelling.",
+    "Marta Oster, 27, disappeared from her flat in Brelling on Friday night. Neighbours heard "
+    "shouting before midnight. Police searched the canal on Saturday.",
+    "The body of a woman was found near the Brelling canal on Sunday. Detectives sealed off "
+    "the towpath. A post-mortem examination will be held on Monday.",
+    "Friends of Marta Oster laid flowers outside the flat. Her employer, a bakery in "
+    "Brelling, closed for the day. A vigil is planned for Tuesday evening.",
+    "Brelling police appealed for witnesses who were near the canal. Officers took away a "
+    "car from a street nearby. The inquiry team has twenty detectives.",
+)
+
+
 @pytest.mark.parametrize(
-    ("text", "names"),
+    ("left", "right"),
     [
-        ("Police gave reporters the name of her boyfriend - Tomas Verhallen.", True),
-        ("Ansel Dorn was the council's longest-serving treasurer.", True),
-        ("Her boyfriend Tomas Verhallen was arrested.", False),
-        ("The treasurer, Ansel Dorn, resigned on Monday.", False),
-        ("Reed was the town mayor for eleven years.", True),
-        ("The barred candidates were supporters of President Ilse Varn.", False),
+        pytest.param(
+            "Police identified her boyfriend, Tomas Verhallen, as the driver of the car.",
+            "Her boyfriend, Tomas Verhallen, was released without charge.",
+            id="the person named as another thing than the tie",
+        ),
+        pytest.param(
+            "Her mother, Greta Oster, set up a fund in the name of her daughter.",
+            "Her mother, Greta Oster, walked the towpath with the search team.",
+            id="a fund in the name of someone",
+        ),
+        pytest.param(
+            "Her uncle, Frans Oster, identified the body at the mortuary.",
+            "Her uncle, Frans Oster, flew back from Corley on Sunday.",
+            id="a body identified by the person",
+        ),
+        pytest.param(
+            "Police have not named her boyfriend, Tomas Verhallen, who was seen with her on "
+            "the night she vanished.",
+            "Her boyfriend, Tomas Verhallen, was arrested at a house in the north of Brelling "
+            "on suspicion of murder.",
+            id="the holder not named",
+        ),
     ],
 )
-def test_a_sentence_names_who_holds_a_role_or_tells_what_the_holder_did(
-    text: str, names: bool
+def test_a_naming_word_about_another_thing_than_the_tie_backs_no_sentence(
+    left: str, right: str
 ) -> None:
-    assert names_role(text) is names
+    _, match = judge(left, right, CANAL)
+    assert match is None or match.kind != "fact"
+
+
+def test_a_sentence_naming_the_holder_of_a_tie_with_another_wording_is_backed() -> None:
+    left = "Police gave the name of her boyfriend, Tomas Verhallen."
+    right = "Her boyfriend, 29-year-old Tomas Verhallen, was held overnight at Brelling station."
+    sentences, match = judge(left, right, CANAL)
+    assert match is not None
+    assert match.kind == "fact"
+    assert sentences[match.backs].text == left
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Police gave reporters the name of her boyfriend - Tomas Verhallen.", {"boyfriend"}),
+        ("Ansel Dorn was the council's longest-serving treasurer.", {"treasur"}),
+        ("Her boyfriend Tomas Verhallen was arrested.", set()),
+        ("The treasurer, Ansel Dorn, resigned on Monday.", set()),
+        ("Reed was the town mayor for eleven years.", {"mayor"}),
+        ("The barred candidates were supporters of President Ilse Varn.", set()),
+        ("Police named her husband as Piet Rolle.", {"husband"}),
+        ("The man held was identified as Anton Brask, her cousin.", {"cousin"}),
+        ("The man was identified as her boyfriend.", {"boyfriend"}),
+        ("Piet Rolle, the founder's son, was named chief executive of Varnholt Mills.", {"chief"}),
+        ("A man named Anton Brask, the victim's cousin, called the police.", set()),
+        ("Police identified her boyfriend, Tomas Verhallen, as the driver of the car.", set()),
+        ("Her mother set up a fund in the name of her daughter.", set()),
+        ("Her uncle, Frans Oster, identified the body at the mortuary.", set()),
+        ("Her brother, Karel Oster, was named in the will as the sole heir.", set()),
+    ],
+)
+def test_a_sentence_names_the_holder_of_a_role_or_tells_another_thing(
+    text: str, named: set[str]
+) -> None:
+    assert names_role(text) == named

@@ -695,25 +695,33 @@ def _align_distinct(
             "the name of her boyfriend - Nicholas Mattevi" / "her boyfriend, 32-year-old
             Nicholas Mattevi, was arrested"), every veto passed (a question, figures or dates
             apart, different people, who says it), backing each sentence that tells who
-            holds a role (:func:`..text.roles.names_role`: "the name of", "Dorn was the
-            treasurer"; not "Her boyfriend was arrested", what the holder did) and whose word
-            weight the other holds SPECIFIC_HELD of, as :func:`one_figure` does; None when
-            neither is."""
+            holds that role (:func:`..text.roles.names_role`: "the name of her boyfriend";
+            not "Her boyfriend was arrested", what the holder did, nor "Piet Rolle, the
+            founder's son, was named chief executive", the holder of another role), that
+            denies no word (:func:`..text.polarity.may_deny`: "Police have not named her
+            boyfriend, Tomas Verhallen" is not backed by "Her boyfriend, Tomas Verhallen, was
+            arrested") and whose word weight the other holds SPECIFIC_HELD of, as
+            :func:`one_figure` does; None when neither is."""
             if not shared & _ROLE_STEMS:
                 return None  # first: most pairs share no role word
-            # only a sentence telling who holds the role, the other holding SPECIFIC_HELD
-            # of its word weight, is backed by the other's role (cheap tests before reading
-            # the roles)
+            # only a sentence telling who holds a role both give the person, denying no
+            # word, the other holding SPECIFIC_HELD of its word weight, is backed (cheap
+            # tests before reading the roles)
             held = math.fsum(map(weight, shared))
-            backed = [
-                x
+            naming = {
+                x: named
                 for x in (a, b)
-                if held >= SPECIFIC_HELD * mass[x] and names_role(sentences[x].text)
-            ]
+                if held >= SPECIFIC_HELD * mass[x]
+                and not may_deny(sentences[x].text)
+                and (named := names_role(sentences[x].text))
+            }
+            if not naming:
+                return None
             left, right = sentences[a], sentences[b]
+            told = _role_told(left.text, right.text)
+            backed = [x for x, named in naming.items() if named & told]
             if (
                 not backed
-                or not _role_told(left.text, right.text)
                 or _asks(left.text)
                 or _asks(right.text)
                 or _apart(left, right, timed[a] and timed[b])
@@ -831,17 +839,18 @@ SHARED_JUDGING = 10_000
 _ROLE_STEMS = frozenset(stem(word) for word in ROLES | RELATIONS)
 
 
-def _role_told(left: str, right: str) -> bool:
-    """Do two sentences give one person one role or tie (:func:`..text.specifics.roles_told`),
-    the person not who says either sentence (:func:`..text.speakers.speaker_names`, a person
-    described before the verb included)? "National security minister Peter Bunting said the
-    change came after a slog" and "Peter Bunting, the national security minister, said the
-    government would not soften its stance" describe who speaks, and say two things."""
+def _role_told(left: str, right: str) -> frozenset[str]:
+    """The stems of the roles or ties two sentences both give one person
+    (:func:`..text.specifics.roles_told`), the person not who says either sentence
+    (:func:`..text.speakers.speaker_names`, a person described before the verb included):
+    "National security minister Peter Bunting said the change came after a slog" and "Peter
+    Bunting, the national security minister, said the government would not soften its
+    stance" describe who speaks, and say two things."""
     common = roles_told(left) & roles_told(right)
     if not common:
-        return False
+        return frozenset()
     speakers = speaker_names(left, described=True) | speaker_names(right, described=True)
-    return any(name not in speakers for _, name in common)
+    return frozenset(role for role, name in common if name not in speakers)
 
 
 def _compact(
