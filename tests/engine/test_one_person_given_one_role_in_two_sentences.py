@@ -160,6 +160,7 @@ def test_a_sentence_naming_the_holder_of_a_tie_with_another_wording_is_backed() 
         ("A man named Anton Brask, the victim's cousin, called the police.", set()),
         ("Police identified her boyfriend, Tomas Verhallen, as the driver of the car.", set()),
         ("Her mother set up a fund in the name of her daughter.", set()),
+        ("In the name of her daughter, Greta Oster set up a fund.", set()),
         ("Her uncle, Frans Oster, identified the body at the mortuary.", set()),
         ("Her brother, Karel Oster, was named in the will as the sole heir.", set()),
     ],

@@ -77,7 +77,7 @@ _NAMING = r"\b(?:[Nn]ame[sd]?|[Ii]dentif(?:y|ies|ied))\b"
 #: as Anton Brask, her cousin"; not "a man named Anton Brask", "identified the body", "named
 #: in the will as the sole heir") or says someone is the role ("Reed was the town's mayor").
 _NAMES_ROLE = re.compile(
-    rf"(?<!\bin the )\b[Nn]ames?\s+of\s+{_BEFORE_ROLE}{{0,2}}(?P<of>{_ROLE_WORDS})\b"
+    rf"(?<!\b[Ii]n the )\b[Nn]ames?\s+of\s+{_BEFORE_ROLE}{{0,2}}(?P<of>{_ROLE_WORDS})\b"
     rf"|{_NAMING}\s+{_BEFORE_ROLE}{{0,2}}(?P<named>{_ROLE_WORDS})(?:\s*[,:–—-]|\s+as)?\s*"
     rf"{_BEFORE_ROLE}?(?>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?!\s*,?\s+as\b)"
     rf"|{_NAMING}[^.;:?!]{{0,80}}?\bas\s+{_BEFORE_ROLE}{{0,2}}(?:(?P<as>{_ROLE_WORDS})\b"
