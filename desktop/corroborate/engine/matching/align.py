@@ -181,7 +181,7 @@ from ..text.people import (
     two_people,
 )
 from ..text.polarity import contradicts, denied_words, may_deny, nobody_words, polarity_apart
-from ..text.roles import ROLES, people_in, persons, titled
+from ..text.roles import RELATIONS, ROLES, names_role, people_in, persons, titled
 from ..text.saying import SAYS, alternatives
 from ..text.segment import (
     content_stem,
@@ -192,7 +192,7 @@ from ..text.segment import (
     words_between,
 )
 from ..text.speakers import opening_speaker, speaker_names, speaker_stems
-from ..text.specifics import analyse
+from ..text.specifics import analyse, roles_told
 from ..text.venues import venue
 from ..text.verbs import has_verb
 
@@ -690,6 +690,48 @@ def _align_distinct(
                 return None
             return held_fact(a, b, shared, cosine)
 
+        def one_role(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
+            """A match on one person given one role or tie in both (:func:`_role_told`:
+            "the name of her boyfriend - Nicholas Mattevi" / "her boyfriend, 32-year-old
+            Nicholas Mattevi, was arrested"), every veto passed (a question, figures or dates
+            apart, different people, who says it), backing each sentence that tells who
+            holds that role (:func:`..text.roles.names_role`: "the name of her boyfriend";
+            not "Her boyfriend was arrested", what the holder did, nor "Piet Rolle, the
+            founder's son, was named chief executive", the holder of another role), that
+            denies no word (:func:`..text.polarity.may_deny`: "Police have not named her
+            boyfriend, Tomas Verhallen" is not backed by "Her boyfriend, Tomas Verhallen, was
+            arrested") and whose word weight the other holds SPECIFIC_HELD of, as
+            :func:`one_figure` does; None when neither is."""
+            if not shared & _ROLE_STEMS:
+                return None  # first: most pairs share no role word
+            # only a sentence telling who holds a role both give the person, denying no
+            # word, the other holding SPECIFIC_HELD of its word weight, is backed (cheap
+            # tests before reading the roles)
+            held = math.fsum(map(weight, shared))
+            naming = {
+                x: named
+                for x in (a, b)
+                if held >= SPECIFIC_HELD * mass[x]
+                and not may_deny(sentences[x].text)
+                and (named := names_role(sentences[x].text))
+            }
+            if not naming:
+                return None
+            left, right = sentences[a], sentences[b]
+            told = _role_told(left.text, right.text)
+            backed = [x for x, named in naming.items() if named & told]
+            if (
+                not backed
+                or _asks(left.text)
+                or _asks(right.text)
+                or _apart(left, right, timed[a] and timed[b])
+                or names.apart(a, b)
+                or not names.told_alike(a, b, terms[a], terms[b], facts)
+            ):
+                return None
+            backs = backed[0] if len(backed) == 1 else None
+            return Match(a=a, b=b, score=round(cosine, 4), kind="fact", backs=backs)
+
         for k in range(len(listed)):
             a, b = listed[k]
             if k % STEP_PAIRS == 0:
@@ -725,6 +767,7 @@ def _align_distinct(
                         or (found := joined.match(a, b))
                         or (found := one_figure(a, b, shared, cosine))
                         or (found := one_venue(a, b, shared, cosine))
+                        or (found := one_role(a, b, shared, cosine))
                     ):
                         accept(found, round(cosine, 4), round(contained, 4), True)
                     else:
@@ -759,6 +802,7 @@ def _align_distinct(
                 or (found := joined.match(a, b))
                 or (found := one_figure(a, b, shared, cosine))
                 or (found := one_venue(a, b, shared, cosine))
+                or (found := one_role(a, b, shared, cosine))
             ):
                 accept(found, round(cosine, 4), round(contained, 4))
             else:
@@ -788,6 +832,25 @@ STEP_PAIRS = 512
 #: Candidate pairs from which half of them are screened and judged by a second process
 #: (:mod:`..parallel`): about a third of a second of work.
 SHARED_JUDGING = 10_000
+
+
+#: The stems of the roles and ties :func:`..text.specifics.roles_told` reads: a pair sharing
+#: none of them gives no person one role in both, and is not read further.
+_ROLE_STEMS = frozenset(stem(word) for word in ROLES | RELATIONS)
+
+
+def _role_told(left: str, right: str) -> frozenset[str]:
+    """The stems of the roles or ties two sentences both give one person
+    (:func:`..text.specifics.roles_told`), the person not who says either sentence
+    (:func:`..text.speakers.speaker_names`, a person described before the verb included):
+    "National security minister Peter Bunting said the change came after a slog" and "Peter
+    Bunting, the national security minister, said the government would not soften its
+    stance" describe who speaks, and say two things."""
+    common = roles_told(left) & roles_told(right)
+    if not common:
+        return frozenset()
+    speakers = speaker_names(left, described=True) | speaker_names(right, described=True)
+    return frozenset(role for role, name in common if name not in speakers)
 
 
 def _compact(

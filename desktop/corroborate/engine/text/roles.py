@@ -38,6 +38,71 @@ ROLES = frozenset((
 ))  # fmt: skip
 
 
+#: A person's tie to another person, told beside the name as a role is ("her boyfriend,
+#: Nicholas Mattevi", "Simpson, her uncle by marriage"): read only where two sentences are
+#: asked whether they give one person one role (:func:`.specifics.roles_told`), never
+#: where two people given one role are a disagreement (a sister or a son is one of many).
+RELATIONS = frozenset((
+    "boyfriend", "girlfriend", "husband", "wife", "fiance", "fiancee", "fiancé", "fiancée",
+    "widow", "widower", "brother", "sister", "half-brother", "half-sister", "stepbrother",
+    "stepsister", "son", "daughter", "stepson", "stepdaughter", "mother", "father",
+    "stepmother", "stepfather", "uncle", "aunt", "nephew", "niece", "cousin", "grandson",
+    "granddaughter", "grandmother", "grandfather", "ex-husband", "ex-wife", "ex-boyfriend",
+    "ex-girlfriend",
+))  # fmt: skip
+
+#: An age told between a role and the name ("her boyfriend, 32-year-old Nicholas Mattevi":
+#: the tokens "32" and "year-old").
+_AGE = ("year-old", "years-old")
+
+
+_ROLE_WORDS = "|".join(sorted((re.escape(w) for w in ROLES | RELATIONS), key=len, reverse=True))
+
+#: Words that tie a role to something else than the subject: "were supporters of President
+#: Mohammad Khatami" says nobody is the president.
+_LINKS = r"(?:of|for|to|in|on|at|by|with|from|against|under|and|or)"
+
+#: The words that may stand between a naming word and the role or the holder it names: an
+#: article, a possessive ("her", "the mayor's") or an age ("29-year-old").
+_BEFORE_ROLE = r"(?:(?:the|a|an|her|his|their|its|our|[\w-]+['’]s|\d+-years?-old)\s+)"
+
+#: The naming words: "named", "identified" and their other forms.
+_NAMING = r"\b(?:[Nn]ame[sd]?|[Ii]dentif(?:y|ies|ied))\b"
+
+#: A sentence whose claim is who holds a role, each alternative capturing the role it names
+#: the holder of: it names the holder ("the name of her boyfriend", not "a fund in the name
+#: of her daughter"; "named her boyfriend - Tomas Verhallen", "named her husband as Piet
+#: Rolle", not "identified her boyfriend, Tomas Verhallen, as the driver", which names
+#: another thing of him), names someone as the role ("identified as her cousin", "identified
+#: as Anton Brask, her cousin"; not "a man named Anton Brask", "identified the body", "named
+#: in the will as the sole heir") or says someone is the role ("Reed was the town's mayor").
+_NAMES_ROLE = re.compile(
+    rf"(?<!\b[Ii]n the )\b[Nn]ames?\s+of\s+{_BEFORE_ROLE}{{0,2}}(?P<of>{_ROLE_WORDS})\b"
+    rf"|{_NAMING}\s+{_BEFORE_ROLE}{{0,2}}(?P<named>{_ROLE_WORDS})(?:\s*[,:–—-]|\s+as)?\s*"
+    rf"{_BEFORE_ROLE}?(?>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?!\s*,?\s+as\b)"
+    rf"|{_NAMING}[^.;:?!]{{0,80}}?\bas\s+{_BEFORE_ROLE}{{0,2}}(?:(?P<as>{_ROLE_WORDS})\b"
+    rf"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+{_BEFORE_ROLE}{{0,2}}(?P<beside>{_ROLE_WORDS})\b)"
+    rf"|\b(?:is|was|are|were)\s+(?:(?!{_LINKS}\b)[\w'’-]+\s+){{0,4}}?(?P<is>{_ROLE_WORDS})\b"
+    r"(?!\s+[A-Z])",
+)
+
+
+def names_role(text: str) -> frozenset[str]:
+    """The stems of the roles a sentence tells the holder of, by naming the holder or by
+    saying someone is it ("Police gave the name of her boyfriend": "boyfriend"; "Dorn was
+    the council's treasurer": "treasur"), none when it tells what the holder did ("Her
+    boyfriend Tomas Verhallen was arrested"), names a role as a title before a name ("were
+    supporters of President Khatami") or names another thing ("identified her boyfriend,
+    Tomas Verhallen, as the driver"; "Piet Rolle, the founder's son, was named chief
+    executive" names the holder of "chief", not of "son")."""
+    return frozenset(
+        stem(found.lower())
+        for match in _NAMES_ROLE.finditer(text)
+        for found in match.groups()
+        if found
+    )
+
+
 @dataclass(frozen=True)
 class RoleName:
     """A person named in a role: "Police spokesman John Reed"."""
@@ -69,11 +134,12 @@ def _name_after(tokens: Sequence[Token], i: int) -> int:
     return j
 
 
-def find_roles(tokens: Sequence[Token]) -> tuple[RoleName, ...]:
-    """People named with their role, before or after the name."""
+def find_roles(tokens: Sequence[Token], words: frozenset[str] = ROLES) -> tuple[RoleName, ...]:
+    """People named with their role (one of ``words``), before or after the name; an
+    age between a role and the name is passed over."""
     found: list[RoleName] = []
     for i, token in enumerate(tokens):
-        if token.low not in ROLES or (i + 1 < len(tokens) and tokens[i + 1].low in ROLES):
+        if token.low not in words or (i + 1 < len(tokens) and tokens[i + 1].low in words):
             continue
         modifier = None
         if i > 0 and tokens[i - 1].clause == token.clause and tokens[i - 1].stem:
@@ -81,6 +147,12 @@ def find_roles(tokens: Sequence[Token]) -> tuple[RoleName, ...]:
         start = i + 1
         while start < len(tokens) and tokens[start].low in HONORIFICS:
             start += 1
+        if (
+            start + 1 < len(tokens)
+            and tokens[start].low.isdigit()
+            and tokens[start + 1].low in _AGE
+        ):
+            start += 2
         end = _name_after(tokens, start)
         if end > start and tokens[start].clause - token.clause <= 1:
             # "spokesman John Reed" or "the coach, Peter Vance,"

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .calendar import DAY_WORDS, MONTHS, WEEKDAYS
 from .numbers import CURRENCY_SIGNS, UNITS, figures_in, is_span
-from .roles import RoleName, capitalised, find_roles, name_part
+from .roles import RELATIONS, ROLES, RoleName, capitalised, find_roles, name_part
 from .segment import sentence_words, stem, stopwords
 
 #: Punctuation between two tokens that ends a clause: context windows stop there.
@@ -429,3 +429,17 @@ def analyse(text: str) -> Specifics:
         text, tokens, values, roles, negations, frozenset(names), at, frozenset(when), series,
         terms, denies,
     )  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def roles_told(text: str) -> frozenset[tuple[str, str]]:
+    """The roles and ties a sentence gives the people it names, each as (the role's stem,
+    the name's last word): "her boyfriend, 32-year-old Nicholas Mattevi" is ("boyfriend",
+    "mattevi"), "Peter Vance, the coach," ("coach", "vance"). Roles of
+    :data:`.roles.ROLES` and ties of :data:`.roles.RELATIONS`, read by
+    :func:`.roles.find_roles`; cached, as each sentence meets many others."""
+    return frozenset(
+        (role.role, role.name[-1])
+        for role in find_roles(analyse(text).tokens, ROLES | RELATIONS)
+        if role.name
+    )
