@@ -7,7 +7,7 @@ arguable case among the 70 likeliest of 206 pairs)."""
 from __future__ import annotations
 
 from ..text.polarity import denied_at
-from ..text.specifics import Specifics, nearby
+from ..text.specifics import Specifics, conditional, nearby, planned
 from .context import other_names
 from .finding import Finding, span_of, words_of
 from .periods import period_of
@@ -98,6 +98,8 @@ def _denied(neg: Specifics, plain: Specifics) -> tuple[int, int, int] | None:
                 continue  # "she would not resign" / "she resigned on Friday": a word since broken
             if denied_at(plain, j):
                 continue  # the other sentence denies it too
+            if conditional(neg, n) or conditional(plain, j) or planned(plain, j):
+                continue  # "if a witness complains, police will investigate"; "poised to launch"
             if next(iter(nearby(plain, j + 1, 1, 5)), None) == next_neg:
                 return n, head, j
     return None

@@ -379,6 +379,22 @@ def negated(spec: Specifics, j: int) -> bool:
     return False
 
 
+#: Words that set what follows them under a condition, wherever they stand before it.
+_CONDITIONS = frozenset(("if", "unless"))
+
+
+def conditional(spec: Specifics, i: int) -> bool:
+    """Is the word at ``i`` said under a condition: "if" or "unless" anywhere before it ("*if*
+    no one files a complaint, there will be no investigation")?"""
+    return any(spec.tokens[k].low in _CONDITIONS for k in range(i))
+
+
+def planned(spec: Specifics, j: int) -> bool:
+    """Is the word at ``j`` only aimed at: "to" among the three words before it ("poised *to*
+    launch an investigation", "plans *to* file a complaint")?"""
+    return any(spec.tokens[k].low == "to" for k in range(max(0, j - 3), j))
+
+
 def _negations(tokens: tuple[Token, ...]) -> tuple[tuple[int, int], ...]:
     found = []
     for i, token in enumerate(tokens):
