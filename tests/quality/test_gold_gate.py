@@ -109,7 +109,13 @@ def test_most_real_disagreements_are_found(dev_figures) -> None:
     # 17 of 38 since eight more web stories are labelled for their counts: their nine
     # disagreement labels (seven in mn156 alone), copied from their disagreement-only
     # labels, are all missed by the same code.
-    assert dev_figures["disagreement_recall"] >= round(17 / 38, 3)  # as summarise rounds it
+    # 19 of 38 since a thing said not to exist is set against the same thing told as there
+    # in other words (mn156: "there is no investigation, because no one has filed a
+    # complaint" / "the French authorities are investigating", "a witness has made a formal
+    # complaint"); a third report of the class, the same denial against "the judicial police
+    # who are conducting a preliminary investigation", is real but no label pairs it, so
+    # precision reads 18 of 19.
+    assert dev_figures["disagreement_recall"] >= round(19 / 38, 3)  # as summarise rounds it
 
 
 def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
@@ -273,7 +279,7 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # dated two days ("a court filing on Thursday" / "filed legal paperwork Wednesday") is
     # a date conflict. 12 reported, 11 real, since one birth name given with two middle
     # names ("born Betty Jane Perske" / "born Betty Joan Perske") is a name conflict.
-    assert figures["disagreements_reported"] >= 12
+    assert figures["disagreements_reported"] >= 15
     assert figures["disagreement_precision"] >= 0.9
     assert figures["false_alarms_on_lookalikes"] == 0
     # 6 of 19 labelled conflicts found (a toll set "in Sweden's second-largest city" is
@@ -291,6 +297,9 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # of 43 with the filing's day; 14 of 43 with the birth name's middle name. 15 of 43
     # since a report setting two labelled sentences of one dispute against each other
     # (one label's first value, another's second: "associate" / "partner") is scored as
-    # that dispute (gold_score._one_dispute); the engine's report did not change.
-    assert figures["disagreement_recall"] >= round(15 / 43, 3)  # as summarise rounds it
+    # that dispute (gold_score._one_dispute); the engine's report did not change. 17 of 43
+    # (15 reported, 14 scored real) since a thing said not to exist is set against the same
+    # thing told as there (mn156's complaint and investigation; its third report, the same
+    # denial against "conducting a preliminary investigation", is real but unlabelled).
+    assert figures["disagreement_recall"] >= round(17 / 43, 3)  # as summarise rounds it
     assert figures["contradictions_supported"] <= 1

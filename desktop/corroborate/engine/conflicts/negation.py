@@ -2,7 +2,10 @@
 of the same subject and the same time.
 
 Looked for and not adopted: a denial against an assertion beyond :func:`denied_assertion` (one
-arguable case among the 70 likeliest of 206 pairs)."""
+arguable case among the 70 likeliest of 206 pairs). A thing said not to exist against the
+thing told in other words ("there is no investigation" / "police are investigating") is
+:mod:`.none_and_some`'s. An assertion under "if" or "unless", or only planned ("poised to
+launch"), is never set against a denial here either."""
 
 from __future__ import annotations
 
