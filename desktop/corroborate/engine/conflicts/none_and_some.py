@@ -16,15 +16,21 @@ is strong, so the reading is narrow:
 - the assertion is stated too: not denied, not supposed ("*if* a complaint is filed"),
   not planned or offered ("poised *to* launch a probe", "*will* investigate": "to" among
   the three words before it, a modal anywhere before it in its clause), not in a
-  sentence that denies with a word ("denied receiving a complaint");
+  sentence that denies with a word ("denied receiving a complaint"), not only sought
+  ("walkers are *demanding* an inquiry", "*looking for* a link":
+  :func:`..text.specifics.sought`);
 - both say how things stand now, or both how they stood: a denial in the present or the
   perfect ("there is no", "no one has") against an assertion with "is", "are", "has" or
   "have" before the word; "there was no" / "no one had" against "was", "were", "had";
 - one thing: when both qualify it ("no *criminal* investigation" / "an *internal*
-  investigation") the qualifiers share a word, and when both say what it is about ("a
-  complaint *against the driver*" / "a complaint *against the hotel*") the complements share
-  a word; two posts are two subjects (:func:`.subjects.other_subjects`), two periods two
-  times (:func:`.periods.period_of`);
+  investigation") the qualifiers share a word, and when the denial says what it is about
+  or where ("no complaint *against the driver*", "no hospital *in Marrowick*") the words
+  after the thing in the other's clause, its complement or the verb's object, share a word
+  with it ("a complaint *against the hotel*", "investigating *the bus company*", "the
+  hospital *in Corley*" are other things); two posts are two subjects
+  (:func:`.subjects.other_subjects`), two periods two times (:func:`.periods.period_of`),
+  and so are two days with none in common (:func:`.periods.two_days`: "on Monday there
+  was no investigation" / "by Wednesday police were investigating");
 - the sentences share a telling word besides the thing itself, of one topic.
 """
 
@@ -32,9 +38,10 @@ from __future__ import annotations
 
 import re
 
-from ..text.specifics import NEGATIONS, Specifics, conditional, negated, planned
+from ..text.lexicon import RELATIVE_WORDS
+from ..text.specifics import NEGATIONS, Specifics, conditional, negated, planned, sought
 from .finding import Finding, span_of, words_of
-from .periods import period_of
+from .periods import period_of, two_days
 from .subjects import other_subjects
 
 #: A sentence that may say there is none of a thing, read on its text before it is analysed:
@@ -70,8 +77,14 @@ _NOW = frozenset(("is", "are", "am", "has", "have", "'s", "'re", "'ve"))
 _THEN = frozenset(("was", "were", "had", "'d"))
 #: Words that may stand between "no one has" and the thing: its verb, an article.
 _ARTICLES = frozenset(("a", "an", "any", "the"))
-#: Prepositions that say what the thing is of or about: "a complaint *against* the driver".
-_ABOUT = frozenset(("against", "about", "over", "into", "of", "with", "to", "from", "by"))
+#: Prepositions that say what the thing is of or about, or where: "a complaint *against* the
+#: driver", "no hospital *in* Marrowick".
+_ABOUT = frozenset((
+    "against", "about", "over", "into", "of", "with", "to", "from", "by", "in", "at", "on",
+))  # fmt: skip
+#: How many words after the thing told as a verb the other sentence's clause is read for
+#: what it is told of.
+_AFTER = 8
 #: Words before a thing that make it another of its kind: "a *separate* investigation".
 _ANOTHER = frozenset(("separate", "another", "second", "earlier", "previous", "prior", "new"))
 
@@ -159,6 +172,24 @@ def _about(spec: Specifics, j: int) -> frozenset[str]:
     )
 
 
+def _after(spec: Specifics, j: int) -> frozenset[str]:
+    """What the word at ``j`` is told of: its complement when a preposition follows it ("a
+    complaint against *the hotel*", :func:`_about`), else the words after it in its clause up
+    to a relative clause, its object and what follows ("investigating *the bus company*",
+    "arrested a *contractor* over the *collapse*")."""
+    if about := _about(spec, j):
+        return about
+    tokens = spec.tokens
+    clause = tokens[j].clause
+    found = []
+    for k in range(j + 1, min(len(tokens), j + 1 + _AFTER)):
+        if tokens[k].clause != clause or tokens[k].low in RELATIVE_WORDS:
+            break
+        if tokens[k].stem:
+            found.append(tokens[k].stem)
+    return frozenset(found)
+
+
 def _qualifiers(spec: Specifics, j: int) -> frozenset[str]:
     """The content words straight before the word at ``j`` ("a formal complaint")."""
     found = []
@@ -185,6 +216,8 @@ def _told(spec: Specifics, j: int, now: bool) -> bool:
     """Is the word at ``j`` stated as there, in the time the denial speaks of?"""
     if negated(spec, j) or conditional(spec, j) or planned(spec, j) or _another(spec, j):
         return False
+    if sought(spec, j):
+        return False
     before = _clause_before(spec, j)
     if any(w in _SUPPOSED or w in NEGATIONS for w in before):
         return False
@@ -194,8 +227,8 @@ def _told(spec: Specifics, j: int, now: bool) -> bool:
 
 def none_against_some(a: Specifics, b: Specifics) -> Finding | None:
     """Does one sentence say there is none of a thing the other tells as there?"""
-    if period_of(a) != period_of(b):
-        return None
+    if period_of(a) != period_of(b) or two_days(a, b):
+        return None  # "on Monday there was no investigation" / "by Wednesday police were"
     for neg, plain, flip in ((a, b, False), (b, a, True)):
         if plain.denies:
             continue
@@ -229,8 +262,8 @@ def _told_against(
         theirs = _qualifiers(plain, j)
         if qualifiers and theirs and not qualifiers & theirs:
             continue  # "no criminal investigation" / "an internal investigation"
-        about_neg, about_plain = _about(neg, head), _about(plain, j)
-        if about_neg and about_plain and not about_neg & about_plain:
+        about_neg, after_plain = _about(neg, head), _after(plain, j)
+        if about_neg and after_plain and not about_neg & after_plain:
             continue  # a complaint against the driver / one against the hotel
         if other_subjects(neg, n, plain, j):
             continue
