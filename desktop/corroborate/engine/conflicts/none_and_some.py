@@ -181,12 +181,12 @@ def _after(spec: Specifics, j: int) -> frozenset[str]:
         return about
     tokens = spec.tokens
     clause = tokens[j].clause
-    found = []
+    found: list[str] = []
     for k in range(j + 1, min(len(tokens), j + 1 + _AFTER)):
         if tokens[k].clause != clause or tokens[k].low in RELATIVE_WORDS:
             break
-        if tokens[k].stem:
-            found.append(tokens[k].stem)
+        if word := tokens[k].stem:
+            found.append(word)
     return frozenset(found)
 
 
