@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.lexicon import RELATIVE_WORDS
+from ..text.lexicon import ANOTHER_ONE, ARTICLES, RELATIVE_WORDS
 from ..text.specifics import NEGATIONS, Specifics, conditional, negated, planned, sought
 from .finding import Finding, span_of, words_of
 from .periods import period_of, two_days
@@ -76,7 +76,7 @@ _NOBODY = frozenset(("nobody", "no-one"))
 _NOW = frozenset(("is", "are", "am", "has", "have", "'s", "'re", "'ve"))
 _THEN = frozenset(("was", "were", "had", "'d"))
 #: Words that may stand between "no one has" and the thing: its verb, an article.
-_ARTICLES = frozenset(("a", "an", "any", "the"))
+_ARTICLES = ARTICLES | {"any"}
 #: Prepositions that say what the thing is of or about, or where: "a complaint *against* the
 #: driver", "no hospital *in* Marrowick".
 _ABOUT = frozenset((
@@ -85,8 +85,9 @@ _ABOUT = frozenset((
 #: How many words after the thing told as a verb the other sentence's clause is read for
 #: what it is told of.
 _AFTER = 8
-#: Words before a thing that make it another of its kind: "a *separate* investigation".
-_ANOTHER = frozenset(("separate", "another", "second", "earlier", "previous", "prior", "new"))
+#: Words near a thing that make it another of its kind: "a *separate* investigation"
+#: (:data:`..text.lexicon.ANOTHER_ONE`), and "police opened a *new* investigation".
+_ANOTHER = ANOTHER_ONE | {"new"}
 
 
 def _clause_before(spec: Specifics, i: int) -> list[str]:
