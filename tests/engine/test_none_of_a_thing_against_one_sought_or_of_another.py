@@ -17,6 +17,8 @@ from five_outlets import MakeFolder
 
 from corroborate.engine import analyze, conflicts_of, summarize, to_markdown
 from corroborate.engine.conflicts.judge import compare
+from corroborate.engine.conflicts.none_and_some import may_say_none, none_against_some
+from corroborate.engine.text.specifics import analyse
 
 TOLD_AS_THERE = [
     pytest.param(
@@ -114,6 +116,17 @@ def test_none_of_a_thing_on_one_day_against_the_thing_on_another_is_no_conflict(
     same_day = "On Monday police were investigating the Dunmere footbridge collapse."
     found = compare(none, same_day)
     assert found is not None and found.kind == "negation"
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"], ids=["straight", "curly"])
+def test_there_s_no_with_either_apostrophe_is_read_as_there_is_no(apostrophe: str) -> None:
+    none = (
+        f"There{apostrophe}s no investigation into the Dunmere footbridge collapse, walkers said."
+    )
+    some = "Police are investigating the Dunmere footbridge collapse, walkers said."
+    assert may_say_none(none)  # so a pair the matcher found only loosely alike is judged
+    found = none_against_some(analyse(none), analyse(some))
+    assert found is not None and found.a_words == "no investigation"
 
 
 DENIAL = """Footbridge falls in Marrowick

@@ -48,7 +48,7 @@ from .subjects import other_subjects
 #: the pairs the matcher found only loosely alike are judged for this class when one of the
 #: two says so (:func:`.disagree.detect`).
 _NONE = re.compile(
-    r"\b(?:no[ -]one|nobody)\s+ha[sdv]e?\b|\bthere(?:'s|\s+(?:is|are|was|were|(?:has|have)\s+been))\s+no\b",
+    r"\b(?:no[ -]one|nobody)\s+ha[sdv]e?\b|\bthere(?:['’]s|\s+(?:is|are|was|were|(?:has|have)\s+been))\s+no\b",
     re.IGNORECASE,
 )
 
@@ -68,7 +68,9 @@ _SUPPOSED = frozenset((
 ))  # fmt: skip
 
 #: What "there … no" stands after: "there is no", "there has been no".
-_BE = frozenset(("is", "are", "was", "were", "been", "be", "'s"))
+_BE = frozenset(("is", "are", "was", "were", "been", "be"))
+#: "there's", one word as the sentence is read.
+_THERES = "there's"
 #: "no one" and its one-word forms.
 _NOBODY = frozenset(("nobody", "no-one"))
 #: The auxiliaries that set a denial or an assertion in the present or the perfect, or in
@@ -128,13 +130,21 @@ def _denied_things(spec: Specifics) -> list[tuple[int, int, frozenset[str], bool
             subject, after = i, i + 2
         elif low in _NOBODY:
             subject, after = i, i + 1
-        elif low == "no" and i >= 2 and tokens[i - 1].low in _BE:
-            # "there is no", "there has been no": "there" just before the verb(s)
-            if "there" not in (tokens[i - 2].low, tokens[max(0, i - 3)].low):
+        elif low == "no" and i >= 1 and (tokens[i - 1].low in _BE or tokens[i - 1].low == _THERES):
+            # "there is no", "there has been no": "there" just before the verb(s); "there's
+            # no" is one word (either apostrophe is read as the straight one)
+            contracted = tokens[i - 1].low == _THERES
+            if not contracted and (
+                i < 2 or "there" not in (tokens[i - 2].low, tokens[max(0, i - 3)].low)
+            ):
                 continue
             if conditional(spec, i) or any(w in _SUPPOSED for w in _clause_before(spec, i)):
                 continue
-            now = tokens[i - 1].low in ("is", "are", "'s") or tokens[i - 2].low in ("has", "have")
+            now = (
+                contracted
+                or tokens[i - 1].low in ("is", "are")
+                or tokens[i - 2].low in ("has", "have")
+            )
             found = _thing(spec, i + 1)
             if found is not None:
                 denied.append((i, found[0], found[1], now))
