@@ -116,7 +116,12 @@ def test_most_real_disagreements_are_found(dev_figures) -> None:
     # labels, are all missed by the same code.
     # 25 of 54 since eight DUC 2003 clusters are labelled for their counts: their 16
     # disagreement labels, copied from their disagreement-only labels, 8 found.
-    assert dev_figures["disagreement_recall"] >= round(25 / 54, 3)  # as summarise rounds it
+    # 27 of 54 since a thing said not to exist is set against the same thing told as there
+    # in other words (mn156: "there is no investigation, because no one has filed a
+    # complaint" / "the French authorities are investigating", "a witness has made a formal
+    # complaint"); a third report of the class, the same denial against "the judicial police
+    # who are conducting a preliminary investigation", is real but no label pairs it.
+    assert dev_figures["disagreement_recall"] >= round(27 / 54, 3)  # as summarise rounds it
 
 
 def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
@@ -288,8 +293,8 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # a date conflict. 12 reported, 11 real, since one birth name given with two middle
     # names ("born Betty Jane Perske" / "born Betty Joan Perske") is a name conflict.
     # 10 reported on 28 stories since four DUC clusters are set aside as fresh (2 of the 12
-    # were theirs).
-    assert figures["disagreements_reported"] >= 10
+    # were theirs); 13 since a thing said not to exist is set against the thing told as there.
+    assert figures["disagreements_reported"] >= 13
     assert figures["disagreement_precision"] >= 0.9
     assert figures["false_alarms_on_lookalikes"] == 0
     # 6 of 19 labelled conflicts found (a toll set "in Sweden's second-largest city" is
@@ -307,8 +312,11 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # of 43 with the filing's day; 14 of 43 with the birth name's middle name. 15 of 43
     # since a report setting two labelled sentences of one dispute against each other
     # (one label's first value, another's second: "associate" / "partner") is scored as
-    # that dispute (gold_score._one_dispute); the engine's report did not change.
-    # 13 of 40 on 28 stories since four DUC clusters (d30042t d30048t d31002t d31013t) are
+    # that dispute (gold_score._one_dispute); the engine's report did not change. 17 of 43
+    # (15 reported, 14 scored real) since a thing said not to exist is set against the same
+    # thing told as there (mn156's complaint and investigation; its third report, the same
+    # denial against "conducting a preliminary investigation", is real but unlabelled).
+    # 15 of 40 on 28 stories since four DUC clusters (d30042t d30048t d31002t d31013t) are
     # set aside as fresh, their counts labelled: their 3 labels, 2 found, are scored there.
-    assert figures["disagreement_recall"] >= round(13 / 40, 3)  # as summarise rounds it
+    assert figures["disagreement_recall"] >= round(15 / 40, 3)  # as summarise rounds it
     assert figures["contradictions_supported"] <= 1

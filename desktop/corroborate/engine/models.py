@@ -488,7 +488,8 @@ class Conflict:
     """
 
     kind: DisagreementKind
-    #: the values in the order they first appear: "14 / 12"
+    #: the values in the order they first appear, values of one stem once: "14 / 12",
+    #: "no investigation / investigating" (not "... / investigation" again)
     detail: str
     sides: tuple[ConflictSide, ...]
     pairs: tuple[Disagreement, ...]

@@ -81,6 +81,7 @@ from .candidates import counts_differ, same_counts, same_falls
 from .finding import Finding
 from .judge import judge_pair, past_spelling
 from .names import ALIAS, respelled_words, spelling
+from .none_and_some import may_say_none
 from .story_changes import changed_two_ways
 from .story_dates import dated_two_ways
 from .story_exact import exact_twins
@@ -194,6 +195,15 @@ def detect(
             aliases[text] = bool(ALIAS.search(text))
         return aliases[text]
 
+    nones: dict[str, bool] = {}
+
+    def saying_none(sid: int) -> bool:
+        """May the sentence say there is none of a thing (:func:`.none_and_some.may_say_none`)?"""
+        text = sentences[sid].text
+        if text not in nones:
+            nones[text] = may_say_none(text)
+        return nones[text]
+
     def flagged(sid: int) -> tuple[bool, bool, bool]:
         """Whether the sentence may deny something, whether it may name someone in a role,
         and whether it gives a time of day (a part of a weekday, a clock time)."""
@@ -245,10 +255,12 @@ def detect(
         if not p.weak:
             judged_pairs.add((p.a, p.b))
         # Loosely alike pairs whose figures differ may still count one thing differently,
-        # and two that name someone by a bracketed name may name them two ways.
+        # two that name someone by a bracketed name may name them two ways, and one that says
+        # there is none of a thing may be told against the other telling it as there ("there
+        # is no investigation" / "police are investigating").
         elif counting[p.a] and counting[p.b] and count_alike(p.a, p.b):
             by_numbers.add((p.a, p.b))
-        elif aliasing(p.a) and aliasing(p.b):
+        elif (aliasing(p.a) and aliasing(p.b)) or saying_none(p.a) or saying_none(p.b):
             judged_pairs.add((p.a, p.b))
     for m in matches:
         judged_pairs.add((m.a, m.b))

@@ -4,7 +4,9 @@ The engine records disagreements pairwise: when one outlet says 14 injured
 and two others say 12, that is two pairs about one conflict. This folds pairs
 of the same kind over the same values that share a sentence (or whose
 sentences corroborate each other) into one :class:`~corroborate.engine.models.Conflict` listing every
-side, so the app and the Markdown report show each conflict once. Names the sources
+side, so the app and the Markdown report show each conflict once. Values are the same when
+their words' stems are: "no investigation" against "investigating" and against "an
+investigation" of another sentence of that outlet is one dispute. Names the sources
 spell two ways are folded alike (:func:`spellings`), and listed apart from conflicts.
 """
 
@@ -14,12 +16,13 @@ from collections.abc import Callable
 
 from ..disjoint import DisjointSets
 from ..models import Analysis, Conflict, ConflictSide, Disagreement, DisagreementKind
+from ..text.segment import stem, words
 from .names import respelled_words
 
 
 def conflicts(analysis: Analysis) -> tuple[Conflict, ...]:
     """The analysis's disagreements folded into conflicts, in the order they were found."""
-    return folded(analysis, analysis.disagreements)
+    return folded(analysis, analysis.disagreements, _stemmed, _stems)
 
 
 def spellings(analysis: Analysis) -> tuple[Conflict, ...]:
@@ -37,14 +40,25 @@ def _values(d: Disagreement) -> frozenset[str]:
     return frozenset((d.a_value, d.b_value))
 
 
+def _stems(value: str) -> str:
+    """A value by its words' stems: "investigating" and "investigation" read alike."""
+    return " ".join(stem(w.lower()) for w in words(value))
+
+
+def _stemmed(d: Disagreement) -> frozenset[str]:
+    return frozenset((_stems(d.a_value), _stems(d.b_value)))
+
+
 def folded(
     analysis: Analysis,
     items: tuple[Disagreement, ...],
     same: Callable[[Disagreement], frozenset[str]] = _values,
+    alike: Callable[[str], str] = str,
 ) -> tuple[Conflict, ...]:
     """Pairs of one kind the same by ``same`` (both values given, unless told) that
     share a sentence (or whose sentences corroborate each other) folded into one entry
-    each, in the order they were found."""
+    each, in the order they were found; the entry's heading gives each value once, the
+    first of those read ``alike``."""
     joined: DisjointSets[int] = DisjointSets(range(len(items)))
     keys = [(d.kind, same(d)) for d in items]
     by_sentence: dict[tuple[tuple[DisagreementKind, frozenset[str]], int], int] = {}
@@ -64,6 +78,7 @@ def folded(
         pairs = [items[i] for i in members[first]]
         sides: dict[int, ConflictSide] = {}
         values: list[str] = []
+        first_of: dict[str, str] = {}
         for pair in pairs:
             for sid, value, spans in zip(
                 (pair.a, pair.b),
@@ -72,8 +87,11 @@ def folded(
                 strict=True,
             ):
                 sides.setdefault(sid, ConflictSide(sid, value, spans))
-                if value not in values:
+                if first_of.setdefault(alike(value), value) == value and value not in values:
                     values.append(value)
-        ordered = sorted(sides.values(), key=lambda s: (values.index(s.value), s.sentence))
+        ordered = sorted(
+            sides.values(),
+            key=lambda s: (values.index(first_of[alike(s.value)]), s.sentence),
+        )
         found.append(Conflict(pairs[0].kind, " / ".join(values), tuple(ordered), tuple(pairs)))
     return tuple(found)

@@ -42,6 +42,7 @@ from .finding import Finding, between, values_finding
 from .lengths import fall_lengths, two_units
 from .names import named_two_ways, names_in_roles, spelling
 from .negation import denied_assertion
+from .none_and_some import none_against_some
 from .outcomes import called_off_or_held, confirmed_denied
 from .periods import one_moment, period_of
 from .places import placed_apart
@@ -263,6 +264,7 @@ PAIR_JUDGES: tuple[Callable[[Specifics, Specifics], Finding | None], ...] = (
     _names_in_one_role,
     named_two_ways,
     _times_of_day,
+    none_against_some,
 )
 #: Judges of two names given for one person, asked even of two people of one name
 #: (:func:`..text.people.two_people`): two names in one role, or before one bracketed name

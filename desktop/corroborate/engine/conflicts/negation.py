@@ -2,15 +2,19 @@
 of the same subject and the same time.
 
 Looked for and not adopted: a denial against an assertion beyond :func:`denied_assertion` (one
-arguable case among the 70 likeliest of 206 pairs)."""
+arguable case among the 70 likeliest of 206 pairs). A thing said not to exist against the
+thing told in other words ("there is no investigation" / "police are investigating") is
+:mod:`.none_and_some`'s. An assertion under "if" or "unless", or only planned ("poised to
+launch"), or only sought ("walkers are demanding an inquiry", "looking for a link"), is
+never set against a denial here either."""
 
 from __future__ import annotations
 
 from ..text.polarity import denied_at
-from ..text.specifics import Specifics, nearby
+from ..text.specifics import Specifics, conditional, nearby, planned, sought
 from .context import other_names
 from .finding import Finding, span_of, words_of
-from .periods import period_of
+from .periods import period_of, two_days
 from .subjects import other_subjects
 
 #: Words that rank one among others: "not the *first* to ...", "not the *only* one".
@@ -98,6 +102,10 @@ def _denied(neg: Specifics, plain: Specifics) -> tuple[int, int, int] | None:
                 continue  # "she would not resign" / "she resigned on Friday": a word since broken
             if denied_at(plain, j):
                 continue  # the other sentence denies it too
+            if conditional(neg, n) or conditional(plain, j) or planned(plain, j):
+                continue  # "if a witness complains, police will investigate"; "poised to launch"
+            if sought(plain, j):
+                continue  # "there is no inquiry" / "walkers are demanding an inquiry"
             if next(iter(nearby(plain, j + 1, 1, 5)), None) == next_neg:
                 return n, head, j
     return None
@@ -106,7 +114,7 @@ def _denied(neg: Specifics, plain: Specifics) -> tuple[int, int, int] | None:
 def denied_assertion(a: Specifics, b: Specifics) -> Finding | None:
     if other_names(a, b):
         return None  # different people speaking: a debate, not a disputed fact
-    periods = period_of(a) == period_of(b)
+    periods = period_of(a) == period_of(b) and not two_days(a, b)
     for neg, plain, flip in ((a, b, False), (b, a, True)):
         found = _denied(neg, plain)
         if found is None:
@@ -116,6 +124,7 @@ def denied_assertion(a: Specifics, b: Specifics) -> Finding | None:
             continue  # "the mayor did not attend" / "the governor attended": two people
         if not periods and neg.tokens[n].low != "never":
             continue  # "did not attend in 2016" / "attended": two times; "never" is every time
+            # ("on Monday there was no investigation" / "by Wednesday police were investigating")
         neg_side = (words_of(neg, n, head), (span_of(neg, n, head),))
         plain_side = (words_of(plain, j, j), (span_of(plain, j, j),))
         first, second = (plain_side, neg_side) if flip else (neg_side, plain_side)

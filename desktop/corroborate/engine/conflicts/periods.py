@@ -82,6 +82,15 @@ def period_of(spec: Specifics) -> frozenset[str]:
     return dates | spans
 
 
+def two_days(a: Specifics, b: Specifics) -> bool:
+    """Does each sentence name a day, and none the other's: "*on Monday* there was no
+    investigation" / "*by Wednesday* police were investigating" (a denial and an
+    assertion of two days may both hold)?"""
+    days_a = {t for t in a.when if t.startswith("d:")}
+    days_b = {t for t in b.when if t.startswith("d:")}
+    return bool(days_a and days_b) and not days_a & days_b
+
+
 def _ago_elsewhere(spec: Specifics) -> frozenset[str]:
     """The times past ("two years ago") told in a clause that gives no figure of its own:
     "the plant, *which opened two years ago*, employs 400 people" counts the plant's

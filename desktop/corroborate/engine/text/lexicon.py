@@ -24,6 +24,10 @@ What is owned here:
   ("*shadow* minister");
 - :data:`PREPOSITIONS`: the prepositions, the words opening a phrase of where, when, by
   whom or of what ("killed *near* Varnholt", "arrested *by* police", "*in* a day");
+- :data:`SOUGHT_STEMS` and :data:`SOUGHT_FOR_STEMS`: the verbs whose object is sought,
+  not there yet ("*demanding* an inquiry", "*looking for* a link");
+- :data:`RELATIVE_WORDS`: the words opening a relative clause ("the firm *that* serves the
+  quarry");
 - :data:`BODY_MEMBERS`: the members of a body that decides as one, by the body they make
   ("*councillors*" the council, "*jurors*" the jury).
 
@@ -180,6 +184,23 @@ COMING_POSTS = frozenset(("incoming", "outgoing", "designate", "elect"))
 #: Words before a post that make it another of its own kind: a "*shadow*" minister, a
 #: minister of "*state*".
 SIDE_POSTS = frozenset(("shadow", "state"))
+
+#: The stems of verbs whose object is sought, asked for or being made, not there yet:
+#: "walkers are *demanding* an inquiry", "*seeking* an explanation", "*developing* a
+#: vaccine". A thing said not to exist is no dispute with such a sentence.
+SOUGHT_STEMS = frozenset((
+    "seek", "sought", "demand", "urg", "want", "await", "develop", "draft", "request",
+))  # fmt: skip
+#: The stems of verbs whose object is sought when "for" follows them: "*calling for* an
+#: inquiry", "*looking for* a link", "*asking for* a refund" ("called an inquiry" orders one).
+SOUGHT_FOR_STEMS = frozenset((
+    "call", "look", "ask", "press", "push", "search", "hope", "wait", "appeal", "campaign",
+))  # fmt: skip
+
+#: The words opening a relative clause, which tells of another thing than the noun before it
+#: is: "a complaint against the haulage firm *that* serves the quarry" is no complaint
+#: against the quarry.
+RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose", "where"))
 
 #: The stems of the members of a body that decides as one, each with the stem of the body
 #: they make: "*councillors* in Tessaly rejected the plan" tells the town council's

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .calendar import DAY_WORDS, MONTHS, WEEKDAYS
+from .lexicon import SOUGHT_FOR_STEMS, SOUGHT_STEMS
 from .numbers import CURRENCY_SIGNS, UNITS, figures_in, is_span
 from .roles import RELATIONS, ROLES, RoleName, capitalised, find_roles, name_part
 from .segment import sentence_words, stem, stopwords
@@ -375,6 +376,37 @@ def negated(spec: Specifics, j: int) -> bool:
         if token.clause != clause:
             return False
         if token.low in NEGATIONS or token.low in _NEGATING_PRONOUNS or token.low.endswith("n't"):
+            return True
+    return False
+
+
+#: Words that set what follows them under a condition, wherever they stand before it.
+_CONDITIONS = frozenset(("if", "unless"))
+
+
+def conditional(spec: Specifics, i: int) -> bool:
+    """Is the word at ``i`` said under a condition: "if" or "unless" anywhere before it ("*if*
+    no one files a complaint, there will be no investigation")?"""
+    return any(spec.tokens[k].low in _CONDITIONS for k in range(i))
+
+
+def planned(spec: Specifics, j: int) -> bool:
+    """Is the word at ``j`` only aimed at: "to" among the three words before it ("poised *to*
+    launch an investigation", "plans *to* file a complaint")?"""
+    return any(spec.tokens[k].low == "to" for k in range(max(0, j - 3), j))
+
+
+def sought(spec: Specifics, j: int) -> bool:
+    """Is the thing at ``j`` only sought, asked for or being made, not there yet: the object
+    of "demanding", "seeking", "awaiting", "looking for", "calling for" among the four words
+    before it in its clause (:data:`.lexicon.SOUGHT_STEMS`, :data:`.lexicon.SOUGHT_FOR_STEMS`)?"""
+    tokens = spec.tokens
+    clause = tokens[j].clause
+    for k in range(max(0, j - 4), j):
+        if tokens[k].clause != clause:
+            continue
+        word = stem(tokens[k].low)  # "looking", "seeking" are stop words: no content stem
+        if word in SOUGHT_STEMS or (word in SOUGHT_FOR_STEMS and tokens[k + 1].low == "for"):
             return True
     return False
 
