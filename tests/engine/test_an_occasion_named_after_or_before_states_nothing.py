@@ -5,7 +5,9 @@ of the flooding. The clause judge reads no clause in such a time mark, so the tw
 not back each other on it. A sentence that states the occasion itself ("Saboteurs flooded the
 Varnholt dam on July 4") is still found in the dated sentence's words, and a clause after
 "after" that tells an act ("after saboteurs flooded the dam", "after meeting the families")
-is still a clause of its own."""
+is still a clause of its own, and so are "after Anna Brannoch died in the clinic" (a past
+the -ed rule cannot read) and whom one appears before ("testified before the assembly's
+justice committee")."""
 
 from __future__ import annotations
 
@@ -62,6 +64,13 @@ def test_a_sentence_dated_by_an_occasion_does_not_back_what_another_says_of_it()
             "station and to two thefts.",
             id="a participle describing the occasion",
         ),
+        pytest.param(
+            "Guards were posted at barracks and bus stations across the northern provinces "
+            "after Varling's May 3 burning of the Lisk grain depot.",
+            "Soon after, Kervel travelled north where, prosecutors now say, he took part in "
+            "Varling's May 3 burning of the Lisk grain depot that destroyed 40 army trucks.",
+            id="a name in -ing opening the occasion",
+        ),
     ],
 )
 def test_no_clause_is_read_in_an_occasion_named_after_or_before(dated: str, other: str) -> None:
@@ -89,6 +98,27 @@ def test_no_clause_is_read_in_an_occasion_named_after_or_before(dated: str, othe
             "The governor met the families of the Varnholt flood victims at the Ostrava town "
             "hall and promised them new homes.",
             id="an act in -ing after after",
+        ),
+        pytest.param(
+            "Hundreds of mourners gathered with candles outside the cathedral in the capital "
+            "after Anna Brannoch died in the Lisk clinic.",
+            "Soon after, as her family watched, Anna Brannoch died in the Lisk clinic of wounds "
+            "from the depot blast.",
+            id="a past of four letters after after",
+        ),
+        pytest.param(
+            "Fishing boats were ordered back to port along the whole western coast after the "
+            "trawler Marit Elise sank off Kessler point.",
+            "Late on Sunday the trawler Marit Elise sank off Kessler point in a storm that also "
+            "wrecked two ferries, the coastguard told reporters in the harbour town.",
+            id="an irregular past after after",
+        ),
+        pytest.param(
+            "On Thursday, in a closed session, prosecutor Ilse Marrow testified before the "
+            "Kessler assembly justice committee.",
+            "Ilse Marrow told the Kessler assembly justice committee that the depot fire was "
+            "arson and named three suspects.",
+            id="whom one testifies before",
         ),
     ],
 )

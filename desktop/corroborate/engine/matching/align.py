@@ -128,7 +128,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import chain, repeat
+from itertools import chain, repeat, takewhile
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -159,6 +159,7 @@ from ..text.figures import (
     specific_shared,
 )
 from ..text.hearsay import passes_on
+from ..text.lexicon import AUDIENCES, PREPOSITIONS
 from ..text.names import (
     HONORIFICS,
     NAME_WORD,
@@ -1593,6 +1594,8 @@ class _Clauses:
 _WORDY = re.compile(r"\w")
 #: The first word of a clause.
 _OPENING_WORD = re.compile(r"\s*([^\W\d_]+)")
+#: A word, in lower case.
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 #: The clause breaks that open a time mark: "after" or "before" and a noun phrase without a
@@ -1651,10 +1654,20 @@ def _statements(text: str) -> list[tuple[str, ...]]:
 def _occasion_named(text: str, part: list[tuple[int, int]]) -> bool:
     """Is a clause (the spans of text it is made of) after "after" or "before" an occasion
     named, not told: no verb telling what was done ("the Aug. 7 bombing of the embassy", "last
-    week's failed coup"; not "the dam wall collapsed", "the bridge was reopened"), nor opening
-    on a form in -ing, an act ("meeting the victims", "killing 12 people")?"""
-    opening = _OPENING_WORD.match(text, part[0][0])
-    if opening is not None and opening.group(1).lower().endswith("ing"):
+    week's failed coup"; not "the dam wall collapsed", "the bridge was reopened", "Anna
+    Brannoch died"), nor opening on a form in -ing, an act ("meeting the victims", "killing
+    12 people"; not a name, "Varling's May 3 burning of the depot"), nor whom one appears
+    before (:data:`..text.lexicon.AUDIENCES`: "testified before the assembly's justice
+    committee on Thursday", where the phrase's words before its first preposition end on
+    one; "before a committee vote" is an occasion)?"""
+    start, end = part[0]
+    opening = _OPENING_WORD.match(text, start)
+    if opening is not None and opening.group(1).islower() and opening.group(1).endswith("ing"):
+        return False  # (in lower case: a name in -ing, "Varling's", opens an occasion)
+    head = list(
+        takewhile(lambda w: w not in PREPOSITIONS, _LOWER_WORD.findall(text[start:end].lower()))
+    )
+    if head and head[-1] in AUDIENCES:
         return False
     return not any(tells_the_past(text[lo:hi]) for lo, hi in part)
 
