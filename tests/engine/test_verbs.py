@@ -15,6 +15,10 @@ from corroborate.engine.text.verbs import has_verb, tells_the_past, tells_with_a
         ("Divers will search the river again.", True),
         ("Mourners lay flowers in Harlow on Tuesday, May 4, 2026.", False),
         ("It may rain in Harlow.", True),
+        ("The ferryman died in the Harlow clinic.", True),  # a past of four letters in -ed
+        ("The trawler sank off Harlow point.", True),  # an irregular past
+        ("Crews cleared the bed of the red river.", True),
+        ("The bed of the red river at Harlow.", False),  # short words in -ed, no verb
     ],
 )
 def test_a_past_tense_is_told_from_a_participle_naming_a_state(text: str, past: bool) -> None:

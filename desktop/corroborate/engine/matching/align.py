@@ -128,7 +128,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import chain, repeat
+from itertools import chain, repeat, takewhile
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -159,6 +159,7 @@ from ..text.figures import (
     specific_shared,
 )
 from ..text.hearsay import passes_on
+from ..text.lexicon import AUDIENCES, PREPOSITIONS
 from ..text.names import (
     HONORIFICS,
     NAME_WORD,
@@ -194,7 +195,7 @@ from ..text.segment import (
 from ..text.speakers import opening_speaker, speaker_names, speaker_stems
 from ..text.specifics import analyse, roles_told
 from ..text.venues import venue
-from ..text.verbs import has_verb
+from ..text.verbs import has_verb, tells_the_past
 
 #: IDF-weighted cosine above which two sentences paraphrase one another...
 PARAPHRASE_COSINE = 0.36
@@ -1654,13 +1655,27 @@ class _Clauses:
 
 
 _WORDY = re.compile(r"\w")
+#: The first word of a clause.
+_OPENING_WORD = re.compile(r"\s*([^\W\d_]+)")
+#: A word, in lower case.
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+#: The clause breaks that open a time mark: "after" or "before" and a noun phrase without a
+#: verb ("Security was tightened *after the Aug. 7 bombings of the embassies in Kenya and
+#: Tanzania*") names an occasion the sentence is dated by, not what it states.
+_TIME_MARKS = frozenset(("after", "before"))
 
 
 def _statements(text: str) -> list[tuple[str, ...]]:
     """The words of the sentence's clauses (:data:`_CLAUSE_BREAK`) without who says them:
     the part before "said" ("Witness Henry Oliver said he saw…") and, after a comma, the
-    part after it ("…this morning, said company spokesman Greg Hughes"). Each clause's words
-    are the sentence's own inside it (:func:`..text.segment.words_between`)."""
+    part after it ("…this morning, said company spokesman Greg Hughes"), nor a time mark
+    (:data:`_TIME_MARKS`): "Security was tightened after the Aug. 7 bombings of the
+    embassies" states nothing of the bombings that "he took part in the Aug. 7 bombing of
+    the embassy that left 11 dead" could be found to state, though a sentence stating the
+    bombings is still found in all of its words. Each clause's words are the sentence's own
+    inside it (:func:`..text.segment.words_between`)."""
     # each clause as the spans of text it is made of: one, or more joined by "and"
     pieces: list[list[tuple[int, int]]] = []
     seps, last = [], 0
@@ -1687,6 +1702,8 @@ def _statements(text: str) -> list[tuple[str, ...]]:
             continue  # the speaker, before "said"
         if before in SAYS and k >= 2 and seps[k - 2] == "," and not _wordy(text, pieces[k - 1]):
             continue  # the speaker, after ", said"
+        if before in _TIME_MARKS and _occasion_named(text, part):
+            continue  # "after the Aug. 7 bombings of the embassies": an occasion recalled
         if len(part) == 1:
             ((start, end),) = part
             if text[start:end].strip():
@@ -1695,6 +1712,27 @@ def _statements(text: str) -> list[tuple[str, ...]]:
             read = [(*words_between(text, *span), "and") for span in part]
             kept.append(tuple(word for words in read for word in words)[:-1])
     return kept
+
+
+def _occasion_named(text: str, part: list[tuple[int, int]]) -> bool:
+    """Is a clause (the spans of text it is made of) after "after" or "before" an occasion
+    named, not told: no verb telling what was done ("the Aug. 7 bombing of the embassy", "last
+    week's failed coup"; not "the dam wall collapsed", "the bridge was reopened", "Anna
+    Brannoch died"), nor opening on a form in -ing, an act ("meeting the victims", "killing
+    12 people"; not a name, "Varling's May 3 burning of the depot"), nor whom one appears
+    before (:data:`..text.lexicon.AUDIENCES`: "testified before the assembly's justice
+    committee on Thursday", where the phrase's words before its first preposition end on
+    one; "before a committee vote" is an occasion)?"""
+    start, end = part[0]
+    opening = _OPENING_WORD.match(text, start)
+    if opening is not None and opening.group(1).islower() and opening.group(1).endswith("ing"):
+        return False  # (in lower case: a name in -ing, "Varling's", opens an occasion)
+    head = list(
+        takewhile(lambda w: w not in PREPOSITIONS, _LOWER_WORD.findall(text[start:end].lower()))
+    )
+    if head and head[-1] in AUDIENCES:
+        return False
+    return not any(tells_the_past(text[lo:hi]) for lo, hi in part)
 
 
 def _wordy(text: str, part: list[tuple[int, int]]) -> bool:

@@ -61,6 +61,17 @@ PREPOSITIONS = frozenset((
     "towards", "along", "beside", "throughout", "until",
 ))  # fmt: skip
 
+#: Bodies and people one appears, testifies or pleads before ("testified *before the
+#: assembly's justice committee*", "pleaded not guilty before a military *tribunal*"): a
+#: phrase after "before" ending on one names whom, not an occasion ("before a committee
+#: *vote*").
+AUDIENCES = frozenset((
+    "court", "judge", "judges", "jury", "tribunal", "panel", "committee", "subcommittee",
+    "parliament", "congress", "senate", "assembly", "legislature", "council", "magistrate",
+    "magistrates", "commission", "board", "lawmakers", "legislators", "justices", "crowd",
+    "crowds", "audience", "cameras", "reporters", "journalists",
+))  # fmt: skip
+
 #: Words joining the two ends of a range of figures, or of minutes ("20 *to* 30 people",
 #: "five *or* six", "between 10 *and* 15 minutes"): the two are one figure, not two.
 RANGE_JOINS = frozenset(("to", "and", "or"))
