@@ -717,6 +717,7 @@ def _align_distinct(
                         and not _apart(left, right, timed[a] and timed[b])
                         and not names.other_people(a, b)
                         and names.told_alike(a, b, terms[a], terms[b], facts)
+                        and not facts.described_only(a, b)
                     ):
                         found = Match(a=a, b=b, score=round(cosine, 4), kind="fact")
                         accept(found, round(cosine, 4), round(contained, 4), True)
@@ -750,6 +751,8 @@ def _align_distinct(
                 a, b, terms[a], terms[b], facts
             ):
                 kind = None  # who says them, not what they say
+            if kind not in (None, "copy", "quote") and facts.described_only(a, b):
+                kind = None  # whom they are about, described alike, and nothing they say
             if kind:
                 score = max(cosine, contained * 0.9)
                 found = Match(a=a, b=b, score=round(score, 4), kind=kind)
@@ -1322,9 +1325,10 @@ def _telling_words(
 
 
 #: A clause: its content stems, the rare ones among them, their total weight, the stems
-#: of its words that are not name words (:func:`..text.names.is_name_word`) and their
-#: total weight.
-_Clause = tuple[frozenset[str], frozenset[str], float, frozenset[str], float]
+#: of its words that are not name words (:func:`..text.names.is_name_word`), their
+#: total weight, and whether it describes a person named beside it (:func:`_descriptions`:
+#: "the sister of the mill's new owner, Lotte Hanning").
+_Clause = tuple[frozenset[str], frozenset[str], float, frozenset[str], float, bool]
 
 
 class _Clauses:
@@ -1361,6 +1365,7 @@ class _Clauses:
         self._clauses: dict[int, list[_Clause]] = {}
         self._denials: dict[int, frozenset[str]] = {}
         self._told_clauses: dict[int, list[_Clause]] = {}
+        self._said: dict[int, frozenset[str]] = {}
 
     def clauses(self, sid: int, told: bool = False) -> list[_Clause]:
         """Each clause's words (three or more), its rare words, its total weight, its
@@ -1377,6 +1382,7 @@ class _Clauses:
             weight_of = self.idf.get
             text = self.sentences[sid].text
             spoken = speaker_stems(text) if told else frozenset()
+            described = _descriptions(text)
             for part in _statements(text):
                 read = [word for word in map(_clause_word, part) if word[0] not in spoken]
                 if self._respelled:
@@ -1396,8 +1402,44 @@ class _Clauses:
                         math.fsum(map(weight_of, clause, repeat(1.0))),
                         common,
                         math.fsum(map(weight_of, common, repeat(1.0))),
+                        part in described,
                     )
                 )
+        return found
+
+    def described_only(self, a: int, b: int) -> bool:
+        """Is all the two sentences say alike the words of a clause with no verb of one of
+        them, a description of whom it is about ("the sister of the mill's new owner", "a
+        hydrologist at the University of Corley")?
+
+        Such a description names a person as a name does: two sentences describing her
+        alike and telling two acts of her ("… is likely to be called as a witness" / "…
+        had not understood what was happening"), or two quotations of one speaker so
+        described, state no fact in common. The words said alike are those of what each
+        says (:meth:`said`, who says it left out) that the other holds, names left out;
+        the same act told of the person so described ("was rescued by helicopter" / "a
+        helicopter rescued …") is a word besides the description.
+        """
+        alike = (self.said(a) & self.terms[b]) | (self.said(b) & self.terms[a])
+        if not alike:
+            return False
+        return any(
+            describes and alike <= clause
+            for sid in (a, b)
+            for clause, *_, describes in self.clauses(sid)
+        )
+
+    def said(self, sid: int) -> frozenset[str]:
+        """The stems of what the sentence's clauses say that are not name words, whoever
+        says it (:func:`_statements`: the words of who says it left out)."""
+        found = self._said.get(sid)
+        if found is None:
+            found = self._said[sid] = frozenset(
+                word[0]
+                for part in _statements(self.sentences[sid].text)
+                for word in map(_clause_word, part)
+                if word[0] is not None and not word[1]
+            )
         return found
 
     def _contained(
@@ -1413,7 +1455,7 @@ class _Clauses:
         ``told``, the clause is read without the words of who says the sentence; with
         ``figured`` (the sentences share a figure), its telling words count as rare."""
         weight_of = self.idf.get
-        for clause, rare, weight, common, said in self.clauses(sid, told):
+        for clause, rare, weight, common, said, _ in self.clauses(sid, told):
             found = rare & other
             # (most clauses share fewer rare words than that, telling ones counted or not)
             if (
@@ -1598,7 +1640,28 @@ def _statements(text: str) -> list[tuple[str, ...]]:
     the part before "said" ("Witness Henry Oliver said he saw…") and, after a comma, the
     part after it ("…this morning, said company spokesman Greg Hughes"). Each clause's words
     are the sentence's own inside it (:func:`..text.segment.words_between`)."""
-    # each clause as the spans of text it is made of: one, or more joined by "and"
+    pieces, seps = _pieces(text)
+    kept = []
+    for k, part in enumerate(pieces):
+        before = seps[k - 1] if k > 0 else ""
+        after = seps[k] if k < len(seps) else ""
+        if after in SAYS:
+            continue  # the speaker, before "said"
+        if before in SAYS and k >= 2 and seps[k - 2] == "," and not _wordy(text, pieces[k - 1]):
+            continue  # the speaker, after ", said"
+        if len(part) == 1:
+            ((start, end),) = part
+            if text[start:end].strip():
+                kept.append(words_between(text, start, end))
+        else:  # a joined clause reads its parts' words with "and" between them
+            read = [(*words_between(text, *span), "and") for span in part]
+            kept.append(tuple(word for words in read for word in words)[:-1])
+    return kept
+
+
+def _pieces(text: str) -> tuple[list[list[tuple[int, int]]], list[str]]:
+    """The sentence's clauses (:data:`_CLAUSE_BREAK`), each as the spans of text it is
+    made of (one, or more joined by "and"), and the breaks between them, lower case."""
     pieces: list[list[tuple[int, int]]] = []
     seps, last = [], 0
     for found in _CLAUSE_BREAK.finditer(text):
@@ -1616,22 +1679,44 @@ def _statements(text: str) -> list[tuple[str, ...]]:
             del seps[k - 1]
         else:
             k += 1
-    kept = []
+    return pieces, seps
+
+
+#: Most words of a name standing between commas beside a description of its bearer.
+_APPOSED_NAME_WORDS = 4
+
+
+def _descriptions(text: str) -> frozenset[tuple[str, ...]]:
+    """The words of the clauses that describe a person named beside them between commas,
+    with no verb (:func:`..text.verbs.has_verb`): "the sister of the future queen, Kate
+    Middleton", "says Julia Clarke, a paleontologist at the University of Texas at
+    Austin", "The deputy head of the fire brigade, Ivo Marek, will lead …". The name is
+    one to four name words (:func:`..text.names.is_name_word`) alone between the breaks.
+    Words inside a quotation (:func:`_quoted`) are what is said, whoever is named beside
+    them."""
+    pieces, seps = _pieces(text)
+    named = []
+    for part in pieces:
+        words = words_between(text, *part[0]) if len(part) == 1 else ()
+        named.append(0 < len(words) <= _APPOSED_NAME_WORDS and all(map(is_name_word, words)))
+    found = []
     for k, part in enumerate(pieces):
-        before = seps[k - 1] if k > 0 else ""
-        after = seps[k] if k < len(seps) else ""
-        if after in SAYS:
-            continue  # the speaker, before "said"
-        if before in SAYS and k >= 2 and seps[k - 2] == "," and not _wordy(text, pieces[k - 1]):
-            continue  # the speaker, after ", said"
-        if len(part) == 1:
-            ((start, end),) = part
-            if text[start:end].strip():
-                kept.append(words_between(text, start, end))
-        else:  # a joined clause reads its parts' words with "and" between them
-            read = [(*words_between(text, *span), "and") for span in part]
-            kept.append(tuple(word for words in read for word in words)[:-1])
-    return kept
+        if len(part) > 1 or named[k]:
+            continue
+        beside = (k > 0 and seps[k - 1] == "," and named[k - 1]) or (
+            k + 1 < len(pieces) and seps[k] == "," and named[k + 1]
+        )
+        start, end = part[0]
+        if beside and not _quoted(text, start) and not has_verb(text[start:end]):
+            found.append(words_between(text, start, end))
+    return frozenset(found)
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Does ``start`` fall inside a quotation ("I'm a very, very big Second Amendment
+    person," Trump said): a quotation mark opened before it and not closed?"""
+    before = text[:start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _wordy(text: str, part: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,115 @@
+"""Two sentences that describe one person in the same words ("the sister of the mill's
+new owner", "a hydrologist at the University of Corley") and share nothing else of what
+they say do not state one fact: the description names whom each is about, as a name
+does. Such a description is a clause with no verb, read by the clause judge as found in
+the other sentence; it backs the other only when the two share some other word of what
+they say besides it (the same act told of the person so described), or when the
+description itself is told with a verb ("she is the sister of …"). The same quotation
+of one described person, and one figure of one thing, still match."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles import FLOOD_BACKDROP, judge
+
+# The flood story told by three more invented outlets, so that words two sentences share
+# are rare in the folder, as in a real one.
+FLOOD = (
+    *FLOOD_BACKDROP,
+    "Water reached the first floors of the old quarter by midnight. Police closed the "
+    "bridge at Dunmore. A ferry carried stranded drivers across the lake. The power station "
+    "was switched off as a precaution. Bakeries opened their ovens to feed the rescuers.",
+    "The cathedral's crypt was flooded for the first time since records began. Museum staff "
+    "moved paintings to the upper galleries. A landslide blocked the mountain road. Goats "
+    "were lifted from a farm by tractor. The postal service suspended deliveries.",
+    "Forecasters expect the river to fall by Saturday. Pumps were brought from the capital. "
+    "Hospitals cancelled routine operations. The football match at the stadium was "
+    "postponed. Charities collected clothes in the market square.",
+)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(
+            "If charges are brought, the sister of the mill's new owner is likely to be "
+            "called as a witness.",
+            "Friends said the sister of the mill's new owner, Lotte Hanning, had not "
+            "understood what was happening.",
+            id="a relative told by the same words, two acts",
+        ),
+        pytest.param(
+            '"When we put the gauge readings on one chart, we see two different surges '
+            'coming down the valley," says Oskar Veldt, a hydrologist at the University of '
+            "Corley who led both surveys.",
+            'Asked what residents should do now, University of Corley hydrologist Oskar '
+            'Veldt said: "Move upstairs. And keep a radio on."',
+            id="one speaker's two quotations, described alike",
+        ),
+        pytest.param(
+            "The deputy head of the Varnholt fire brigade, Ivo Marek, will lead the "
+            "inquiry into the dam's sluices.",
+            "Residents cheered as the deputy head of the Varnholt fire brigade, who "
+            "rescued twelve children, walked into the town hall.",
+            id="a post told by the same words, two acts",
+        ),
+    ],
+)
+def test_one_person_described_alike_with_nothing_else_in_common_is_no_match(
+    left: str, right: str
+) -> None:
+    _, match = judge(left, right, FLOOD)
+    assert match is None
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(
+            "The sister of the mill's new owner was rescued from the roof of the mill by "
+            "helicopter.",
+            "A helicopter rescued the sister of the mill's new owner from the mill roof, "
+            "officials said.",
+            id="the same act told of a relative described alike",
+        ),
+        pytest.param(
+            '"Move upstairs and keep a radio on," said Oskar Veldt, a hydrologist at the '
+            "University of Corley.",
+            'University of Corley hydrologist Oskar Veldt said: "Move upstairs and keep a '
+            'radio on."',
+            id="the same quotation of one described speaker",
+        ),
+        pytest.param(
+            "Ivo Marek, the deputy head of the Varnholt fire brigade, was named to lead "
+            "the inquiry.",
+            "The deputy head of the Varnholt fire brigade was named on Wednesday to lead "
+            "the inquiry into the sluices.",
+            id="the same appointment of a post described alike",
+        ),
+    ],
+)
+def test_one_person_described_alike_beside_one_act_still_matches(left: str, right: str) -> None:
+    _, match = judge(left, right, FLOOD)
+    assert match is not None
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(
+            '"I\'m a very, very big Ostrava River person," Hanning said on Saturday.',
+            "\u201cI\u2019m a very, very big Ostrava river person,\u201d Hanning said in Varnholt.",
+            id="a quotation's words before the speaker's name",
+        ),
+        pytest.param(
+            '"We lost the bakery, the mill and the school," Lotte Hanning, the mayor, said.',
+            "\u201cWe\u2019ve lost the bakery, the mill and the school,\u201d Lotte Hanning "
+            "said on Tuesday.",
+            id="a quotation's list before the speaker's name",
+        ),
+    ],
+)
+def test_a_quotation_beside_its_speakers_name_is_no_description(left: str, right: str) -> None:
+    _, match = judge(left, right, FLOOD)
+    assert match is not None
