@@ -1,11 +1,11 @@
 """Two sentences that describe one person in the same words ("the sister of the mill's
-new owner", "a hydrologist at the University of Corley") and share nothing else of what
-they say do not state one fact: the description names whom each is about, as a name
-does. Such a description is a clause with no verb, read by the clause judge as found in
-the other sentence; it backs the other only when the two share some other word of what
-they say besides it (the same act told of the person so described), or when the
-description itself is told with a verb ("she is the sister of …"). The same quotation
-of one described person, and one figure of one thing, still match."""
+new owner", "a hydrologist at the University of Corley") and say nothing else alike do
+not state one fact: the description, a clause with no verb beside the person's name
+between commas, names whom each is about, as a name does. Two acts told of one person so
+described, or two quotations of one speaker so described, back neither. The same act told
+of the person ("was rescued by helicopter" / "a helicopter rescued …") and the same
+quotation still match. Words inside a quotation are what is said, never a description,
+whoever is named after them ("'I'm a very, very big river person,' Hanning said")."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ FLOOD = (
             '"When we put the gauge readings on one chart, we see two different surges '
             'coming down the valley," says Oskar Veldt, a hydrologist at the University of '
             "Corley who led both surveys.",
-            'Asked what residents should do now, University of Corley hydrologist Oskar '
+            "Asked what residents should do now, University of Corley hydrologist Oskar "
             'Veldt said: "Move upstairs. And keep a radio on."',
             id="one speaker's two quotations, described alike",
         ),
@@ -53,6 +53,23 @@ FLOOD = (
             "Residents cheered as the deputy head of the Varnholt fire brigade, who "
             "rescued twelve children, walked into the town hall.",
             id="a post told by the same words, two acts",
+        ),
+        pytest.param(
+            'Anna Brannoch, a dairy farmer near the Corley weir, said: "We lost every cow in '
+            'one night."',
+            "Anna Brannoch, a dairy farmer near the Corley weir, told reporters the insurers "
+            "had not called back.",
+            id="one speaker described alike before the verb, two statements",
+        ),
+        pytest.param(
+            "The mayor of Dorrance, Tobias Quell, opened the shelter at the school on Tuesday.",
+            "The mayor of Dorrance, Tobias Quell, has asked the army for more boats.",
+            id="a short post beside the name, two acts",
+        ),
+        pytest.param(
+            "The ferryman's daughter, Mira Tesk, 22, told police she had seen the dam crack.",
+            "Tesk, 22, who had worked at the weir for a year, was taken to hospital.",
+            id="an age beside the name, two acts",
         ),
     ],
 )
@@ -86,6 +103,18 @@ def test_one_person_described_alike_with_nothing_else_in_common_is_no_match(
             "The deputy head of the Varnholt fire brigade was named on Wednesday to lead "
             "the inquiry into the sluices.",
             id="the same appointment of a post described alike",
+        ),
+        pytest.param(
+            "A volunteer, Jiri Sollen, 33, of Corley, said he was unable to cross the bridge "
+            "several hours after the flood.",
+            "Jiri Sollen, 33, of Corley, said he was unable to cross the bridge several hours "
+            "after the surge.",
+            id="one statement of a person described alike",
+        ),
+        pytest.param(
+            "The mayor of Dorrance, Tobias Quell, opened the shelter at the school on Tuesday.",
+            "Tobias Quell, the mayor of Dorrance, opened the school shelter on Tuesday.",
+            id="one act of a post described alike",
         ),
     ],
 )

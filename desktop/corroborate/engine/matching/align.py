@@ -9,7 +9,8 @@ for the same thing: ``_Clauses``; the journal a study appeared in:
 :func:`..text.venues.venue`; a clause of names alone, or of who says
 the sentence, states nothing); one stock phrase about two different people
 is no match, nor are two sentences that share only whom they name
-(``_Names``). Pairs that assert different numbers, clock times or
+(``_Names``), or only the words describing a person named beside them
+(:meth:`_Clauses.described_only`). Pairs that assert different numbers, clock times or
 dates are never matched; :func:`align_with_near` also hands back those and
 the other near misses, where disagreements are looked for.
 
@@ -1326,9 +1327,8 @@ def _telling_words(
 
 #: A clause: its content stems, the rare ones among them, their total weight, the stems
 #: of its words that are not name words (:func:`..text.names.is_name_word`), their
-#: total weight, and whether it describes a person named beside it (:func:`_descriptions`:
-#: "the sister of the mill's new owner, Lotte Hanning").
-_Clause = tuple[frozenset[str], frozenset[str], float, frozenset[str], float, bool]
+#: total weight.
+_Clause = tuple[frozenset[str], frozenset[str], float, frozenset[str], float]
 
 
 class _Clauses:
@@ -1366,6 +1366,7 @@ class _Clauses:
         self._denials: dict[int, frozenset[str]] = {}
         self._told_clauses: dict[int, list[_Clause]] = {}
         self._said: dict[int, frozenset[str]] = {}
+        self._described: dict[int, list[frozenset[str]]] = {}
 
     def clauses(self, sid: int, told: bool = False) -> list[_Clause]:
         """Each clause's words (three or more), its rare words, its total weight, its
@@ -1382,7 +1383,6 @@ class _Clauses:
             weight_of = self.idf.get
             text = self.sentences[sid].text
             spoken = speaker_stems(text) if told else frozenset()
-            described = _descriptions(text)
             for part in _statements(text):
                 read = [word for word in map(_clause_word, part) if word[0] not in spoken]
                 if self._respelled:
@@ -1402,7 +1402,6 @@ class _Clauses:
                         math.fsum(map(weight_of, clause, repeat(1.0))),
                         common,
                         math.fsum(map(weight_of, common, repeat(1.0))),
-                        part in described,
                     )
                 )
         return found
@@ -1423,23 +1422,30 @@ class _Clauses:
         alike = (self.said(a) & self.terms[b]) | (self.said(b) & self.terms[a])
         if not alike:
             return False
-        return any(
-            describes and alike <= clause
-            for sid in (a, b)
-            for clause, *_, describes in self.clauses(sid)
-        )
+        return any(alike <= words for sid in (a, b) for words in self.descriptions(sid))
+
+    def descriptions(self, sid: int) -> list[frozenset[str]]:
+        """The content stems of each description of a person named beside it in the
+        sentence (:func:`_descriptions`), however short ("the mayor")."""
+        found = self._described.get(sid)
+        if found is None:
+            found = self._described[sid] = [
+                frozenset(w for w in map(content_stem, words) if w)
+                for words in _descriptions(self.sentences[sid].text)
+            ]
+        return found
 
     def said(self, sid: int) -> frozenset[str]:
-        """The stems of what the sentence's clauses say that are not name words, whoever
-        says it (:func:`_statements`: the words of who says it left out)."""
+        """The content stems of the sentence that are not name words, the words of who
+        says it (:func:`..text.speakers.speaker_stems`) left out."""
         found = self._said.get(sid)
         if found is None:
+            text = self.sentences[sid].text
             found = self._said[sid] = frozenset(
                 word[0]
-                for part in _statements(self.sentences[sid].text)
-                for word in map(_clause_word, part)
+                for word in map(_clause_word, sentence_words(text).words)
                 if word[0] is not None and not word[1]
-            )
+            ) - speaker_stems(text)
         return found
 
     def _contained(
@@ -1455,7 +1461,7 @@ class _Clauses:
         ``told``, the clause is read without the words of who says the sentence; with
         ``figured`` (the sentences share a figure), its telling words count as rare."""
         weight_of = self.idf.get
-        for clause, rare, weight, common, said, _ in self.clauses(sid, told):
+        for clause, rare, weight, common, said in self.clauses(sid, told):
             found = rare & other
             # (most clauses share fewer rare words than that, telling ones counted or not)
             if (
