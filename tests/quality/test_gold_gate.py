@@ -188,7 +188,11 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # mn105's "Zero Dark Thirty"). The range end alone: 0.528.
     # 0.563 since a British spelling is read as the American one the folder also writes
     # (text/wordforms.py): mn021's "a spectrum of behaviour" backs "a spectrum to behavior".
-    assert dev_figures["support_mae"] <= 0.563
+    # 0.571 since two sentences saying alike only the words describing a person named
+    # beside them are no match (align._Clauses.described_only): mn044's and mn156's rows
+    # backed by no labelled claim go, the rows chosen in their place are under-counted by
+    # one, and mn042's two claims of one lawyer, joined by a loose label, are apart.
+    assert dev_figures["support_mae"] <= 0.571
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
