@@ -5,7 +5,12 @@ between commas, names whom each is about, as a name does. Two acts told of one p
 described, or two quotations of one speaker so described, back neither. The same act told
 of the person ("was rescued by helicopter" / "a helicopter rescued …") and the same
 quotation still match. Words inside a quotation are what is said, never a description,
-whoever is named after them ("'I'm a very, very big river person,' Hanning said")."""
+whoever is named after them ("'I'm a very, very big river person,' Hanning said"). A
+pair of which one sentence tells what the person said and the other tells no one saying
+anything is not vetoed so: the other may tell the statement as her act in other words
+(``test_a_speaker_described_before_the_verb.py``: "Marta Hensel, a former radio presenter
+in Varnholt, said … the builder ruined her home" / "The former Varnholt radio presenter
+Marta Hensel accused the contractor of wrecking her house")."""
 
 from __future__ import annotations
 
@@ -35,7 +40,7 @@ FLOOD = (
         pytest.param(
             "If charges are brought, the sister of the mill's new owner is likely to be "
             "called as a witness.",
-            "Friends said the sister of the mill's new owner, Lotte Hanning, had not "
+            "In the end the sister of the mill's new owner, Lotte Hanning, had not "
             "understood what was happening.",
             id="a relative told by the same words, two acts",
         ),
@@ -68,7 +73,8 @@ FLOOD = (
         ),
         pytest.param(
             "The ferryman's daughter, Mira Tesk, 22, told police she had seen the dam crack.",
-            "Tesk, 22, who had worked at the weir for a year, was taken to hospital.",
+            "Tesk, 22, who had worked at the weir for a year, was taken to hospital, "
+            "officials said.",
             id="an age beside the name, two acts",
         ),
     ],

@@ -192,7 +192,7 @@ from ..text.segment import (
     stopwords,
     words_between,
 )
-from ..text.speakers import opening_speaker, speaker_names, speaker_stems
+from ..text.speakers import opening_speaker, speaker_names, speaker_spans, speaker_stems
 from ..text.specifics import analyse
 from ..text.venues import venue
 from ..text.verbs import has_verb
@@ -1417,8 +1417,17 @@ class _Clauses:
         described, state no fact in common. The words said alike are those of what each
         says (:meth:`said`, who says it left out) that the other holds, names left out;
         the same act told of the person so described ("was rescued by helicopter" / "a
-        helicopter rescued …") is a word besides the description.
+        helicopter rescued …") is a word besides the description. A pair of which one
+        sentence tells what the person said and the other tells no one saying anything
+        (:func:`..text.speakers.speaker_spans`, a speaker described before the verb too)
+        is not asked: the other may tell her statement as her act in other words ("Marta
+        Hensel, a former radio presenter in Varnholt, said … the builder ruined her home" /
+        "The former Varnholt radio presenter Marta Hensel accused the contractor of
+        wrecking her house").
         """
+        texts = self.sentences[a].text, self.sentences[b].text
+        if bool(speaker_spans(texts[0], True)) != bool(speaker_spans(texts[1], True)):
+            return False  # what one says, the other may tell as her act in other words
         alike = (self.said(a) & self.terms[b]) | (self.said(b) & self.terms[a])
         if not alike:
             return False
