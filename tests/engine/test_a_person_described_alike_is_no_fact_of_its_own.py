@@ -148,3 +148,62 @@ def test_one_person_described_alike_beside_one_act_still_matches(left: str, righ
 def test_a_quotation_beside_its_speakers_name_is_no_description(left: str, right: str) -> None:
     _, match = judge(left, right, FLOOD)
     assert match is not None
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(
+            "Dorrance has a new mayor, Tobias Quell, after the council vote on Monday.",
+            "The new mayor of Dorrance, Tobias Quell, is a former schoolteacher.",
+            id="the post told as what the town has",
+        ),
+        pytest.param(
+            "Tobias Quell is the new mayor of Dorrance.",
+            "Tobias Quell, the new mayor of Dorrance, toured the flooded streets.",
+            id="the post told as what he is",
+        ),
+        pytest.param(
+            "The council named Tobias Quell the new mayor of Dorrance.",
+            "Tobias Quell, the new mayor of Dorrance, toured the flooded streets.",
+            id="the post told as what he was named",
+        ),
+        pytest.param(
+            "Last year Lotte Hanning became the first woman to lead the Varnholt council.",
+            "Lotte Hanning, the first woman to lead the Varnholt council, toured the flooded "
+            "streets.",
+            id="the post told as what she became",
+        ),
+    ],
+)
+def test_a_description_the_other_sentence_states_of_the_same_person_still_matches(
+    left: str, right: str
+) -> None:
+    _, match = judge(left, right, FLOOD)
+    assert match is not None
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        pytest.param(
+            "So who is the ferryman who has got the mill's new owner's younger sister in such "
+            "trouble?",
+            id="in the possessive",
+        ),
+        pytest.param(
+            "So who is the ferryman that has got the younger sister of the mill's new owner in "
+            "such trouble?",
+            id="after the noun",
+        ),
+    ],
+)
+def test_a_description_told_after_a_verb_but_of_no_one_named_is_still_no_match(
+    right: str,
+) -> None:
+    left = (
+        "The photograph shows Hanning, the younger sister of the mill's new owner, Lotte "
+        "Hanning, waving from the bridge."
+    )
+    _, match = judge(left, right, FLOOD)
+    assert match is None

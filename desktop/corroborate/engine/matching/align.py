@@ -1366,7 +1366,7 @@ class _Clauses:
         self._denials: dict[int, frozenset[str]] = {}
         self._told_clauses: dict[int, list[_Clause]] = {}
         self._said: dict[int, frozenset[str]] = {}
-        self._described: dict[int, list[frozenset[str]]] = {}
+        self._described: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = {}
 
     def clauses(self, sid: int, told: bool = False) -> list[_Clause]:
         """Each clause's words (three or more), its rare words, its total weight, its
@@ -1423,7 +1423,10 @@ class _Clauses:
         is not asked: the other may tell her statement as her act in other words ("Marta
         Hensel, a former radio presenter in Varnholt, said … the builder ruined her home" /
         "The former Varnholt radio presenter Marta Hensel accused the contractor of
-        wrecking her house").
+        wrecking her house"). Nor is a description the other sentence states of the person
+        named beside it, after a verb of its clause (:func:`_stated`): "Dorrance has a new
+        mayor, Tobias Quell" / "The new mayor of Dorrance, Tobias Quell, is a former
+        schoolteacher" back one fact, the post.
         """
         texts = self.sentences[a].text, self.sentences[b].text
         if bool(speaker_spans(texts[0], True)) != bool(speaker_spans(texts[1], True)):
@@ -1431,16 +1434,23 @@ class _Clauses:
         alike = (self.said(a) & self.terms[b]) | (self.said(b) & self.terms[a])
         if not alike:
             return False
-        return any(alike <= words for sid in (a, b) for words in self.descriptions(sid))
+        for sid, other in ((a, b), (b, a)):
+            for words, name in self.descriptions(sid):
+                if alike <= words and not _stated(
+                    self.sentences[other].text, alike & self.said(other), name
+                ):
+                    return True
+        return False
 
-    def descriptions(self, sid: int) -> list[frozenset[str]]:
+    def descriptions(self, sid: int) -> list[tuple[frozenset[str], frozenset[str]]]:
         """The content stems of each description of a person named beside it in the
-        sentence (:func:`_descriptions`), however short ("the mayor")."""
+        sentence (:func:`_descriptions`), however short ("the mayor"), with the words of
+        the name beside it."""
         found = self._described.get(sid)
         if found is None:
             found = self._described[sid] = [
-                frozenset(w for w in map(content_stem, words) if w)
-                for words in _descriptions(self.sentences[sid].text)
+                (frozenset(w for w in map(content_stem, words) if w), frozenset(name))
+                for words, name in _descriptions(self.sentences[sid].text)
             ]
         return found
 
@@ -1701,8 +1711,9 @@ def _pieces(text: str) -> tuple[list[list[tuple[int, int]]], list[str]]:
 _APPOSED_NAME_WORDS = 4
 
 
-def _descriptions(text: str) -> frozenset[tuple[str, ...]]:
+def _descriptions(text: str) -> frozenset[tuple[tuple[str, ...], tuple[str, ...]]]:
     """The words of the clauses that describe a person named beside them between commas,
+    each with the words of the name (of both names when one stands on each side),
     with no verb (:func:`..text.verbs.has_verb`): "the sister of the future queen, Kate
     Middleton", "says Julia Clarke, a paleontologist at the University of Texas at
     Austin", "The deputy head of the fire brigade, Ivo Marek, will lead …". The name is
@@ -1718,13 +1729,38 @@ def _descriptions(text: str) -> frozenset[tuple[str, ...]]:
     for k, part in enumerate(pieces):
         if len(part) > 1 or named[k]:
             continue
-        beside = (k > 0 and seps[k - 1] == "," and named[k - 1]) or (
-            k + 1 < len(pieces) and seps[k] == "," and named[k + 1]
-        )
+        beside = [
+            words_between(text, *pieces[j][0])
+            for j, sep in ((k - 1, k > 0 and seps[k - 1]), (k + 1, k < len(seps) and seps[k]))
+            if sep == "," and named[j]
+        ]
         start, end = part[0]
         if beside and not _quoted(text, start) and not has_verb(text[start:end]):
-            found.append(words_between(text, start, end))
+            found.append((words_between(text, start, end), tuple(w for n in beside for w in n)))
     return frozenset(found)
+
+
+def _stated(text: str, held: frozenset[str], name: frozenset[str]) -> bool:
+    """Does the sentence state of the person named ``name`` (one of its words) any of
+    ``held`` (content stems) after a verb of its clause, outside a description: "Fennick has
+    a new mayor, Mira Tolland", "Mira Tolland is the new mayor of Fennick" state "new mayor"
+    of her, where "the sister of the mill's new owner is likely to be called" only names
+    whom it is about, and "… the Duchess of Cambridge's younger sister in such hot water"
+    names no Middleton?"""
+    if not held:
+        return False
+    described = {words for words, _ in _descriptions(text)}
+    pieces, _ = _pieces(text)
+    read = [words_between(text, *span) for part in pieces for span in part]
+    if not any(word in name for words in read for word in words):
+        return False  # not told of the person so described
+    for words in read:
+        if words in described:
+            continue
+        for k, word in enumerate(words):
+            if k and content_stem(word) in held and has_verb(" ".join(words[:k])):
+                return True
+    return False
 
 
 def _quoted(text: str, start: int) -> bool:
