@@ -202,7 +202,14 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # (text/wordforms.py): mn021's "a spectrum of behaviour" backs "a spectrum to behavior".
     # 0.536 since eight DUC 2003 clusters are labelled for their counts (three of them one
     # source only, where every row's count of 1 is right).
-    assert dev_figures["support_mae"] <= 0.536
+    # 0.533 since a phrase after "after" or "before" that names an occasion states nothing
+    # of it (align._statements: d30005t's over-counted row goes), and since one person given
+    # one role in two sentences is one fact (align.one_role: mn116's boyfriend, named).
+    # 0.537 since two sentences saying alike only the words describing a person named
+    # beside them are no match (align._Clauses.described_only): mn044's and mn156's rows
+    # backed by no labelled claim go, the rows chosen in their place are under-counted by
+    # one, and mn042's two claims of one lawyer, joined by a loose label, are apart.
+    assert dev_figures["support_mae"] <= 0.537
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
@@ -216,7 +223,11 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # safer" (mn021's two quotations of Damon's, one topic, are left).
     # 3 of 364 since eight DUC 2003 clusters are labelled for their counts (d30005t and
     # d30028t one row each; 1 of 318 on the 45 before them, same code).
-    assert dev_figures["over_counts"] <= 3
+    # 2 of 365 since a phrase after "after" or "before" naming an occasion states nothing of
+    # it: d30005t's "after the Aug. 7 bombings of the U.S. embassies" no longer backs "he
+    # participated in the Aug. 7 bombing of the embassy" (d30028t's habit of years against
+    # one crossing of 10,000 soldiers is left).
+    assert dev_figures["over_counts"] <= 2
     # Summary sentences given support that no labelled claim accounts for: read by eye,
     # nearly all are sentences matched by a shared detail rather than a shared claim.
     # 10 since a lower bound fits only figures below the next round number ("more than
@@ -239,7 +250,10 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # "Four people are in custody, including … the two women he interacted with" is no
     # longer backed by "Relatives … of the two women Malaysia has accused …".
     # 13 since eight DUC 2003 clusters are labelled for their counts.
-    assert dev_figures["unmatched_items_with_support"] <= 13
+    # 11 since two sentences saying alike only the words describing a person named beside
+    # them are no match: mn044's two quotations of one described speaker and mn156's "the
+    # sister of the future Queen" no longer back each other.
+    assert dev_figures["unmatched_items_with_support"] <= 11
 
 
 def test_independent_sources_are_exact_in_most_stories(dev_figures) -> None:

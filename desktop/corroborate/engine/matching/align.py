@@ -9,7 +9,8 @@ for the same thing: ``_Clauses``; the journal a study appeared in:
 :func:`..text.venues.venue`; a clause of names alone, or of who says
 the sentence, states nothing); one stock phrase about two different people
 is no match, nor are two sentences that share only whom they name
-(``_Names``). Pairs that assert different numbers, clock times or
+(``_Names``), or only the words describing a person named beside them
+(:meth:`_Clauses.described_only`). Pairs that assert different numbers, clock times or
 dates are never matched; :func:`align_with_near` also hands back those and
 the other near misses, where disagreements are looked for.
 
@@ -192,7 +193,7 @@ from ..text.segment import (
     stopwords,
     words_between,
 )
-from ..text.speakers import opening_speaker, speaker_names, speaker_stems
+from ..text.speakers import opening_speaker, speaker_names, speaker_spans, speaker_stems
 from ..text.specifics import analyse, roles_told
 from ..text.venues import venue
 from ..text.verbs import has_verb, tells_the_past
@@ -760,6 +761,7 @@ def _align_distinct(
                         and not _apart(left, right, timed[a] and timed[b])
                         and not names.other_people(a, b)
                         and names.told_alike(a, b, terms[a], terms[b], facts)
+                        and not facts.described_only(a, b)
                     ):
                         found = Match(a=a, b=b, score=round(cosine, 4), kind="fact")
                         accept(found, round(cosine, 4), round(contained, 4), True)
@@ -794,6 +796,8 @@ def _align_distinct(
                 a, b, terms[a], terms[b], facts
             ):
                 kind = None  # who says them, not what they say
+            if kind not in (None, "copy", "quote") and facts.described_only(a, b):
+                kind = None  # whom they are about, described alike, and nothing they say
             if kind:
                 score = max(cosine, contained * 0.9)
                 found = Match(a=a, b=b, score=round(score, 4), kind=kind)
@@ -1386,7 +1390,7 @@ def _telling_words(
 
 
 #: A clause: its content stems, the rare ones among them, their total weight, the stems
-#: of its words that are not name words (:func:`..text.names.is_name_word`) and their
+#: of its words that are not name words (:func:`..text.names.is_name_word`), their
 #: total weight.
 _Clause = tuple[frozenset[str], frozenset[str], float, frozenset[str], float]
 
@@ -1425,6 +1429,8 @@ class _Clauses:
         self._clauses: dict[int, list[_Clause]] = {}
         self._denials: dict[int, frozenset[str]] = {}
         self._told_clauses: dict[int, list[_Clause]] = {}
+        self._said: dict[int, frozenset[str]] = {}
+        self._described: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = {}
 
     def clauses(self, sid: int, told: bool = False) -> list[_Clause]:
         """Each clause's words (three or more), its rare words, its total weight, its
@@ -1462,6 +1468,67 @@ class _Clauses:
                         math.fsum(map(weight_of, common, repeat(1.0))),
                     )
                 )
+        return found
+
+    def described_only(self, a: int, b: int) -> bool:
+        """Is all the two sentences say alike the words of a clause with no verb of one of
+        them, a description of whom it is about ("the sister of the mill's new owner", "a
+        hydrologist at the University of Corley")?
+
+        Such a description names a person as a name does: two sentences describing her
+        alike and telling two acts of her ("… is likely to be called as a witness" / "…
+        had not understood what was happening"), or two quotations of one speaker so
+        described, state no fact in common. The words said alike are those of what each
+        says (:meth:`said`, who says it left out) that the other holds, names left out;
+        the same act told of the person so described ("was rescued by helicopter" / "a
+        helicopter rescued …") is a word besides the description. A pair of which one
+        sentence tells what the person said and the other tells no one saying anything
+        (:func:`..text.speakers.speaker_spans`, a speaker described before the verb too)
+        is not asked: the other may tell her statement as her act in other words ("Marta
+        Hensel, a former radio presenter in Varnholt, said … the builder ruined her home" /
+        "The former Varnholt radio presenter Marta Hensel accused the contractor of
+        wrecking her house"). Nor is a description the other sentence states of the person
+        named beside it, after a verb of its clause (:func:`_stated`): "Dorrance has a new
+        mayor, Tobias Quell" / "The new mayor of Dorrance, Tobias Quell, is a former
+        schoolteacher" back one fact, the post.
+        """
+        texts = self.sentences[a].text, self.sentences[b].text
+        if bool(speaker_spans(texts[0], True)) != bool(speaker_spans(texts[1], True)):
+            return False  # what one says, the other may tell as her act in other words
+        alike = (self.said(a) & self.terms[b]) | (self.said(b) & self.terms[a])
+        if not alike:
+            return False
+        for sid, other in ((a, b), (b, a)):
+            for words, name in self.descriptions(sid):
+                if alike <= words and not _stated(
+                    self.sentences[other].text, alike & self.said(other), name
+                ):
+                    return True
+        return False
+
+    def descriptions(self, sid: int) -> list[tuple[frozenset[str], frozenset[str]]]:
+        """The content stems of each description of a person named beside it in the
+        sentence (:func:`_descriptions`), however short ("the mayor"), with the words of
+        the name beside it."""
+        found = self._described.get(sid)
+        if found is None:
+            found = self._described[sid] = [
+                (frozenset(w for w in map(content_stem, words) if w), frozenset(name))
+                for words, name in _descriptions(self.sentences[sid].text)
+            ]
+        return found
+
+    def said(self, sid: int) -> frozenset[str]:
+        """The content stems of the sentence that are not name words, the words of who
+        says it (:func:`..text.speakers.speaker_stems`) left out."""
+        found = self._said.get(sid)
+        if found is None:
+            text = self.sentences[sid].text
+            found = self._said[sid] = frozenset(
+                word[0]
+                for word in map(_clause_word, sentence_words(text).words)
+                if word[0] is not None and not word[1]
+            ) - speaker_stems(text)
         return found
 
     def _contained(
@@ -1676,24 +1743,7 @@ def _statements(text: str) -> list[tuple[str, ...]]:
     the embassy that left 11 dead" could be found to state, though a sentence stating the
     bombings is still found in all of its words. Each clause's words are the sentence's own
     inside it (:func:`..text.segment.words_between`)."""
-    # each clause as the spans of text it is made of: one, or more joined by "and"
-    pieces: list[list[tuple[int, int]]] = []
-    seps, last = [], 0
-    for found in _CLAUSE_BREAK.finditer(text):
-        pieces.append([(last, found.start())])
-        seps.append(found.group().strip().lower())
-        last = found.end()
-    pieces.append([(last, len(text))])
-    # "…send 317 athletes and officials to the Games": what follows "and" without a verb
-    # goes on the clause before it, not a clause of its own
-    k = 1
-    while k < len(pieces):
-        ((start, end),) = pieces[k]  # only the clause before a joined one grows
-        if seps[k - 1] == "and" and not has_verb(text[start:end]):
-            pieces[k - 1 : k + 1] = [[*pieces[k - 1], *pieces[k]]]
-            del seps[k - 1]
-        else:
-            k += 1
+    pieces, seps = _pieces(text)
     kept = []
     for k, part in enumerate(pieces):
         before = seps[k - 1] if k > 0 else ""
@@ -1712,6 +1762,92 @@ def _statements(text: str) -> list[tuple[str, ...]]:
             read = [(*words_between(text, *span), "and") for span in part]
             kept.append(tuple(word for words in read for word in words)[:-1])
     return kept
+
+
+def _pieces(text: str) -> tuple[list[list[tuple[int, int]]], list[str]]:
+    """The sentence's clauses (:data:`_CLAUSE_BREAK`), each as the spans of text it is
+    made of (one, or more joined by "and"), and the breaks between them, lower case."""
+    pieces: list[list[tuple[int, int]]] = []
+    seps, last = [], 0
+    for found in _CLAUSE_BREAK.finditer(text):
+        pieces.append([(last, found.start())])
+        seps.append(found.group().strip().lower())
+        last = found.end()
+    pieces.append([(last, len(text))])
+    # "…send 317 athletes and officials to the Games": what follows "and" without a verb
+    # goes on the clause before it, not a clause of its own
+    k = 1
+    while k < len(pieces):
+        ((start, end),) = pieces[k]  # only the clause before a joined one grows
+        if seps[k - 1] == "and" and not has_verb(text[start:end]):
+            pieces[k - 1 : k + 1] = [[*pieces[k - 1], *pieces[k]]]
+            del seps[k - 1]
+        else:
+            k += 1
+    return pieces, seps
+
+
+#: Most words of a name standing between commas beside a description of its bearer.
+_APPOSED_NAME_WORDS = 4
+
+
+def _descriptions(text: str) -> frozenset[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The words of the clauses that describe a person named beside them between commas,
+    each with the words of the name (of both names when one stands on each side),
+    with no verb (:func:`..text.verbs.has_verb`): "the sister of the future queen, Kate
+    Middleton", "says Julia Clarke, a paleontologist at the University of Texas at
+    Austin", "The deputy head of the fire brigade, Ivo Marek, will lead …". The name is
+    one to four name words (:func:`..text.names.is_name_word`) alone between the breaks.
+    Words inside a quotation (:func:`_quoted`) are what is said, whoever is named beside
+    them."""
+    pieces, seps = _pieces(text)
+    named = []
+    for part in pieces:
+        words = words_between(text, *part[0]) if len(part) == 1 else ()
+        named.append(0 < len(words) <= _APPOSED_NAME_WORDS and all(map(is_name_word, words)))
+    found = []
+    for k, part in enumerate(pieces):
+        if len(part) > 1 or named[k]:
+            continue
+        beside = [
+            words_between(text, *pieces[j][0])
+            for j, sep in ((k - 1, k > 0 and seps[k - 1]), (k + 1, k < len(seps) and seps[k]))
+            if sep == "," and named[j]
+        ]
+        start, end = part[0]
+        if beside and not _quoted(text, start) and not has_verb(text[start:end]):
+            found.append((words_between(text, start, end), tuple(w for n in beside for w in n)))
+    return frozenset(found)
+
+
+def _stated(text: str, held: frozenset[str], name: frozenset[str]) -> bool:
+    """Does the sentence state of the person named ``name`` (one of its words) any of
+    ``held`` (content stems) after a verb of its clause, outside a description: "Fennick has
+    a new mayor, Mira Tolland", "Mira Tolland is the new mayor of Fennick" state "new mayor"
+    of her, where "the sister of the mill's new owner is likely to be called" only names
+    whom it is about, and "… the Duchess of Cambridge's younger sister in such hot water"
+    names no Middleton?"""
+    if not held:
+        return False
+    described = {words for words, _ in _descriptions(text)}
+    pieces, _ = _pieces(text)
+    read = [words_between(text, *span) for part in pieces for span in part]
+    if not any(word in name for words in read for word in words):
+        return False  # not told of the person so described
+    for words in read:
+        if words in described:
+            continue
+        for k, word in enumerate(words):
+            if k and content_stem(word) in held and has_verb(" ".join(words[:k])):
+                return True
+    return False
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Does ``start`` fall inside a quotation ("I'm a very, very big Second Amendment
+    person," Trump said): a quotation mark opened before it and not closed?"""
+    before = text[:start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _occasion_named(text: str, part: list[tuple[int, int]]) -> bool:
