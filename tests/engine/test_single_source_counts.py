@@ -15,11 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from single_source_listed import listed_texts
 
-from corroborate.engine import analyze
 from corroborate.engine.consensus.single_source import (
     shared_fact_pairs,
-    single_source_candidates,
 )
 from corroborate.engine.models import Sentence
 
@@ -130,21 +129,12 @@ Mayor Edda Kvist said the city would hold a day of mourning on Monday.
 """
 
 
-def _single_source(folder: Path) -> set[str]:
-    analysis = analyze(folder)
-    return {
-        analysis.sentences[sid].text
-        for listed in single_source_candidates(analysis).values()
-        for sid in listed
-    }
-
-
 def test_a_count_another_outlet_gives_of_the_same_thing_is_not_listed_as_one_outlet_s(
     make_folder: Callable[..., Path],
 ) -> None:
     # In a folder this small the matcher's loose echoes reach most sentences; the whole
     # analysis shows the count kept off the list and what one outlet alone tells still on it.
     folder = make_folder({"herald.txt": HERALD, "post.txt": POST})
-    listed = _single_source(folder)
+    listed = listed_texts(folder)
     assert not any("exit stairways" in text for text in listed)
     assert any("not yet found what started the fire" in text for text in listed)

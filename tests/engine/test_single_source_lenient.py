@@ -12,11 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from single_source_listed import listed_texts
 
-from corroborate.engine import analyze
 from corroborate.engine.consensus.single_source import (
     shared_fact_pairs,
-    single_source_candidates,
 )
 from corroborate.engine.models import Sentence
 
@@ -135,22 +134,13 @@ The pupils were followed for three years by nurses from the Dunmore clinic.
 """
 
 
-def _single_source(folder: Path) -> set[str]:
-    analysis = analyze(folder)
-    return {
-        analysis.sentences[sid].text
-        for listed in single_source_candidates(analysis).values()
-        for sid in listed
-    }
-
-
 def test_a_study_s_journal_told_by_two_outlets_is_listed_as_neither_s_alone(
     make_folder: Callable[..., Path],
 ) -> None:
     # In a folder this small the matcher already finds the two journal sentences alike;
     # the whole analysis shows that the sentence one outlet alone tells stays listed.
     folder = make_folder({"herald.txt": STUDY_HERALD, "post.txt": STUDY_POST})
-    listed = _single_source(folder)
+    listed = listed_texts(folder)
     assert not any("journal Fenwick Pediatrics" in text and "2019" not in text for text in listed)
     # what one outlet alone tells stays listed
     assert any("Orla Penhale" in text for text in listed)
