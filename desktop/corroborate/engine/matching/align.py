@@ -183,7 +183,7 @@ from ..text.people import (
     two_people,
 )
 from ..text.polarity import contradicts, denied_words, may_deny, nobody_words, polarity_apart
-from ..text.roles import RELATIONS, ROLES, names_role, people_in, persons, titled
+from ..text.roles import ROLES, ROLES_AND_TIES, names_role, people_in, persons, titled
 from ..text.saying import SAYS, alternatives
 from ..text.segment import (
     content_stem,
@@ -841,7 +841,7 @@ SHARED_JUDGING = 10_000
 
 #: The stems of the roles and ties :func:`..text.specifics.roles_told` reads: a pair sharing
 #: none of them gives no person one role in both, and is not read further.
-_ROLE_STEMS = frozenset(stem(word) for word in ROLES | RELATIONS)
+_ROLE_STEMS = frozenset(stem(word) for word in ROLES_AND_TIES)
 
 
 def _role_told(left: str, right: str) -> frozenset[str]:
@@ -1791,6 +1791,7 @@ def _pieces(text: str) -> tuple[list[list[tuple[int, int]]], list[str]]:
 _APPOSED_NAME_WORDS = 4
 
 
+@lru_cache(maxsize=8192)
 def _descriptions(text: str) -> frozenset[tuple[tuple[str, ...], tuple[str, ...]]]:
     """The words of the clauses that describe a person named beside them between commas,
     each with the words of the name (of both names when one stands on each side),
@@ -1799,7 +1800,7 @@ def _descriptions(text: str) -> frozenset[tuple[tuple[str, ...], tuple[str, ...]
     Austin", "The deputy head of the fire brigade, Ivo Marek, will lead …". The name is
     one to four name words (:func:`..text.names.is_name_word`) alone between the breaks.
     Words inside a quotation (:func:`_quoted`) are what is said, whoever is named beside
-    them."""
+    them. Cached: a sentence's are asked for each pair it is matched in (:func:`_stated`)."""
     pieces, seps = _pieces(text)
     named = []
     for part in pieces:

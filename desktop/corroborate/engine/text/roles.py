@@ -51,12 +51,16 @@ RELATIONS = frozenset((
     "ex-girlfriend",
 ))  # fmt: skip
 
+#: The roles and the ties together: what a sentence may give one person, read by
+#: :func:`.specifics.roles_told` and :func:`names_role`.
+ROLES_AND_TIES = ROLES | RELATIONS
+
 #: An age told between a role and the name ("her boyfriend, 32-year-old Nicholas Mattevi":
 #: the tokens "32" and "year-old").
 _AGE = ("year-old", "years-old")
 
 
-_ROLE_WORDS = "|".join(sorted((re.escape(w) for w in ROLES | RELATIONS), key=len, reverse=True))
+_ROLE_WORDS = "|".join(sorted((re.escape(w) for w in ROLES_AND_TIES), key=len, reverse=True))
 
 #: Words that tie a role to something else than the subject: "were supporters of President
 #: Mohammad Khatami" says nobody is the president.

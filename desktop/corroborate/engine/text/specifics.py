@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .calendar import DAY_WORDS, MONTHS, WEEKDAYS
 from .lexicon import SOUGHT_FOR_STEMS, SOUGHT_STEMS
 from .numbers import CURRENCY_SIGNS, UNITS, figures_in, is_span
-from .roles import RELATIONS, ROLES, RoleName, capitalised, find_roles, name_part
+from .roles import ROLES_AND_TIES, RoleName, capitalised, find_roles, name_part
 from .segment import sentence_words, stem, stopwords
 
 #: Punctuation between two tokens that ends a clause: context windows stop there.
@@ -472,6 +472,6 @@ def roles_told(text: str) -> frozenset[tuple[str, str]]:
     :func:`.roles.find_roles`; cached, as each sentence meets many others."""
     return frozenset(
         (role.role, role.name[-1])
-        for role in find_roles(analyse(text).tokens, ROLES | RELATIONS)
+        for role in find_roles(analyse(text).tokens, ROLES_AND_TIES)
         if role.name
     )
