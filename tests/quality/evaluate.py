@@ -8,7 +8,8 @@ figure on the tuning stories, on the stories set aside (never tuned on) and
 on the ``fresh`` ones (set aside too, labelled later, on stories no change was
 judged on) and the ``fresh web`` ones (web stories labelled for counts later, blind to
 the engine; their text and disagreements were open to study before, so their text
-and disagreement rows are no fresh measure), beside the target it is held to, and the text figures of the
+and disagreement rows are no fresh measure) and the ``blind web`` ones (web stories whose
+disagreements were labelled blind, labelled for counts later: nothing of theirs is studied), beside the target it is held to, and the text figures of the
 text-only labels (``gold_text/``, more dev stories) in a ``dev-text`` column and
 those of eight readable DUC 2003 clusters (``gold_text/duc/``, the four set aside there left out) in a ``dev-duc`` one.
 The stories labelled for their disagreements alone add one line per split,
@@ -124,7 +125,8 @@ def figures(corpora: Path) -> dict[str, dict[str, dict]]:
 def table(found: dict[str, dict[str, dict]]) -> list[str]:
     lines = [
         f"{'figure':<42} {'target':>13} {'tuning':>8} {'set aside':>10} {'fresh':>8}"
-        f" {'fresh web':>9}  met (set aside / fresh / web) {'dev-text':>9} {'dev-duc':>8}"
+        f" {'fresh web':>9} {'blind web':>9}  met (set aside / fresh / web / blind)"
+        f" {'dev-text':>9} {'dev-duc':>8}"
     ]
     for k, target in enumerate(TARGETS):
         source = found["counts"] if k < _COUNTS else found["text"]
@@ -138,7 +140,8 @@ def table(found: dict[str, dict[str, dict]]) -> list[str]:
         ]
         lines.append(
             f"{target.label:<42} {target.target:>13} {cells[0]!s:>8} {cells[1]!s:>10}"
-            f" {cells[2]!s:>8} {cells[3]!s:>9}  {met:<29} {extra[0]!s:>9} {extra[1]!s:>8}"
+            f" {cells[2]!s:>8} {cells[3]!s:>9} {cells[4]!s:>9}  {met:<37}"
+            f" {extra[0]!s:>9} {extra[1]!s:>8}"
         )
     return lines
 

@@ -38,8 +38,10 @@ if TYPE_CHECKING:
 
 #: splits only ever scored, never studied or tuned on for counts; ``fresh-web`` holds web stories
 #: labelled for counts later, blind to the engine, whose text and disagreements stay open to study
-#: (their text and disagreement labels are dev, in ``gold_text/`` and ``gold_conflicts/``)
-SET_ASIDE_SPLITS = ("heldout", "fresh", "fresh-web")
+#: (their text and disagreement labels are dev, in ``gold_text/`` and ``gold_conflicts/``);
+#: ``blind-web`` holds the web stories whose disagreements were labelled blind too, later labelled
+#: for counts: nothing of theirs is ever studied
+SET_ASIDE_SPLITS = ("heldout", "fresh", "fresh-web", "blind-web")
 SPLITS = ("dev", *SET_ASIDE_SPLITS)
 #: disagreement-only labels written blind on stories whose text is open to study:
 #: scored, never shown per story, never tuned on

@@ -121,11 +121,11 @@ class Story:
 
 def held_out_stories() -> frozenset[str]:
     """The stories set aside, never explored on: those whose count labels are held out
-    (``gold/``, splits ``heldout``, ``fresh`` and ``fresh-web``) and those whose
+    (``gold/``, splits ``heldout``, ``fresh``, ``fresh-web`` and ``blind-web``) and those whose
     disagreement labels are (``gold_conflicts/``, split ``heldout`` or ``blind``)."""
     here = Path(__file__).resolve().parent
     set_aside = {
-        "gold": ("heldout", "fresh", "fresh-web"),
+        "gold": ("heldout", "fresh", "fresh-web", "blind-web"),
         "gold_conflicts": ("heldout", "blind"),
     }
     found = set()
