@@ -29,6 +29,7 @@ from .evidence import (
     dispute_lines,
     evidence_for,
     highlight_html,
+    outlet_heading,
     shared_by_source,
 )
 from .theme import shared_word_fill
@@ -331,7 +332,7 @@ class EvidenceView(QWidget):
         box = QVBoxLayout(card)
         box.setContentsMargins(12, 10, 12, 10)
         box.setSpacing(6)
-        outlet = _label(breakable(src.outlet), name="outlet")
+        outlet = _label(breakable(outlet_heading(src.article)), name="outlet")
         box.addWidget(outlet)
         first = src.sentences[0]
         file = _label(breakable(src.article.file), name="muted")
