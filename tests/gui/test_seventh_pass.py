@@ -1,6 +1,7 @@
 """What a demanding user met on a seventh pass over the app: an outlet the article never
 names (its file's name stands in) is marked so wherever a card or a disagreement heads
-a sentence with it, as the article's byline and the report's list of articles mark it."""
+a sentence with it or says whose words the summary quotes, as the article's byline and
+the report's list of articles mark it."""
 
 from __future__ import annotations
 
@@ -59,3 +60,19 @@ def test_a_disagreement_marks_an_outlet_named_after_its_file(
     for article in sides:
         if article.outlet_from != "file":
             assert f"{article.outlet} (file name)" not in page
+
+
+def test_the_note_over_the_cards_marks_a_quoted_outlet_named_after_its_file(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    window = window_opening(qtbot, make_window, story)
+    model = window.summary_view.model
+    notes = {}
+    for row in range(model.rowCount()):
+        window.summary_view.select_row(row)
+        wait_cards(qtbot, window)
+        article = window.session.summary.analysis.article_of(model.items[row].sentence)
+        notes[article.outlet_from == "file"] = window.evidence_view.note.text()
+    # The sample quotes its unnamed Lowland Herald on some rows and named outlets on others.
+    assert notes[True].startswith("The summary quotes Lowland Herald (file name).")
+    assert "(file name)" not in notes[False]

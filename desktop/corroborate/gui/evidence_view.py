@@ -293,7 +293,7 @@ class EvidenceView(QWidget):
         else:
             self.heading.setText(f"Backed by {item.support} of {independent_outlets(total)}")
         quoted = next(
-            (src.outlet for src in self.evidence.sources
+            (outlet_heading(src.article) for src in self.evidence.sources
              if any(x.id == item.sentence for x in src.sentences)),
             None,
         )  # fmt: skip
