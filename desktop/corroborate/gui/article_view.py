@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QToolTip, QVBoxLa
 
 from corroborate.engine.models import Analysis, Article, Sentence
 
+from .evidence import outlet_heading
 from .plain import plain_tip
 from .theme import muted_text, sentence_fill
 
@@ -120,8 +121,7 @@ def article_html(
     """The article as HTML; ``sentence`` (if any) is wrapped in a tinted, anchored span;
     ``headline``: how its headline is laid out (else as the page's style has it)."""
     # As the report's table says it: an outlet the article never names is its file's name.
-    outlet = article.outlet + (" (file name)" if article.outlet_from == "file" else "")
-    byline = [outlet, article.file]
+    byline = [outlet_heading(article), article.file]
     # An empty headline (a page whose title element is blank) is said, not left as a gap.
     headed = article.has_headline and bool(article.title.strip())
     if not headed:

@@ -16,6 +16,17 @@ from dataclasses import dataclass
 import corroborate.engine as engine
 from corroborate.engine.models import Analysis, Article, Disagreement, Sentence
 
+#: said after an outlet the article never names, whose file's name stands in (as the
+#: report's list of articles says it)
+FILE_NAME_MARK = " (file name)"
+
+
+def outlet_heading(article: Article) -> str:
+    """The outlet as a card or an article's byline heads it: its name, marked when the
+    article never says who published it and the file's name stands in ("p02 (file
+    name)"), so that a reader does not take a file for a publisher."""
+    return article.outlet + (FILE_NAME_MARK if article.outlet_from == "file" else "")
+
 
 @dataclass(frozen=True)
 class SourceEvidence:

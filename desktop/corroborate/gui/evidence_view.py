@@ -29,6 +29,7 @@ from .evidence import (
     dispute_lines,
     evidence_for,
     highlight_html,
+    outlet_heading,
     shared_by_source,
 )
 from .theme import shared_word_fill
@@ -292,7 +293,7 @@ class EvidenceView(QWidget):
         else:
             self.heading.setText(f"Backed by {item.support} of {independent_outlets(total)}")
         quoted = next(
-            (src.outlet for src in self.evidence.sources
+            (outlet_heading(src.article) for src in self.evidence.sources
              if any(x.id == item.sentence for x in src.sentences)),
             None,
         )  # fmt: skip
@@ -331,7 +332,7 @@ class EvidenceView(QWidget):
         box = QVBoxLayout(card)
         box.setContentsMargins(12, 10, 12, 10)
         box.setSpacing(6)
-        outlet = _label(breakable(src.outlet), name="outlet")
+        outlet = _label(breakable(outlet_heading(src.article)), name="outlet")
         box.addWidget(outlet)
         first = src.sentences[0]
         file = _label(breakable(src.article.file), name="muted")
