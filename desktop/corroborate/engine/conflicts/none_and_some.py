@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.lexicon import ANOTHER_ONE, ARTICLES, RELATIVE_WORDS
+from ..text.lexicon import ANOTHER_ONE, ARTICLES, MODALS, RELATIVE_WORDS
 from ..text.specifics import NEGATIONS, Specifics, conditional, negated, planned, sought
 from .finding import Finding, span_of, words_of
 from .periods import period_of, two_days
@@ -60,11 +60,11 @@ def may_say_none(text: str) -> bool:
 
 
 #: Words that make a clause supposed, planned or conditional rather than stated, when they
-#: stand before the word in its clause.
+#: stand before the word in its clause: the modals (:data:`..text.lexicon.MODALS`) among them.
 _SUPPOSED = frozenset((
-    "if", "unless", "whether", "when", "once", "until", "will", "would", "could", "may",
-    "might", "should", "shall", "can", "must", "wants", "want", "plans", "plan", "threatened",
-    "threatening", "considering", "expected", "likely", "possible", "possibly", "perhaps",
+    "if", "unless", "whether", "when", "once", "until", *MODALS, "wants", "want", "plans",
+    "plan", "threatened", "threatening", "considering", "expected", "likely", "possible",
+    "possibly", "perhaps",
 ))  # fmt: skip
 
 #: What "there … no" stands after: "there is no", "there has been no".

@@ -26,6 +26,8 @@ What is owned here:
   whom or of what ("killed *near* Varnholt", "arrested *by* police", "*in* a day");
 - :data:`SOUGHT_STEMS` and :data:`SOUGHT_FOR_STEMS`: the verbs whose object is sought,
   not there yet ("*demanding* an inquiry", "*looking for* a link");
+- :data:`MODALS`: the modal verbs, which tell what will, may or must be, not what is
+  ("the council *could* close the bridge");
 - :data:`RELATIVE_WORDS`: the words opening a relative clause ("the firm *that* serves the
   quarry");
 - :data:`BODY_MEMBERS`: the members of a body that decides as one, by the body they make
@@ -207,6 +209,13 @@ SOUGHT_STEMS = frozenset((
 SOUGHT_FOR_STEMS = frozenset((
     "call", "look", "ask", "press", "push", "search", "hope", "wait", "appeal", "campaign",
 ))  # fmt: skip
+
+#: The modal verbs: a verb after one tells what will, would, may or must be, not what is or
+#: was ("the council *could* close the bridge", "a siege that *may* last 48 hours"). A verb
+#: marked without a tagger (:mod:`.verbs`), a word a negation reaches past (:mod:`.specifics`),
+#: a clause supposed rather than stated (:mod:`..conflicts.none_and_some`), a length not yet
+#: done (:mod:`..conflicts.story_lengths`) all read this one list.
+MODALS = frozenset(("will", "would", "shall", "should", "can", "could", "may", "might", "must"))
 
 #: The words opening a relative clause, which tells of another thing than the noun before it
 #: is: "a complaint against the haulage firm *that* serves the quarry" is no complaint
