@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..text.calendar import WEEKDAYS
 from ..text.figures import _anchors as date_anchors
 from ..text.figures import extent
-from ..text.lexicon import DEADLINE_WORDS, DETERMINERS
+from ..text.lexicon import DEADLINE_WORDS, DETERMINERS, FUTURE_MODALS
 from ..text.specifics import Specifics, Token, Value
 from .context import telling_terms
 from .same_thing import name_stems
@@ -85,10 +85,10 @@ def two_days(a: Specifics, b: Specifics) -> bool:
 
 
 #: Words that tell a dated step as still to come: "the union *will* meet Tuesday", "said
-#: the service *would* resume Saturday", "the funeral is *planned* for April".
+#: the service *would* resume Saturday" (:data:`..text.lexicon.FUTURE_MODALS`), "the funeral
+#: is *planned* for April".
 _TO_COME = frozenset((
-    "will", "would", "shall", "'ll", "’ll", "planned", "plans", "scheduled", "expected",
-    "due", "slated",
+    *FUTURE_MODALS, "'ll", "’ll", "planned", "plans", "scheduled", "expected", "due", "slated",
 ))  # fmt: skip
 
 #: Words before a date looked at for :data:`_TO_COME`.

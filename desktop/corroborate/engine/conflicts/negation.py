@@ -10,6 +10,7 @@ never set against a denial here either."""
 
 from __future__ import annotations
 
+from ..text.lexicon import FUTURE_MODALS
 from ..text.polarity import denied_at
 from ..text.specifics import Specifics, conditional, nearby, planned, sought
 from .context import other_names
@@ -58,7 +59,7 @@ def _so_far(spec: Specifics, n: int, head: int) -> bool:
     return any(tokens[k].low in _PERFECT for k in range(head + 1, min(len(tokens), head + 3)))
 
 
-_FUTURE = frozenset(("will", "would", "shall", "won't", "wouldn't", "going"))
+_FUTURE = frozenset((*FUTURE_MODALS, "won't", "wouldn't", "going"))
 
 
 def _future(spec: Specifics, i: int) -> bool:
