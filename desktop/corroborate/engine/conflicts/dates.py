@@ -86,9 +86,10 @@ def two_days(a: Specifics, b: Specifics) -> bool:
 
 #: Words that tell a dated step as still to come: "the union *will* meet Tuesday", "said
 #: the service *would* resume Saturday" (:data:`..text.lexicon.FUTURE_MODALS`), "the funeral
-#: is *planned* for April".
+#: is *planned* for April". ("they'll" is one word as the sentence is read,
+#: :data:`..text.segment.WORD`, and is not read.)
 _TO_COME = frozenset((
-    *FUTURE_MODALS, "'ll", "’ll", "planned", "plans", "scheduled", "expected", "due", "slated",
+    *FUTURE_MODALS, "planned", "plans", "scheduled", "expected", "due", "slated",
 ))  # fmt: skip
 
 #: Words before a date looked at for :data:`_TO_COME`.
@@ -99,7 +100,8 @@ TO_COME_REACH = 8
 #: scheduled flight landed Monday", "*its* planned merger"; "stronger *than* expected".
 _NAMING = DETERMINERS | {"than", "as"}
 #: Words of being before "due" when it tells a step to come: "the ship *is* due to arrive".
-_BEING = frozenset(("is", "are", "was", "were", "be", "been", "'s", "’s"))
+#: ("the ship's due" is not read: "ship's" is one word.)
+_BEING = frozenset(("is", "are", "was", "were", "be", "been"))
 
 
 def _tells_to_come(tokens: Sequence[Token], i: int) -> bool:
