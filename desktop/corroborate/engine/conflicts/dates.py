@@ -138,12 +138,15 @@ def planned_and_done(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 _ABOUT_YEAR = frozenset(("about", "around", "circa", "c.", "approximately", "roughly", "some"))
 #: Years an approximate year may lie from another and be the same: "about 1950" / "1951".
 ABOUT_YEARS = 2
-#: The part of a decade "early", "mid" and "late" tell: "the *late* 1940s" is 1946 to 1949.
-_DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "mid-": (3, 7), "late": (6, 9)}
+#: The part of a decade "early", "mid" and "late" tell: "the *late* 1940s" is 1946 to 1949
+#: ("mid-1950s" is one word as the sentence is read, and no year).
+_DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "late": (6, 9)}
 #: Words joining the two ends of a span of years: "from 1950 *to* 1955", "*between* 1950
-#: *and* 1955", "1950 *through* 1955".
-_YEAR_JOINS = frozenset(("to", "and", "through", "until", "till", "-", "–"))
-#: A year's second end written after a dash with the century left out: "1950*-55*".
+#: *and* 1955", "1950 *through* 1955". A dash is no word: a span written with one is read
+#: on the text (:data:`_SHORT_END`).
+_YEAR_JOINS = frozenset(("to", "and", "through", "until", "till"))
+#: A year's second end written after a dash, the century perhaps left out: "1950*-55*",
+#: "1950*–1955*".
 _SHORT_END = re.compile(r"[-–](\d{2}|\d{4})\b")
 
 
