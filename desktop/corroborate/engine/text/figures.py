@@ -1576,8 +1576,9 @@ _SAME_KIND = {
 #: Words of the kind whose stem another thing shares: "airliners" are aircraft, while
 #: "airlines" (the same stem) are the carriers that fly them.
 _SAME_KIND_WORDS = {"airliner": "aircraft", "airliners": "aircraft"}
-#: Words between a change's new figure and "from" its base: "22 aircraft _ *down* from 54".
-_CHANGE_WAYS = frozenset(("down", "up", "_", "-", "–", "—"))
+#: Words between a change's new figure and "from" its base: "22 aircraft _ *down* from 54"
+#: (wire copy writes a dash as "_", a word; a dash itself is none, and ends the clause).
+_CHANGE_WAYS = frozenset(("down", "up", "_"))
 
 
 class Change(NamedTuple):
@@ -1614,11 +1615,8 @@ def _ends_there(spec: Specifics, i: int) -> bool:
     after = tokens[i + 1]
     if after.low in _MOMENT_OPENERS:
         return False
-    return (
-        after.clause != tokens[i].clause
-        or after.part != tokens[i].part
-        or after.low in ("_", "-", "–", "—")
-    )
+    # (a dash ends the clause; wire copy's "_" for one is a word)
+    return after.clause != tokens[i].clause or after.part != tokens[i].part or after.low == "_"
 
 
 def changes(spec: Specifics) -> list[Change]:
