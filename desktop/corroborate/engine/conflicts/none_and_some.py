@@ -40,7 +40,7 @@ import re
 
 from ..text.lexicon import ANOTHER_ONE, ARTICLES, MODALS, RELATIVE_WORDS
 from ..text.specifics import NEGATIONS, Specifics, conditional, negated, planned, sought
-from .finding import Finding, span_of, words_of
+from .finding import Finding, Run, in_pair_order
 from .periods import period_of, two_days
 from .subjects import other_subjects
 
@@ -279,8 +279,5 @@ def _told_against(
             continue  # a complaint against the driver / one against the hotel
         if other_subjects(neg, n, plain, j):
             continue
-        neg_side = (words_of(neg, n, head), (span_of(neg, n, head),))
-        plain_side = (words_of(plain, j, j), (span_of(plain, j, j),))
-        first, second = (plain_side, neg_side) if flip else (neg_side, plain_side)
-        return Finding("negation", first[0], second[0], first[1], second[1])
+        return in_pair_order("negation", neg, Run(n, head), plain, Run(j, j), flip)
     return None
