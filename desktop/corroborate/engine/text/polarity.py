@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .families import family_stem, family_stems
 from .lexicon import ARTICLES, BODY_MEMBERS, DETERMINERS
-from .outcomes import outcome_words
+from .outcomes import CALLED_OFF, outcome_words
 from .roles import capitalised
 from .segment import content_stem, words
 from .specifics import NEGATIONS, Specifics, analyse, negated
@@ -356,20 +356,21 @@ _NEGATION = (
 #: The negations that may deny.
 _NOT = re.compile(_NEGATION)
 #: Pieces of words that the cheap tests of :func:`_signals` look for, by signal: each a
-#: part of every word of its kind (the outcomes of :mod:`.outcomes`; confirming;
-#: denying; a decision or a verdict either way), so a sentence without them has none.
+#: part of every word of its kind (the outcomes of :mod:`.outcomes`, :data:`CALLED_OFF`
+#: among them; confirming; denying; a decision or a verdict either way: the stems of
+#: :data:`OPPOSED_VERBS`), so a sentence without them has none.
 _SIGNAL_PIECES = (
     ("off", (
-        "postpon", "delay", "cancel", "suspend", "scrap", "halt", "abandon", "call off",
-        "called off", "calls off", "calling off", "reschedul", "put off", "pushed back",
+        *sorted(CALLED_OFF), "call off", "called off", "calls off", "calling off", "reschedul",
+        "put off", "pushed back",
     )),
     ("ahead", ("ahead", "as planned", "as scheduled", "on schedule", "proceed")),
-    ("confirms", ("confirm", "admit", "acknowledg")),
-    ("denies", ("deni", "deny")),
-    ("approves", ("pass", "approv", "adopt", "ratifi")),
-    ("rejects", ("reject", "defeat")),
-    ("convicts", ("convict",)),
-    ("acquits", ("acquit",)),
+    ("confirms", tuple(sorted(CONFIRMING))),
+    ("denies", (*sorted(DENYING), "deny")),
+    ("approves", tuple(sorted(APPROVING))),
+    ("rejects", tuple(sorted(REJECTING))),
+    ("convicts", tuple(sorted(CONVICTING))),
+    ("acquits", tuple(sorted(ACQUITTING))),
 )  # fmt: skip
 
 #: The signals of :data:`_SIGNAL_PIECES` of each pair of :data:`OPPOSED_VERBS`, in order.
