@@ -33,25 +33,23 @@ from .segment import sentence_words, stem, stopwords
 from .specifics import Specifics, Token, Value, nearby
 from .verbs import has_verb, tells_the_past
 
-#: Stems too common, or too unit-like, to show that two figures count the same thing.
-GENERIC = frozenset((
-    "peopl", "person", "time", "percent", "per", "cent", "total", "number", "least", "last",
-    "first", "about", "million", "billion", "thousand", "hundred", "kph", "mph", "km",
-    "kilometr", "mile", "metr", "meter", "feet", "foot", "inch", "kilogram", "kg", "tonn",
-    "ton", "degre", "celsius", "fahrenheit", "dollar", "dlrs", "peso", "euro", "pound", "yen",
-    "minus", "plus", "versus", "vs", "compar", "gallon", "barrel", "acr", "hectar", "ounc",
-    "oz", "gram", "litr", "liter", "squar", "cubic", "yard", "pound", "metric", "magnitud",
-))  # fmt: skip
-#: The unit words among them: they do tell what a sentence is about ("hectares burned").
+#: The stems of unit words: too unit-like to show that two figures count the same thing, but
+#: they do tell what a sentence is about ("hectares burned").
 UNIT_STEMS = frozenset((
     "kph", "mph", "km", "kilometr", "mile", "metr", "meter", "feet", "foot", "inch", "kilogram",
     "kg", "tonn", "ton", "degre", "celsius", "fahrenheit", "dollar", "dlrs", "peso", "euro",
     "pound", "yen", "gallon", "barrel", "acr", "hectar", "ounc", "oz", "gram", "litr", "liter",
     "squar", "cubic", "yard", "metric", "magnitud",
 ))  # fmt: skip
-_NUMBER_WORDS = frozenset(UNITS)
 #: Words that say nothing of what a sentence states: "percent", "about", "versus".
-VAGUE = GENERIC - UNIT_STEMS
+VAGUE = frozenset((
+    "peopl", "person", "time", "percent", "per", "cent", "total", "number", "least", "last",
+    "first", "about", "million", "billion", "thousand", "hundred", "minus", "plus", "versus",
+    "vs", "compar",
+))  # fmt: skip
+#: Stems too common, or too unit-like, to show that two figures count the same thing.
+GENERIC = VAGUE | UNIT_STEMS
+_NUMBER_WORDS = frozenset(UNITS)
 #: Words that count the same thing in other words: the wounded are the injured.
 _SAME_COUNT = {
     "wound": "injur", "hurt": "injur", "injuri": "injur",
