@@ -115,9 +115,12 @@ _PREDICATE_NEGATIONS = NEGATIONS - {"nor"}
 #: Words between a negation and the word it reaches that make that word a thing, not a
 #: predicate: "not *a* homicide", "not *the* first".
 _DETERMINERS = DETERMINERS | {"any"}
-#: Stems that deny the verb after them without "not": "declined to *confirm*", "refused to
-#: *release*", "denied it was *involved*", "its failure to *hand over*".
-_DENYING_STEMS = frozenset(("deni", "deny", "declin", "refus", "fail", "failur", "reject", "unabl"))
+#: Stems of verbs that deny the verb after "to" ("declined *to* name", "failed *to* reach",
+#: "refused *to* release", "its failure *to* hand over", "unable *to* reach").
+_DENYING_TO = frozenset(("declin", "refus", "fail", "failur", "unabl"))
+#: Stems that deny the verb after them without "not": those of :data:`_DENYING_TO`, and
+#: "denied it was *involved*", "rejected".
+_DENYING_STEMS = _DENYING_TO | {"deni", "deny", "reject"}
 #: Words that make a clause a condition, which states nothing: "*if* it did not hand over".
 _CONDITIONS = frozenset(("if", "unless", "whether"))
 
@@ -519,9 +522,6 @@ _MANNER = frozenset(("with", "at", "of", "for"))
 #: Words that open what a denial leaves open, a question told, not a fact denied: "did not
 #: say *whether*", "offered no word on *what* caused".
 _OPEN = frozenset(("whether", "if", "what", "who", "why", "how", "when", "where", "which"))
-#: Stems of verbs that deny the verb after "to" ("declined *to* name", "failed *to* reach",
-#: "refused *to* release", "its failure *to* hand over", "unable *to* reach").
-_DENYING_TO = frozenset(("declin", "refus", "fail", "failur", "unabl"))
 #: Words that make a negation a bound, far after it too: "not supposed to hold more *than*
 #: 150", "did not get to the miners *until* Tuesday" (they got there on Tuesday).
 _BOUNDS = frozenset(("than", "until", "till"))
