@@ -29,6 +29,8 @@ BOTH_MAY_HOLD = [
                  id="a year inside a span from one year to another"),
     pytest.param("The Orrin dam was built in 1950-55.", "The Orrin dam was built in 1953.",
                  id="a year inside a span with its century left out"),
+    pytest.param("The Orrin dam was built in 1950–1955.", "The Orrin dam was built in 1953.",
+                 id="a year inside a span written with a dash"),
     pytest.param("The Orrin dam was built in the 1950s.", "The Orrin dam was built in 1953.",
                  id="a year inside a decade"),
     pytest.param("The Orrin dam was built in the early 1950s.",

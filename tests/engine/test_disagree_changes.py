@@ -40,6 +40,9 @@ def test_one_fleet_cut_to_one_size_from_two_sizes_is_a_number_conflict(make_fold
     [
         "The airline would cut its fleet to 22 planes from 57.",
         "The plan keeps 22 aircraft, down from 57.",
+        "The plan keeps 22 aircraft _ down from 57 _ and sells the rest.",
+        "The plan keeps 22 aircraft — down from 57 — and sells the rest.",
+        "The plan keeps 22 aircraft - down from 57 - and sells the rest.",
         "The airline would cut its fleet from 57 planes to 22.",
         "The airline would cut its fleet from 57 to 22 planes.",
         "The airline would cut its fleet to 22 from 57 planes.",

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from corroborate.engine.conflicts.none_and_some import none_against_some
 from corroborate.engine.text import lexicon
 from corroborate.engine.text.people import two_people
 from corroborate.engine.text.roles import titled
 from corroborate.engine.text.segment import is_standalone, split_paragraph
+from corroborate.engine.text.specifics import analyse
 from corroborate.engine.text.standing import titles
+from corroborate.engine.text.verbs import has_verb
 
 
 def test_a_school_named_for_two_places_is_no_pair_of_people() -> None:
@@ -46,3 +49,38 @@ def test_a_title_written_short_with_a_stop_never_ends_a_sentence_and_is_no_name(
     assert list(split_paragraph(text)) == [text]
     for short in ("cllr", "msgr", "atty", "fr", "sgt"):
         assert titled(short)
+
+
+def test_the_named_parts_of_the_modals_are_modals() -> None:
+    assert lexicon.FUTURE_MODALS <= lexicon.MODALS
+    assert lexicon.FORECAST_MODALS <= lexicon.MODALS
+
+
+def test_every_modal_marks_a_verb_and_a_negation_reaches_past_it() -> None:
+    # the verb marker and the negation reader ask the one list of modals
+    assert not has_verb("the mayor of Dalby")
+    for modal in lexicon.MODALS:
+        assert has_verb(f"the mayor of Dalby {modal}")
+        spec = analyse(f"The mayor of Dalby {modal} not attend the ceremony.")
+        assert [(spec.tokens[n].low, spec.tokens[w].low) for n, w in spec.negations] == [
+            ("not", "attend")
+        ]
+
+
+def test_a_denial_of_a_things_existence_after_any_modal_is_supposed_not_stated() -> None:
+    told = analyse("Detectives are investigating the shooting at the Varnholt depot.")
+    stated = analyse("There is no investigation into the shooting at the Varnholt depot.")
+    assert none_against_some(stated, told) is not None
+    for modal in lexicon.MODALS:
+        supposed = analyse(
+            f"There {modal} be no investigation into the shooting at the Varnholt depot."
+        )
+        assert none_against_some(supposed, told) is None
+
+
+def test_a_contraction_is_no_word_of_its_own_as_the_judges_read_a_sentence() -> None:
+    # the judges' word lists hold no "'s", "'ll", "'re", "'ve", "'d": none can stand alone
+    spec = analyse("It's due Monday, they'll meet, police’ve been told and they'd left Dalby.")
+    lows = [t.low for t in spec.tokens]
+    assert {"it's", "they'll", "police've", "they'd"} <= set(lows)
+    assert not [low for low in lows if low[:1] in "'’"]

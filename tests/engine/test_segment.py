@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from corroborate.engine.text import segment as segment_module
 from corroborate.engine.text.segment import (
     content_stems,
+    in_quotation,
     is_standalone,
     quote_in_common,
     quotes_of,
@@ -146,6 +147,24 @@ def test_unclosed_quotation_is_released_after_a_few_sentences() -> None:
     pieces = list(split_paragraph(paragraph))
     assert len(pieces) >= 2
     assert normalise(" ".join(pieces)) == normalise(paragraph)
+
+
+@pytest.mark.parametrize("mark", ["“", '"'])
+def test_a_place_after_a_quotation_mark_opened_and_not_closed_is_inside_the_quotation(
+    mark: str,
+) -> None:
+    close = "”" if mark == "“" else '"'
+    text = f"{mark}We will rebuild, the mayor of Dalby, Ana Ruiz, said,{close} Ruiz told reporters."
+    assert in_quotation(text, text.index("the mayor"))
+    assert not in_quotation(text, text.index("Ruiz told"))
+    assert not in_quotation(text, 0)
+
+
+def test_a_single_quotation_mark_inside_a_sentence_opens_no_quotation() -> None:
+    # inside a sentence the mark is an apostrophe as often: only double quotes are read
+    text = "The river's banks broke, and 'the worst is over,' the mayor of Dalby said."
+    assert not in_quotation(text, text.index("the mayor"))
+    assert not in_quotation(text, text.index("worst"))
 
 
 # --- standalone --------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..text.calendar import WEEKDAYS
 from ..text.figures import _anchors as date_anchors
 from ..text.figures import extent
-from ..text.lexicon import DEADLINE_WORDS, DETERMINERS
+from ..text.lexicon import DEADLINE_WORDS, DETERMINERS, FUTURE_MODALS
 from ..text.specifics import Specifics, Token, Value
 from .context import telling_terms
 from .same_thing import name_stems
@@ -85,10 +85,11 @@ def two_days(a: Specifics, b: Specifics) -> bool:
 
 
 #: Words that tell a dated step as still to come: "the union *will* meet Tuesday", "said
-#: the service *would* resume Saturday", "the funeral is *planned* for April".
+#: the service *would* resume Saturday" (:data:`..text.lexicon.FUTURE_MODALS`), "the funeral
+#: is *planned* for April". ("they'll" is one word as the sentence is read,
+#: :data:`..text.segment.WORD`, and is not read.)
 _TO_COME = frozenset((
-    "will", "would", "shall", "'ll", "’ll", "planned", "plans", "scheduled", "expected",
-    "due", "slated",
+    *FUTURE_MODALS, "planned", "plans", "scheduled", "expected", "due", "slated",
 ))  # fmt: skip
 
 #: Words before a date looked at for :data:`_TO_COME`.
@@ -99,7 +100,8 @@ TO_COME_REACH = 8
 #: scheduled flight landed Monday", "*its* planned merger"; "stronger *than* expected".
 _NAMING = DETERMINERS | {"than", "as"}
 #: Words of being before "due" when it tells a step to come: "the ship *is* due to arrive".
-_BEING = frozenset(("is", "are", "was", "were", "be", "been", "'s", "’s"))
+#: ("the ship's due" is not read: "ship's" is one word.)
+_BEING = frozenset(("is", "are", "was", "were", "be", "been"))
 
 
 def _tells_to_come(tokens: Sequence[Token], i: int) -> bool:
@@ -136,12 +138,15 @@ def planned_and_done(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 _ABOUT_YEAR = frozenset(("about", "around", "circa", "c.", "approximately", "roughly", "some"))
 #: Years an approximate year may lie from another and be the same: "about 1950" / "1951".
 ABOUT_YEARS = 2
-#: The part of a decade "early", "mid" and "late" tell: "the *late* 1940s" is 1946 to 1949.
-_DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "mid-": (3, 7), "late": (6, 9)}
+#: The part of a decade "early", "mid" and "late" tell: "the *late* 1940s" is 1946 to 1949
+#: ("mid-1950s" is one word as the sentence is read, and no year).
+_DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "late": (6, 9)}
 #: Words joining the two ends of a span of years: "from 1950 *to* 1955", "*between* 1950
-#: *and* 1955", "1950 *through* 1955".
-_YEAR_JOINS = frozenset(("to", "and", "through", "until", "till", "-", "–"))
-#: A year's second end written after a dash with the century left out: "1950*-55*".
+#: *and* 1955", "1950 *through* 1955". A dash is no word: a span written with one is read
+#: on the text (:data:`_SHORT_END`).
+_YEAR_JOINS = frozenset(("to", "and", "through", "until", "till"))
+#: A year's second end written after a dash, the century perhaps left out: "1950*-55*",
+#: "1950*–1955*".
 _SHORT_END = re.compile(r"[-–](\d{2}|\d{4})\b")
 
 

@@ -41,11 +41,6 @@ def span_of(spec: Specifics, first: int, last: int) -> tuple[int, int]:
     return spec.tokens[first].start, spec.tokens[last].end
 
 
-def words_of(spec: Specifics, first: int, last: int) -> str:
-    start, end = span_of(spec, first, last)
-    return spec.text[start:end]
-
-
 #: Currency codes written as a word before a figure: "dlrs 252.8 million".
 _CODES_BEFORE = frozenset(("dlrs", "usd", "gbp", "eur", "jpy"))
 
@@ -94,12 +89,29 @@ class Stretch(Protocol):
     def last(self) -> int: ...
 
 
+class Run(NamedTuple):
+    """A run of a sentence's tokens, its first and its last (a :class:`Stretch`): the words
+    a judge shows of one side ("did not attend", "no investigation", "6 a.m.")."""
+
+    first: int
+    last: int
+
+
 def between(kind: DisagreementKind, a: Specifics, x: Stretch, b: Specifics, y: Stretch) -> Finding:
     """A finding between ``x`` of sentence ``a`` and ``y`` of sentence ``b``, each in its own
     words (its first token to its last; a value with its unit as written, :func:`value_span`)."""
     span_a = value_span(a, x) if isinstance(x, Value) else span_of(a, x.first, x.last)
     span_b = value_span(b, y) if isinstance(y, Value) else span_of(b, y.first, y.last)
     return Finding(kind, a.text[slice(*span_a)], b.text[slice(*span_b)], (span_a,), (span_b,))
+
+
+def in_pair_order(
+    kind: DisagreementKind, x: Specifics, x_run: Stretch, y: Specifics, y_run: Stretch, flip: bool
+) -> Finding:
+    """:func:`between` ``x_run`` of ``x`` and ``y_run`` of ``y``, in the order the pair was
+    given: a judge that reads each sentence in turn as the denying one (``flip`` when ``x``
+    is the pair's second) reports them as it was handed them."""
+    return between(kind, y, y_run, x, x_run) if flip else between(kind, x, x_run, y, y_run)
 
 
 def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:

@@ -7,7 +7,7 @@ from ..text.figures import UNIT_STEMS, in_range, same_role
 from ..text.lengths import FALLING, Length, apart, fall_length, length_of, unit_of
 from ..text.specifics import Specifics
 from .context import telling_terms
-from .finding import Finding, span_of, words_of
+from .finding import Finding, Run, between
 from .places import placed
 from .referents import clause_names
 
@@ -63,7 +63,4 @@ def two_units(a: Specifics, b: Specifics) -> Finding | None:
 def _lengths_finding(a: Specifics, x: Length, b: Specifics, y: Length) -> Finding:
     """The two lengths' disagreement, each in its own words: its figure to its unit."""
     v, w = x.value, y.value
-    return Finding(
-        "number", words_of(a, v.first, x.unit_at), words_of(b, w.first, y.unit_at),
-        (span_of(a, v.first, x.unit_at),), (span_of(b, w.first, y.unit_at),),
-    )  # fmt: skip
+    return between("number", a, Run(v.first, x.unit_at), b, Run(w.first, y.unit_at))

@@ -10,10 +10,11 @@ never set against a denial here either."""
 
 from __future__ import annotations
 
+from ..text.lexicon import FUTURE_MODALS
 from ..text.polarity import denied_at
 from ..text.specifics import Specifics, conditional, nearby, planned, sought
 from .context import other_names
-from .finding import Finding, span_of, words_of
+from .finding import Finding, Run, in_pair_order
 from .periods import period_of, two_days
 from .subjects import other_subjects
 
@@ -58,7 +59,7 @@ def _so_far(spec: Specifics, n: int, head: int) -> bool:
     return any(tokens[k].low in _PERFECT for k in range(head + 1, min(len(tokens), head + 3)))
 
 
-_FUTURE = frozenset(("will", "would", "shall", "won't", "wouldn't", "going"))
+_FUTURE = frozenset((*FUTURE_MODALS, "won't", "wouldn't", "going"))
 
 
 def _future(spec: Specifics, i: int) -> bool:
@@ -125,8 +126,5 @@ def denied_assertion(a: Specifics, b: Specifics) -> Finding | None:
         if not periods and neg.tokens[n].low != "never":
             continue  # "did not attend in 2016" / "attended": two times; "never" is every time
             # ("on Monday there was no investigation" / "by Wednesday police were investigating")
-        neg_side = (words_of(neg, n, head), (span_of(neg, n, head),))
-        plain_side = (words_of(plain, j, j), (span_of(plain, j, j),))
-        first, second = (plain_side, neg_side) if flip else (neg_side, plain_side)
-        return Finding("negation", first[0], second[0], first[1], second[1])
+        return in_pair_order("negation", neg, Run(n, head), plain, Run(j, j), flip)
     return None

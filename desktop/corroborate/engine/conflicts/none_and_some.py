@@ -38,9 +38,9 @@ from __future__ import annotations
 
 import re
 
-from ..text.lexicon import ANOTHER_ONE, ARTICLES, RELATIVE_WORDS
+from ..text.lexicon import ANOTHER_ONE, ARTICLES, MODALS, RELATIVE_WORDS
 from ..text.specifics import NEGATIONS, Specifics, conditional, negated, planned, sought
-from .finding import Finding, span_of, words_of
+from .finding import Finding, Run, in_pair_order
 from .periods import period_of, two_days
 from .subjects import other_subjects
 
@@ -60,11 +60,11 @@ def may_say_none(text: str) -> bool:
 
 
 #: Words that make a clause supposed, planned or conditional rather than stated, when they
-#: stand before the word in its clause.
+#: stand before the word in its clause: the modals (:data:`..text.lexicon.MODALS`) among them.
 _SUPPOSED = frozenset((
-    "if", "unless", "whether", "when", "once", "until", "will", "would", "could", "may",
-    "might", "should", "shall", "can", "must", "wants", "want", "plans", "plan", "threatened",
-    "threatening", "considering", "expected", "likely", "possible", "possibly", "perhaps",
+    "if", "unless", "whether", "when", "once", "until", *MODALS, "wants", "want", "plans",
+    "plan", "threatened", "threatening", "considering", "expected", "likely", "possible",
+    "possibly", "perhaps",
 ))  # fmt: skip
 
 #: What "there … no" stands after: "there is no", "there has been no".
@@ -74,9 +74,10 @@ _THERES = "there's"
 #: "no one" and its one-word forms.
 _NOBODY = frozenset(("nobody", "no-one"))
 #: The auxiliaries that set a denial or an assertion in the present or the perfect, or in
-#: the past.
-_NOW = frozenset(("is", "are", "am", "has", "have", "'s", "'re", "'ve"))
-_THEN = frozenset(("was", "were", "had", "'d"))
+#: the past. A contracted one is no word of its own as the sentence is read ("police've",
+#: "they'd" are one word each, :data:`..text.segment.WORD`), and is not read.
+_NOW = frozenset(("is", "are", "am", "has", "have"))
+_THEN = frozenset(("was", "were", "had"))
 #: Words that may stand between "no one has" and the thing: its verb, an article.
 _ARTICLES = ARTICLES | {"any"}
 #: Prepositions that say what the thing is of or about, or where: "a complaint *against* the
@@ -278,8 +279,5 @@ def _told_against(
             continue  # a complaint against the driver / one against the hotel
         if other_subjects(neg, n, plain, j):
             continue
-        neg_side = (words_of(neg, n, head), (span_of(neg, n, head),))
-        plain_side = (words_of(plain, j, j), (span_of(plain, j, j),))
-        first, second = (plain_side, neg_side) if flip else (neg_side, plain_side)
-        return Finding("negation", first[0], second[0], first[1], second[1])
+        return in_pair_order("negation", neg, Run(n, head), plain, Run(j, j), flip)
     return None

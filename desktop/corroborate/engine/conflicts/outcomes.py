@@ -13,7 +13,7 @@ from ..text.figures import VAGUE
 from ..text.outcomes import outcome_words
 from ..text.polarity import OPPOSED_VERBS, as_body, one_decision
 from ..text.specifics import Specifics, analyse, nearby
-from .finding import Finding, span_of, words_of
+from .finding import Finding, Run, in_pair_order
 from .periods import period_of
 from .subjects import other_subjects
 
@@ -75,10 +75,8 @@ def called_off_or_held(a: Specifics, b: Specifics) -> Finding | None:
             continue
         if other_subjects(x, x_off[0], y, y_ahead[0]):
             continue  # "the final was postponed" / "the semi-final went ahead"
-        x_side = (words_of(x, x_off[0], x_off[-1]), (span_of(x, x_off[0], x_off[-1]),))
-        y_side = (words_of(y, y_ahead[0], y_ahead[-1]), (span_of(y, y_ahead[0], y_ahead[-1]),))
-        first, second = (y_side, x_side) if flip else (x_side, y_side)
-        return Finding("negation", first[0], second[0], first[1], second[1])
+        off, ahead = Run(x_off[0], x_off[-1]), Run(y_ahead[0], y_ahead[-1])
+        return in_pair_order("negation", x, off, y, ahead, flip)
     return None
 
 
@@ -123,7 +121,5 @@ def confirmed_denied(a: Specifics, b: Specifics) -> Finding | None:
             continue
         if 2 * len(said_x & said_y) / (len(said_x) + len(said_y)) < CONFIRMED_SHARE:
             continue
-        sides = ((words_of(x, i, i), (span_of(x, i, i),)), (words_of(y, j, j), (span_of(y, j, j),)))
-        first, second = (sides[1], sides[0]) if flip else sides
-        return Finding("negation", first[0], second[0], first[1], second[1])
+        return in_pair_order("negation", x, Run(i, i), y, Run(j, j), flip)
     return None

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from ..models import Sentence
 from ..text.figures import compatible, event_lasted
 from ..text.hints import Hinted
-from ..text.lexicon import ANOTHER_ONE
+from ..text.lexicon import ANOTHER_ONE, FORECAST_MODALS
 from ..text.specifics import Specifics, Value
 from .context import other_names
 from .finding import Finding, between
@@ -41,10 +41,11 @@ _MAY_LAST = Hinted(
 )
 
 #: Words that make a length one planned, expected or told so far: "a *planned* 48-hour
-#: strike", "*will* last", "the siege, *still* going on after 30 hours".
+#: strike", "*will* last" (:data:`..text.lexicon.FORECAST_MODALS`), "the siege, *still*
+#: going on after 30 hours".
 _NOT_DONE = frozenset((
     "planned", "plans", "plan", "called", "announced", "scheduled", "proposed", "threatened",
-    "expected", "will", "would", "could", "may", "might", "still", "now", "already", "so",
+    "expected", *FORECAST_MODALS, "still", "now", "already", "so",
 ))  # fmt: skip
 #: Words that make the event one of a series, or of another time: "the *first* operation
 #: lasted 10 hours", "a 12-hour siege *last* year".

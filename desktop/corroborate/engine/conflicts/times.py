@@ -16,7 +16,7 @@ from ..text.figures import _dates_a_report as dates_a_report
 from ..text.lengths import FALLING
 from ..text.specifics import Specifics, Value, nearby
 from .context import other_names, similar, telling_terms
-from .finding import Finding, between, span_of, words_of
+from .finding import Finding, Run, between
 from .referents import other_referents
 from .same_thing import name_stems
 
@@ -178,10 +178,7 @@ def time_of_day(a: Specifics, b: Specifics) -> Finding | None:
     shared = (telling_terms(a.terms) & telling_terms(b.terms)) - _PART_STEMS
     if len(shared - name_stems(a) - name_stems(b)) < SAME_EVENT:
         return None
-    return Finding(
-        "date", words_of(a, v.first, i), words_of(b, w.first, j),
-        (span_of(a, v.first, i),), (span_of(b, w.first, j),),
-    )  # fmt: skip
+    return between("date", a, Run(v.first, i), b, Run(w.first, j))
 
 
 def clock_hours_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:

@@ -187,6 +187,7 @@ from ..text.roles import ROLES, ROLES_AND_TIES, names_role, people_in, persons, 
 from ..text.saying import SAYS, alternatives
 from ..text.segment import (
     content_stem,
+    in_quotation,
     quote_in_common,
     sentence_words,
     stem,
@@ -1799,8 +1800,9 @@ def _descriptions(text: str) -> frozenset[tuple[tuple[str, ...], tuple[str, ...]
     Middleton", "says Julia Clarke, a paleontologist at the University of Texas at
     Austin", "The deputy head of the fire brigade, Ivo Marek, will lead …". The name is
     one to four name words (:func:`..text.names.is_name_word`) alone between the breaks.
-    Words inside a quotation (:func:`_quoted`) are what is said, whoever is named beside
-    them. Cached: a sentence's are asked for each pair it is matched in (:func:`_stated`)."""
+    Words inside a quotation (:func:`..text.segment.in_quotation`) are what is said,
+    whoever is named beside them. Cached: a sentence's are asked for each pair it is
+    matched in (:func:`_stated`)."""
     pieces, seps = _pieces(text)
     named = []
     for part in pieces:
@@ -1816,7 +1818,7 @@ def _descriptions(text: str) -> frozenset[tuple[tuple[str, ...], tuple[str, ...]
             if sep == "," and named[j]
         ]
         start, end = part[0]
-        if beside and not _quoted(text, start) and not has_verb(text[start:end]):
+        if beside and not in_quotation(text, start) and not has_verb(text[start:end]):
             found.append((words_between(text, start, end), tuple(w for n in beside for w in n)))
     return frozenset(found)
 
@@ -1842,13 +1844,6 @@ def _stated(text: str, held: frozenset[str], name: frozenset[str]) -> bool:
             if k and content_stem(word) in held and has_verb(" ".join(words[:k])):
                 return True
     return False
-
-
-def _quoted(text: str, start: int) -> bool:
-    """Does ``start`` fall inside a quotation ("I'm a very, very big Second Amendment
-    person," Trump said): a quotation mark opened before it and not closed?"""
-    before = text[:start]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _occasion_named(text: str, part: list[tuple[int, int]]) -> bool:

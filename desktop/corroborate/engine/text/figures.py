@@ -33,25 +33,23 @@ from .segment import sentence_words, stem, stopwords
 from .specifics import Specifics, Token, Value, nearby
 from .verbs import has_verb, tells_the_past
 
-#: Stems too common, or too unit-like, to show that two figures count the same thing.
-GENERIC = frozenset((
-    "peopl", "person", "time", "percent", "per", "cent", "total", "number", "least", "last",
-    "first", "about", "million", "billion", "thousand", "hundred", "kph", "mph", "km",
-    "kilometr", "mile", "metr", "meter", "feet", "foot", "inch", "kilogram", "kg", "tonn",
-    "ton", "degre", "celsius", "fahrenheit", "dollar", "dlrs", "peso", "euro", "pound", "yen",
-    "minus", "plus", "versus", "vs", "compar", "gallon", "barrel", "acr", "hectar", "ounc",
-    "oz", "gram", "litr", "liter", "squar", "cubic", "yard", "pound", "metric", "magnitud",
-))  # fmt: skip
-#: The unit words among them: they do tell what a sentence is about ("hectares burned").
+#: The stems of unit words: too unit-like to show that two figures count the same thing, but
+#: they do tell what a sentence is about ("hectares burned").
 UNIT_STEMS = frozenset((
     "kph", "mph", "km", "kilometr", "mile", "metr", "meter", "feet", "foot", "inch", "kilogram",
     "kg", "tonn", "ton", "degre", "celsius", "fahrenheit", "dollar", "dlrs", "peso", "euro",
     "pound", "yen", "gallon", "barrel", "acr", "hectar", "ounc", "oz", "gram", "litr", "liter",
     "squar", "cubic", "yard", "metric", "magnitud",
 ))  # fmt: skip
-_NUMBER_WORDS = frozenset(UNITS)
 #: Words that say nothing of what a sentence states: "percent", "about", "versus".
-VAGUE = GENERIC - UNIT_STEMS
+VAGUE = frozenset((
+    "peopl", "person", "time", "percent", "per", "cent", "total", "number", "least", "last",
+    "first", "about", "million", "billion", "thousand", "hundred", "minus", "plus", "versus",
+    "vs", "compar",
+))  # fmt: skip
+#: Stems too common, or too unit-like, to show that two figures count the same thing.
+GENERIC = VAGUE | UNIT_STEMS
+_NUMBER_WORDS = frozenset(UNITS)
 #: Words that count the same thing in other words: the wounded are the injured.
 _SAME_COUNT = {
     "wound": "injur", "hurt": "injur", "injuri": "injur",
@@ -1576,8 +1574,9 @@ _SAME_KIND = {
 #: Words of the kind whose stem another thing shares: "airliners" are aircraft, while
 #: "airlines" (the same stem) are the carriers that fly them.
 _SAME_KIND_WORDS = {"airliner": "aircraft", "airliners": "aircraft"}
-#: Words between a change's new figure and "from" its base: "22 aircraft _ *down* from 54".
-_CHANGE_WAYS = frozenset(("down", "up", "_", "-", "–", "—"))
+#: Words between a change's new figure and "from" its base: "22 aircraft _ *down* from 54"
+#: (wire copy writes a dash as "_", a word; a dash itself is none, and ends the clause).
+_CHANGE_WAYS = frozenset(("down", "up", "_"))
 
 
 class Change(NamedTuple):
@@ -1614,11 +1613,8 @@ def _ends_there(spec: Specifics, i: int) -> bool:
     after = tokens[i + 1]
     if after.low in _MOMENT_OPENERS:
         return False
-    return (
-        after.clause != tokens[i].clause
-        or after.part != tokens[i].part
-        or after.low in ("_", "-", "–", "—")
-    )
+    # (a dash ends the clause; wire copy's "_" for one is a word)
+    return after.clause != tokens[i].clause or after.part != tokens[i].part or after.low == "_"
 
 
 def changes(spec: Specifics) -> list[Change]:

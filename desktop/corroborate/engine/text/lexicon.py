@@ -26,6 +26,10 @@ What is owned here:
   whom or of what ("killed *near* Varnholt", "arrested *by* police", "*in* a day");
 - :data:`SOUGHT_STEMS` and :data:`SOUGHT_FOR_STEMS`: the verbs whose object is sought,
   not there yet ("*demanding* an inquiry", "*looking for* a link");
+- :data:`MODALS`: the modal verbs, which tell what will, may or must be, not what is
+  ("the council *could* close the bridge"), and two named parts of them:
+  :data:`FUTURE_MODALS` ("the union *will* meet") and :data:`FORECAST_MODALS` ("*could*
+  last");
 - :data:`RELATIVE_WORDS`: the words opening a relative clause ("the firm *that* serves the
   quarry");
 - :data:`BODY_MEMBERS`: the members of a body that decides as one, by the body they make
@@ -207,6 +211,22 @@ SOUGHT_STEMS = frozenset((
 SOUGHT_FOR_STEMS = frozenset((
     "call", "look", "ask", "press", "push", "search", "hope", "wait", "appeal", "campaign",
 ))  # fmt: skip
+
+#: The modal verbs: a verb after one tells what will, would, may or must be, not what is or
+#: was ("the council *could* close the bridge", "a siege that *may* last 48 hours"). A verb
+#: marked without a tagger (:mod:`.verbs`), a word a negation reaches past (:mod:`.specifics`),
+#: a clause supposed rather than stated (:mod:`..conflicts.none_and_some`), a length not yet
+#: done (:mod:`..conflicts.story_lengths`) all read this one list.
+MODALS = frozenset(("will", "would", "shall", "should", "can", "could", "may", "might", "must"))
+#: The modals of what is to come: "the union *will* meet Tuesday", "she *would* not resign".
+#: A dated step still to come (:mod:`..conflicts.dates`) and a promise denied
+#: (:mod:`..conflicts.negation`) are read by them.
+FUTURE_MODALS = frozenset(("will", "would", "shall"))
+#: The modals of what will or may come to be, not of what must, should or can: "a siege that
+#: *could* last 48 hours", "talks *will* last two days". A sentence with one anywhere gives no
+#: length of an event done (:mod:`..conflicts.story_lengths`, which reads the whole sentence
+#: for them, so a wider list would drop lengths told beside a duty or an ability).
+FORECAST_MODALS = frozenset(("will", "would", "could", "may", "might"))
 
 #: The words opening a relative clause, which tells of another thing than the noun before it
 #: is: "a complaint against the haulage firm *that* serves the quarry" is no complaint

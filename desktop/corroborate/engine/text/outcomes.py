@@ -28,9 +28,10 @@ GOES_AHEAD = (
     ("as", "plan"), ("as", "schedul"), ("go", "ahead"), ("goe", "ahead"), ("went", "ahead"),
     ("gone", "ahead"), ("on", "schedul"), ("proceed",),
 )  # fmt: skip
-#: Cheap test (before any analysis) for a sentence that may tell an outcome.
+#: Cheap test (before any analysis) for a sentence that may tell an outcome: a stem of
+#: :data:`CALLED_OFF`, or words of the runs of stems.
 MAY_TELL_OUTCOME = re.compile(
-    r"postpon|delay|cancel|suspend|scrap|halt|abandon|called off|reschedul|put off|pushed back"
+    "|".join(sorted(CALLED_OFF)) + r"|called off|reschedul|put off|pushed back"
     r"|as planned|as scheduled|(?:go(?:es)?|went|gone) ahead|on schedule|proceed"
 )
 

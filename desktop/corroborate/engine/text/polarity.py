@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .families import family_stem, family_stems
 from .lexicon import ARTICLES, BODY_MEMBERS, DETERMINERS
-from .outcomes import outcome_words
+from .outcomes import CALLED_OFF, outcome_words
 from .roles import capitalised
 from .segment import content_stem, words
 from .specifics import NEGATIONS, Specifics, analyse, negated
@@ -115,9 +115,12 @@ _PREDICATE_NEGATIONS = NEGATIONS - {"nor"}
 #: Words between a negation and the word it reaches that make that word a thing, not a
 #: predicate: "not *a* homicide", "not *the* first".
 _DETERMINERS = DETERMINERS | {"any"}
-#: Stems that deny the verb after them without "not": "declined to *confirm*", "refused to
-#: *release*", "denied it was *involved*", "its failure to *hand over*".
-_DENYING_STEMS = frozenset(("deni", "deny", "declin", "refus", "fail", "failur", "reject", "unabl"))
+#: Stems of verbs that deny the verb after "to" ("declined *to* name", "failed *to* reach",
+#: "refused *to* release", "its failure *to* hand over", "unable *to* reach").
+_DENYING_TO = frozenset(("declin", "refus", "fail", "failur", "unabl"))
+#: Stems that deny the verb after them without "not": those of :data:`_DENYING_TO`, and
+#: "denied it was *involved*", "rejected".
+_DENYING_STEMS = _DENYING_TO | {"deni", "deny", "reject"}
 #: Words that make a clause a condition, which states nothing: "*if* it did not hand over".
 _CONDITIONS = frozenset(("if", "unless", "whether"))
 
@@ -356,20 +359,21 @@ _NEGATION = (
 #: The negations that may deny.
 _NOT = re.compile(_NEGATION)
 #: Pieces of words that the cheap tests of :func:`_signals` look for, by signal: each a
-#: part of every word of its kind (the outcomes of :mod:`.outcomes`; confirming;
-#: denying; a decision or a verdict either way), so a sentence without them has none.
+#: part of every word of its kind (the outcomes of :mod:`.outcomes`, :data:`CALLED_OFF`
+#: among them; confirming; denying; a decision or a verdict either way: the stems of
+#: :data:`OPPOSED_VERBS`), so a sentence without them has none.
 _SIGNAL_PIECES = (
     ("off", (
-        "postpon", "delay", "cancel", "suspend", "scrap", "halt", "abandon", "call off",
-        "called off", "calls off", "calling off", "reschedul", "put off", "pushed back",
+        *sorted(CALLED_OFF), "call off", "called off", "calls off", "calling off", "reschedul",
+        "put off", "pushed back",
     )),
     ("ahead", ("ahead", "as planned", "as scheduled", "on schedule", "proceed")),
-    ("confirms", ("confirm", "admit", "acknowledg")),
-    ("denies", ("deni", "deny")),
-    ("approves", ("pass", "approv", "adopt", "ratifi")),
-    ("rejects", ("reject", "defeat")),
-    ("convicts", ("convict",)),
-    ("acquits", ("acquit",)),
+    ("confirms", tuple(sorted(CONFIRMING))),
+    ("denies", (*sorted(DENYING), "deny")),
+    ("approves", tuple(sorted(APPROVING))),
+    ("rejects", tuple(sorted(REJECTING))),
+    ("convicts", tuple(sorted(CONVICTING))),
+    ("acquits", tuple(sorted(ACQUITTING))),
 )  # fmt: skip
 
 #: The signals of :data:`_SIGNAL_PIECES` of each pair of :data:`OPPOSED_VERBS`, in order.
@@ -518,9 +522,6 @@ _MANNER = frozenset(("with", "at", "of", "for"))
 #: Words that open what a denial leaves open, a question told, not a fact denied: "did not
 #: say *whether*", "offered no word on *what* caused".
 _OPEN = frozenset(("whether", "if", "what", "who", "why", "how", "when", "where", "which"))
-#: Stems of verbs that deny the verb after "to" ("declined *to* name", "failed *to* reach",
-#: "refused *to* release", "its failure *to* hand over", "unable *to* reach").
-_DENYING_TO = frozenset(("declin", "refus", "fail", "failur", "unabl"))
 #: Words that make a negation a bound, far after it too: "not supposed to hold more *than*
 #: 150", "did not get to the miners *until* Tuesday" (they got there on Tuesday).
 _BOUNDS = frozenset(("than", "until", "till"))

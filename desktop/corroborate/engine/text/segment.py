@@ -34,8 +34,6 @@ if TYPE_CHECKING:  # loaded when first used: see load_models
     import punkt
     from nltk.stem.snowball import EnglishStemmer
 
-_OPEN_QUOTES = "“‘"
-_CLOSE_QUOTES = "”’"
 #: A quotation, each mark paired with the next: the words between two quotations
 #: ('"No," *the minister said,* "never."') are none (:func:`_quotations`). Its opening mark,
 #: and the mark that closes it (a straight mark does both).
@@ -536,13 +534,25 @@ _ELIDED = re.compile(r"'(?:tis|twas|til|em|cause|bout|round|bama|nam|burbs|n|s)\
 _SINGLE_CLOSE = re.compile(r"[\w.,!?…]'(?=\s|$|[,.;:!?)])")
 
 
+def _double_quotes(text: str) -> tuple[int, int]:
+    """The double quotation marks of ``text``: the curly ones opened less those closed, and
+    1 when an odd number of straight ones stands (the last one opens a quotation), else 0."""
+    return text.count("“") - text.count("”"), text.count('"') % 2
+
+
+def in_quotation(text: str, start: int) -> bool:
+    """Does ``start`` fall inside a quotation in double quotes ("I'm a very, very big
+    Second Amendment person," Trump said): a quotation mark opened before it and not
+    closed? Single quotes are not read: inside a sentence the mark is an apostrophe as often
+    (:func:`_quote_balance` reads one opening the text)."""
+    curly, straight = _double_quotes(text[:start])
+    return curly > 0 or straight == 1
+
+
 def _quote_balance(text: str) -> int:
     """Positive while a quotation is open at the end of ``text``: in double quotes, or in
     single quotes opening it ("'It was not a real gun. | It was a joke,' he said.")."""
-    curly = sum(text.count(c) for c in _OPEN_QUOTES[:1]) - sum(
-        text.count(c) for c in _CLOSE_QUOTES[:1]
-    )
-    straight = text.count('"') % 2
+    curly, straight = _double_quotes(text)
     single = (
         text[:1] == "'"
         and text[1:2].isalpha()

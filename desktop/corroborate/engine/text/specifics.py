@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .calendar import DAY_WORDS, MONTHS, WEEKDAYS
-from .lexicon import SOUGHT_FOR_STEMS, SOUGHT_STEMS
+from .lexicon import MODALS, SOUGHT_FOR_STEMS, SOUGHT_STEMS
 from .numbers import CURRENCY_SIGNS, UNITS, figures_in, is_span
 from .roles import ROLES_AND_TIES, RoleName, capitalised, find_roles, name_part
 from .segment import sentence_words, stem, stopwords
@@ -55,12 +55,13 @@ NEGATIONS = frozenset(("not", "no", "never", "cannot", "nor"))
 #: Words that deny without naming what: "none were fired", "nobody was hurt".
 _NEGATING_PRONOUNS = frozenset(("none", "nobody", "nothing", "neither", "nowhere"))
 _NOT_NEGATING = {("not", "only"), ("no", "doubt"), ("not", "least"), ("no", "matter")}
-#: Words a negation reaches past to find what it denies ("has not yet been released").
+#: Words a negation reaches past to find what it denies ("has not yet been released"), the
+#: modals (:data:`.lexicon.MODALS`: "could not be reached") among them.
 _FUNCTION = frozenset((
     "be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had", "do", "does",
-    "did", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "a",
-    "an", "the", "all", "any", "of", "yet", "immediately", "always", "ever", "even", "also",
-    "just", "fully", "entirely", "really", "currently", "to", "so", "very"
+    "did", *MODALS, "a", "an", "the", "all", "any", "of", "yet", "immediately", "always",
+    "ever", "even", "also", "just", "fully", "entirely", "really", "currently", "to", "so",
+    "very"
 ))  # fmt: skip
 
 

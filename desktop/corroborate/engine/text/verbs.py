@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DETERMINERS
+from .lexicon import DETERMINERS, MODALS
 from .saying import SAYS
 
 _LETTERS = re.compile(r"[a-z]+")
-#: Words that mark a verb without a tagger: auxiliaries, modals, the verbs of saying
-#: (:data:`.saying.SAYS`) and common irregular pasts.
+#: Words that mark a verb without a tagger: auxiliaries, modals (:data:`.lexicon.MODALS`),
+#: the verbs of saying (:data:`.saying.SAYS`) and common irregular pasts.
 _VERB_WORDS = frozenset((
     "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
-    "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
-    "may", "might", "must", *SAYS, "went", "gone", "took", "taken",
+    "having", "do", "does", "did", *MODALS, *SAYS, "went", "gone", "took", "taken",
     "made", "found", "gave", "given", "left", "held", "met", "hit", "shot", "won", "lost",
     "fell", "fallen", "began", "begun", "came", "become", "became", "got", "saw", "seen",
     "sent", "set", "put", "ran", "led", "paid", "brought", "bought", "caught", "kept",
