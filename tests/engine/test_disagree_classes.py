@@ -2723,6 +2723,54 @@ LOOK_ALIKES += [
 ]
 
 
+# a chance or a duty denied against the thing done does not disagree: either may come true,
+# and a rule is no report of what was done
+LOOK_ALIKES += [
+    pytest.param(
+        "Officers may not attend the Tolvik hearing on Friday.",
+        "Officers attended the Tolvik hearing on Friday.",
+        id="a chance denied against the thing done does not disagree",
+    ),
+    pytest.param(
+        "There might be no investigation into the Harlow crash, the mayor said.",
+        "Detectives are investigating the Harlow crash, the mayor said.",
+        id="a chance of no inquiry against an inquiry under way does not disagree",
+    ),
+    pytest.param(
+        "The minister may not attend the Tolvik summit next week, her office said.",
+        "The minister may attend the Tolvik summit next week, her office said.",
+        id="two chances told either way do not disagree",
+    ),
+    pytest.param(
+        "The minister should not attend the Tolvik summit on Friday, critics said.",
+        "The minister attended the Tolvik summit on Friday, her office said.",
+        id="a call not to act against the act does not disagree",
+    ),
+    pytest.param(
+        "Staff must not enter the Orsk plant on Monday.",
+        "Staff entered the Orsk plant on Monday.",
+        id="a rule denied against the thing done does not disagree",
+    ),
+]
+
+
+# a denial and an assertion of one time still disagree
+CONFLICTS += [
+    pytest.param(
+        "negation",
+        "Mayor Lena Voss could not attend the opening of the Tolvik bridge on Friday.",
+        "Mayor Lena Voss attended the opening of the Tolvik bridge on Friday.",
+        id="an act that could not be done against the act done",
+    ),
+    pytest.param(
+        "negation",
+        "Staff must not enter the Orsk plant on Monday, the union said.",
+        "Staff must enter the Orsk plant on Monday, the union said.",
+        id="a rule and its denial",
+    ),
+]
+
+
 # a denial and an assertion of one time still disagree
 CONFLICTS += [
     pytest.param(

@@ -10,7 +10,7 @@ never set against a denial here either."""
 
 from __future__ import annotations
 
-from ..text.lexicon import FUTURE_MODALS
+from ..text.lexicon import CHANCE_MODALS, DUTY_MODALS, FUTURE_MODALS
 from ..text.polarity import denied_at
 from ..text.specifics import Specifics, conditional, nearby, planned, sought
 from .context import other_names
@@ -59,15 +59,28 @@ def _so_far(spec: Specifics, n: int, head: int) -> bool:
     return any(tokens[k].low in _PERFECT for k in range(head + 1, min(len(tokens), head + 3)))
 
 
-_FUTURE = frozenset((*FUTURE_MODALS, "won't", "wouldn't", "going"))
+_FUTURE = frozenset(
+    (*FUTURE_MODALS, *DUTY_MODALS, "won't", "wouldn't", "going", "mustn't", "shouldn't")
+)
+_CHANCE = frozenset((*CHANCE_MODALS, "mightn't"))
+
+
+def _modal(spec: Specifics, i: int, modals: frozenset[str]) -> bool:
+    return any(spec.tokens[k].low in modals for k in range(max(0, i - 3), i + 1))
 
 
 def _future(spec: Specifics, i: int) -> bool:
-    """Is the word at ``i`` (a negation or an asserted word) said of a time to come: "she
-    *would* not resign", "the plant *will* close"? A promise or a plan denied is no
-    report that the thing never happened: "she would not resign" and "she resigned on
-    Friday" may both be true, one said before the other."""
-    return any(spec.tokens[k].low in _FUTURE for k in range(max(0, i - 3), i + 1))
+    """Is the word at ``i`` (a negation or an asserted word) said of a time to come or as a
+    duty: "she *would* not resign", "the plant *will* close", "staff *must* not enter"? A
+    promise, a plan or a rule denied is no report that the thing never happened: "she would
+    not resign" and "she resigned on Friday" may both be true, one said before the other."""
+    return _modal(spec, i, _FUTURE)
+
+
+def _chance(spec: Specifics, i: int) -> bool:
+    """Is the word at ``i`` told as a chance: "officers *may* not attend", "there *might* be
+    no inquiry"? Either way may come true: a chance never disputes what another says."""
+    return _modal(spec, i, _CHANCE)
 
 
 def _perfect(spec: Specifics, j: int) -> bool:
@@ -99,6 +112,8 @@ def _denied(neg: Specifics, plain: Specifics) -> tuple[int, int, int] | None:
                 continue
             if so_far and not _perfect(plain, j):
                 continue  # "have not released the names" / "released the names Monday"
+            if _chance(neg, n) or _chance(plain, j):
+                continue  # "officers may not attend" / "officers attended": a chance told
             if _future(neg, n) and not _future(plain, j):
                 continue  # "she would not resign" / "she resigned on Friday": a word since broken
             if denied_at(plain, j):

@@ -227,6 +227,14 @@ FUTURE_MODALS = frozenset(("will", "would", "shall"))
 #: length of an event done (:mod:`..conflicts.story_lengths`, which reads the whole sentence
 #: for them, so a wider list would drop lengths told beside a duty or an ability).
 FORECAST_MODALS = frozenset(("will", "would", "could", "may", "might"))
+#: The modals of a duty ("staff *must* not enter", "she *should* resign"): a rule or a call
+#: told, not what was done. A duty denied against the thing done (:mod:`..conflicts.negation`)
+#: is read like a promise denied.
+DUTY_MODALS = frozenset(("must", "should"))
+#: The modals of a chance ("officers *may* not attend", "there *might* be no inquiry"): either
+#: way may come true, so a chance denied or told never disputes what another sentence says
+#: (:mod:`..conflicts.negation`).
+CHANCE_MODALS = frozenset(("may", "might"))
 
 #: The words opening a relative clause, which tells of another thing than the noun before it
 #: is: "a complaint against the haulage firm *that* serves the quarry" is no complaint
