@@ -226,16 +226,72 @@ def shared_fact_pairs(
     return sorted(found)
 
 
+#: Full names (runs of name words: "Glenn Ficarra") a sentence and a line another outlet's
+#: page prints beside its story must both give, at least, for the line to state its fact.
+BOXED_NAMES = 2
+
+
+def boxed_names(
+    sentences: Sequence[Sentence],
+    removed: Sequence[Sequence[str]],
+    group_of: Sequence[int],
+    asked: Sequence[bool],
+) -> Iterator[tuple[int, int]]:
+    """Each ``asked`` sentence and each article of another group whose lines left out of the
+    story (``removed``, by article: :attr:`.models.Article.removed`) give, in one line, at
+    least :data:`BOXED_NAMES` of its rare full names: a review's credits box ("Directed by
+    John Requa and Glenn Ficarra. (R. 104 minutes.)") or a caption ("Anna Brannoch and Tomas
+    Ruud at the opening") tells who the page's story names, though it is not one of the
+    story's sentences ("writer-directors Glenn Ficarra and John Requa might have dreamed of
+    …" is no one outlet's alone). A full name is rare when one of its words is
+    (:data:`.align.RARE_SHARE` of the folder's sentences at most): the story's own
+    subjects, in most of its sentences and in every caption, tell no fact of one sentence.
+    One shared name is too little ("David Self" of a credits box and "David Morrissey" share
+    a first name; one person is named in many of a story's facts)."""
+    from ..matching.align import RARE_SHARE
+    from ..text.names import name_runs
+    from ..text.segment import content_stem
+
+    boxes = [
+        (article, runs)
+        for article, lines in enumerate(removed)
+        for line in lines
+        if len(runs := set(name_runs(line))) >= BOXED_NAMES
+    ]
+    if not boxes:
+        return
+    held = Counter(term for sentence in sentences for term in set(sentence.stems))
+    most = RARE_SHARE * len(sentences)
+
+    def rare(run: tuple[str, ...]) -> bool:
+        return any(
+            stem is not None and held[stem] <= most for stem in map(content_stem, run)
+        )
+
+    for sentence in sentences:
+        if not asked[sentence.id]:
+            continue
+        runs = set(name_runs(sentence.text))
+        if len(runs) < BOXED_NAMES:
+            continue
+        own = group_of[sentence.article]
+        for article, boxed in boxes:
+            if group_of[article] != own and sum(map(rare, runs & boxed)) >= BOXED_NAMES:
+                yield sentence.id, article
+
+
 def echo_groups(
     sentences: Sequence[Sentence],
     matches: Sequence[Match],
     near: Sequence[NearPair],
     group_of: Sequence[int],
     step: StepFn | None = None,
+    removed: Sequence[Sequence[str]] = (),
 ) -> tuple[frozenset[int], ...]:
     """The independent groups whose sentences match, contradict, loosely echo or share a
-    fact with each sentence (:func:`shared_fact_pairs`) or with a copy of it word for word
-    in another article of its group, ``step`` told the share done.
+    fact with each sentence (:func:`shared_fact_pairs`), or whose lines left out of a story
+    (``removed``, by article) give its rare full names (:func:`boxed_names`), or do so with a
+    copy of it word for word in another article of its group, ``step`` told the share done.
 
     Every sentence's own group is included. A match that backs one of its sentences
     only (:attr:`Match.backs`) echoes both: the sentence holding a part of the other's
@@ -257,6 +313,8 @@ def echo_groups(
     if step:
         step(0.1)
     link(shared_fact_pairs(sentences, asked, facts))
+    for sid, article in boxed_names(sentences, removed, group_of, asked):
+        found[sid].add(group_of[article])
     # A sentence one group prints word for word in several articles (a wire story's copies,
     # an outlet's updated page) is one text: the matcher judges it once and gives its
     # matches to every copy, but not its loose echoes. What another group echoes in one
