@@ -253,31 +253,41 @@ def boxed_names(
     from ..text.segment import content_stem
 
     boxes = [
-        (article, runs)
+        (article, pairs)
         for article, lines in enumerate(removed)
         for line in lines
-        if len(runs := set(name_runs(line))) >= BOXED_NAMES
+        if len(runs := name_runs(line)) >= BOXED_NAMES
+        for pairs in [set().union(*map(_adjacent, runs))]
     ]
     if not boxes:
         return
     held = Counter(term for sentence in sentences for term in set(sentence.stems))
     most = RARE_SHARE * len(sentences)
 
-    def rare(run: tuple[str, ...]) -> bool:
-        return any(
-            stem is not None and held[stem] <= most for stem in map(content_stem, run)
-        )
+    def rare(pair: tuple[str, str]) -> bool:
+        return any(stem is not None and held[stem] <= most for stem in map(content_stem, pair))
 
     for sentence in sentences:
         if not asked[sentence.id]:
             continue
-        runs = set(name_runs(sentence.text))
-        if len(runs) < BOXED_NAMES:
+        # each run one person's name, read by its two words in a row: "Writer-directors
+        # Orla Fenwick" and "Starring Tomas Ruud" give "orla fenwick", "tomas ruud"
+        names = [
+            pairs
+            for run in name_runs(sentence.text)
+            if (pairs := {p for p in _adjacent(run) if rare(p)})
+        ]
+        if len(names) < BOXED_NAMES:
             continue
         own = group_of[sentence.article]
         for article, boxed in boxes:
-            if group_of[article] != own and sum(map(rare, runs & boxed)) >= BOXED_NAMES:
+            if group_of[article] != own and sum(bool(p & boxed) for p in names) >= BOXED_NAMES:
                 yield sentence.id, article
+
+
+def _adjacent(run: tuple[str, ...]) -> set[tuple[str, str]]:
+    """The two name words in a row of a run of name words (:func:`.text.names.name_runs`)."""
+    return set(zip(run, run[1:], strict=False))
 
 
 def echo_groups(
