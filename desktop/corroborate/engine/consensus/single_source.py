@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import pairwise
 
 from ..models import (
     MIN_CLAIM_WORDS,
@@ -287,7 +288,7 @@ def boxed_names(
 
 def _adjacent(run: tuple[str, ...]) -> set[tuple[str, str]]:
     """The two name words in a row of a run of name words (:func:`.text.names.name_runs`)."""
-    return set(zip(run, run[1:], strict=False))
+    return set(pairwise(run))
 
 
 def echo_groups(
