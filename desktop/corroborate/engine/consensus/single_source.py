@@ -262,28 +262,43 @@ def boxed_names(
     ]
     if not boxes:
         return
-    held = Counter(term for sentence in sentences for term in set(sentence.stems))
+    boxed_anywhere = set().union(*(pairs for _, pairs in boxes))
+    # each asked sentence's names found in some box, each run one person's name read by its
+    # two words in a row: "Writer-directors Orla Fenwick" and "Starring Orla Fenwick" give
+    # "orla fenwick"
+    named: dict[int, list[set[tuple[str, str]]]] = {}
+    for sentence in sentences:
+        if asked[sentence.id]:
+            runs = name_runs(sentence.text)
+            if len(runs) >= BOXED_NAMES:
+                names = [found for run in runs if (found := _adjacent(run) & boxed_anywhere)]
+                if len(names) >= BOXED_NAMES:
+                    named[sentence.id] = names
+    if not named:
+        return
+    # how many sentences use each word of those names
+    words = {
+        stem
+        for names in named.values()
+        for pairs in names
+        for pair in pairs
+        for stem in map(content_stem, pair)
+        if stem is not None
+    }
+    held = Counter(term for sentence in sentences for term in set(sentence.stems) & words)
     most = RARE_SHARE * len(sentences)
 
     def rare(pair: tuple[str, str]) -> bool:
         return any(stem is not None and held[stem] <= most for stem in map(content_stem, pair))
 
-    for sentence in sentences:
-        if not asked[sentence.id]:
+    for sid, names in named.items():
+        rare_names = [found for pairs in names if (found := set(filter(rare, pairs)))]
+        if len(rare_names) < BOXED_NAMES:
             continue
-        # each run one person's name, read by its two words in a row: "Writer-directors
-        # Orla Fenwick" and "Starring Tomas Ruud" give "orla fenwick", "tomas ruud"
-        names = [
-            pairs
-            for run in name_runs(sentence.text)
-            if (pairs := {p for p in _adjacent(run) if rare(p)})
-        ]
-        if len(names) < BOXED_NAMES:
-            continue
-        own = group_of[sentence.article]
+        own = group_of[sentences[sid].article]
         for article, boxed in boxes:
-            if group_of[article] != own and sum(bool(p & boxed) for p in names) >= BOXED_NAMES:
-                yield sentence.id, article
+            if group_of[article] != own and sum(bool(p & boxed) for p in rare_names) >= BOXED_NAMES:
+                yield sid, article
 
 
 def _adjacent(run: tuple[str, ...]) -> set[tuple[str, str]]:
