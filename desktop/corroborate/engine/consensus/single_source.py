@@ -7,8 +7,9 @@ engine has finds none of its content elsewhere: no sentence of another
 independent source matches it, contradicts it or even loosely echoes it
 (:data:`.align.ECHO_COSINE`), shares a quotation with it, shares one of its
 rare names and one of its figures, gives one count of the same thing or names the journal
-it says a study appeared in (:func:`shared_fact_pairs`), none echoes a copy of it word for word in another article of
-its outlet (:func:`echo_groups`), it does not tell again the count of a fact the summary
+it says a study appeared in (:func:`shared_fact_pairs`), no line another outlet's page prints
+beside its story (a credits box) gives two of its rare full names (:func:`boxed_names`), none
+echoes a copy of it word for word in another article of its outlet (:func:`echo_groups`), it does not tell again the count of a fact the summary
 shows as corroborated, a count two outlets give (:func:`_recounts`), and no other source uses
 more than a quarter of its distinctive words' weight. Each other source is judged alone (a fact is
 another outlet's when that outlet uses its words), so the bar holds whatever
