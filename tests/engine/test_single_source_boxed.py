@@ -1,13 +1,14 @@
 """The list of what one outlet alone reports is the lenient side: a sentence is listed only
 when no other outlet states any of its facts by the loosest evidence the engine has. Here,
-one class of that evidence: a line another outlet's page prints beside its story, which the
-reader leaves out of the story's sentences (a review's credits box, a caption), giving two
-of the sentence's rare full names ("Directed by Orla Fenwick and Bram Kessel" /
-"writer-directors Orla Fenwick and Bram Kessel may have dreamed of …"). Beside it, the
-look-alikes that must stay listed: one name in common, the story's own subjects named in
-most sentences, a line of the sentence's own outlet, two outlets' different facts about one
-person, and a figure of the box beside another figure. Every outlet, film, place and person
-is invented.
+one class of that evidence: a review's credits box another outlet's page prints beside its
+story, which the reader leaves out of the story's sentences, giving two of the sentence's
+rare full names ("Directed by Orla Fenwick and Bram Kessel" / "writer-directors Orla
+Fenwick and Bram Kessel may have dreamed of …"). Beside it, the look-alikes that must stay
+listed: one name in common, the story's own subjects named in most sentences, a line of the
+sentence's own outlet, two outlets' different facts about one person, a figure of the box
+beside another figure, and the page's other lines left out (a caption, a byline, a reader's
+comment, a link, a sponsor's line) naming the same two people. Every outlet, film, place and
+person is invented.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from single_source_listed import listed_texts
 
 from corroborate.engine.consensus.single_source import boxed_names
 from corroborate.engine.models import Sentence
+from corroborate.engine.text.furniture import review_credits
 
 CREDITS = "Drama. Starring Tomas Ruud and Ilse Varga. Directed by Orla Fenwick and Bram Kessel."
 # thirty sentences of the story's own words, so that the names above are rare in it
@@ -143,3 +145,83 @@ def test_the_directors_another_review_names_in_its_credits_box_are_not_listed_as
     assert not any("Orla Fenwick" in text for text in listed)
     # what one review alone says stays listed
     assert any("slow return to his trade" in text for text in listed)
+
+
+DIRECTORS = (
+    "Writer-directors Orla Fenwick and Bram Kessel may have dreamed of the old seaside comedies."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a caption names who is in a photo, not what they did
+        "Orla Fenwick and Bram Kessel at an earlier premiere. (Photo: Ines Holt)",
+        "Pictured: Orla Fenwick and Bram Kessel at an earlier event",
+        # the page's writers
+        "By Orla Fenwick and Bram Kessel, Staff Writers",
+        # a reader's comment below the story, a link to another story, a sponsor's line
+        "Orla Fenwick and Bram Kessel should never have been given the money.",
+        "Related: Orla Fenwick and Bram Kessel part ways after ten years",
+        "Sponsored by Orla Fenwick and Bram Kessel Productions",
+    ],
+)
+def test_a_line_left_out_that_is_no_credits_box_gives_no_fact_however_many_names(
+    sentences_of: Callable[..., list[Sentence]], line: str
+) -> None:
+    assert not review_credits(line)
+    assert not _boxed(sentences_of, DIRECTORS, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        CREDITS,
+        "Directed by Orla Fenwick and Bram Kessel. (R. 104 minutes.)",
+        "Comedy. Starring Tomas Ruud, Ilse Varga. Rated PG.",
+    ],
+)
+def test_a_review_s_credits_box_is_read_as_one(line: str) -> None:
+    assert review_credits(line)
+
+
+MARRIED = (
+    "Orla Fenwick and Bram Kessel were married in Fennick in 2004 and divorced two years later."
+)
+
+GAZETTE = f"""Fennick Gazette
+
+The comedy follows a ferry pilot who loses her licence in the port of Fennick.
+
+Her brother runs a bakery that has not turned a profit in years.
+
+The jokes land more often than not, and the pacing rarely sags.
+
+{MARRIED}
+
+The final scene takes place during a storm on the harbour wall.
+
+The old steamer at the heart of the film nearly steals the show.
+"""
+
+POST = """Marrowby Post
+
+Orla Fenwick and Bram Kessel at an earlier premiere. (Photo: Ines Holt)
+
+The ferry pilot at the centre of this comedy loses her licence in Fennick.
+
+Her brother's bakery is failing, and the family argues about money.
+
+The storm at the end is the best thing in the film.
+
+The old steamer is filmed with real affection.
+"""
+
+
+def test_a_caption_on_another_outlet_s_page_naming_two_people_leaves_their_fact_listed(
+    make_folder: Callable[..., Path],
+) -> None:
+    # the caption says who is in the photo, not that they married: the marriage is the
+    # Gazette's alone
+    folder = make_folder({"gazette.txt": GAZETTE, "post.txt": POST})
+    assert MARRIED in listed_texts(folder)

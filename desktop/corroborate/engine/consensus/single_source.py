@@ -8,7 +8,7 @@ independent source matches it, contradicts it or even loosely echoes it
 (:data:`.align.ECHO_COSINE`), shares a quotation with it, shares one of its
 rare names and one of its figures, gives one count of the same thing or names the journal
 it says a study appeared in (:func:`shared_fact_pairs`), no line another outlet's page prints
-beside its story (a credits box) gives two of its rare full names (:func:`boxed_names`), none
+beside its story (a review's credits box) gives two of its rare full names (:func:`boxed_names`), none
 echoes a copy of it word for word in another article of its outlet (:func:`echo_groups`), it does not tell again the count of a fact the summary
 shows as corroborated, a count two outlets give (:func:`_recounts`), and no other source uses
 more than a quarter of its distinctive words' weight. Each other source is judged alone (a fact is
@@ -240,17 +240,20 @@ def boxed_names(
     asked: Sequence[bool],
 ) -> Iterator[tuple[int, int]]:
     """Each ``asked`` sentence and each article of another group whose lines left out of the
-    story (``removed``, by article: :attr:`.models.Article.removed`) give, in one line, at
-    least :data:`BOXED_NAMES` of its rare full names: a review's credits box ("Directed by
-    John Requa and Glenn Ficarra. (R. 104 minutes.)") or a caption ("Anna Brannoch and Tomas
-    Ruud at the opening") tells who the page's story names, though it is not one of the
-    story's sentences ("writer-directors Glenn Ficarra and John Requa might have dreamed of
-    …" is no one outlet's alone). A full name is rare when one of its words is
+    story (``removed``, by article: :attr:`.models.Article.removed`) give, in one review's
+    credits box (:func:`.text.furniture.review_credits`), at least :data:`BOXED_NAMES` of its
+    rare full names: "Directed by John Requa and Glenn Ficarra. (R. 104 minutes.)" states who
+    made the film the page's story reviews, though it is not one of the story's sentences
+    ("writer-directors Glenn Ficarra and John Requa might have dreamed of …" is no one
+    outlet's alone). Other lines left out name people without stating what they did: a
+    caption ("Anna Brannoch and Tomas Ruud at an earlier premiere"), a byline, a reader's
+    comment, a link to another story. A full name is rare when one of its words is
     (:data:`.align.RARE_SHARE` of the folder's sentences at most): the story's own
     subjects, in most of its sentences and in every caption, tell no fact of one sentence.
     One shared name is too little ("David Self" of a credits box and "David Morrissey" share
     a first name; one person is named in many of a story's facts)."""
     from ..matching.align import RARE_SHARE
+    from ..text.furniture import review_credits
     from ..text.names import name_runs
     from ..text.segment import content_stem
 
@@ -258,7 +261,7 @@ def boxed_names(
         (article, pairs)
         for article, lines in enumerate(removed)
         for line in lines
-        if len(runs := name_runs(line)) >= BOXED_NAMES
+        if review_credits(line) and len(runs := name_runs(line)) >= BOXED_NAMES
         for pairs in [set().union(*map(_adjacent, runs))]
     ]
     if not boxes:
@@ -316,8 +319,8 @@ def echo_groups(
     removed: Sequence[Sequence[str]] = (),
 ) -> tuple[frozenset[int], ...]:
     """The independent groups whose sentences match, contradict, loosely echo or share a
-    fact with each sentence (:func:`shared_fact_pairs`), or whose lines left out of a story
-    (``removed``, by article) give its rare full names (:func:`boxed_names`), or do so with a
+    fact with each sentence (:func:`shared_fact_pairs`), or whose review credits boxes left
+    out of a story (``removed``, by article) give its rare full names (:func:`boxed_names`), or do so with a
     copy of it word for word in another article of its group, ``step`` told the share done.
 
     Every sentence's own group is included. A match that backs one of its sentences
