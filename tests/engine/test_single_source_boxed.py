@@ -71,6 +71,19 @@ def test_a_sentence_sharing_fewer_than_two_full_names_with_the_box_stays_its_out
     assert not _boxed(sentences_of, text, CREDITS)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla Fenwick wrote the script, and Orla Fenwick alone chose the cast in Fennick.",
+        "The Orla Fenwick film was made in Fennick, Orla Fenwick told the Gazette.",
+    ],
+)
+def test_one_person_named_twice_in_the_sentence_is_one_name_in_common(
+    sentences_of: Callable[..., list[Sentence]], text: str
+) -> None:
+    assert not _boxed(sentences_of, text, CREDITS + " (R. 98 minutes.)")
+
+
 def test_a_box_s_figure_beside_another_figure_of_the_sentence_shares_nothing(
     sentences_of: Callable[..., list[Sentence]],
 ) -> None:

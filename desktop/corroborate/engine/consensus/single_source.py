@@ -270,12 +270,14 @@ def boxed_names(
     # each asked sentence's names found in some box, each run one person's name read by its
     # two words in a row: "Writer-directors Orla Fenwick" and "Starring Orla Fenwick" give
     # "orla fenwick"
-    named: dict[int, list[set[tuple[str, str]]]] = {}
+    # ("orla fenwick" named twice in the sentence is one name: "Orla Fenwick wrote it, and
+    # Orla Fenwick chose the cast")
+    named: dict[int, set[frozenset[tuple[str, str]]]] = {}
     for sentence in sentences:
         if asked[sentence.id]:
             runs = name_runs(sentence.text)
             if len(runs) >= BOXED_NAMES:
-                names = [found for run in runs if (found := _adjacent(run) & boxed_anywhere)]
+                names = {found for run in runs if (found := _adjacent(run) & boxed_anywhere)}
                 if len(names) >= BOXED_NAMES:
                     named[sentence.id] = names
     if not named:
@@ -296,18 +298,21 @@ def boxed_names(
         return any(stem is not None and held[stem] <= most for stem in map(content_stem, pair))
 
     for sid, names in named.items():
-        rare_names = [found for pairs in names if (found := set(filter(rare, pairs)))]
+        rare_names = {found for pairs in names if (found := frozenset(filter(rare, pairs)))}
         if len(rare_names) < BOXED_NAMES:
             continue
         own = group_of[sentences[sid].article]
         for article, boxed in boxes:
-            if group_of[article] != own and sum(bool(p & boxed) for p in rare_names) >= BOXED_NAMES:
+            if (
+                group_of[article] != own
+                and len({shared for p in rare_names if (shared := p & boxed)}) >= BOXED_NAMES
+            ):
                 yield sid, article
 
 
-def _adjacent(run: tuple[str, ...]) -> set[tuple[str, str]]:
+def _adjacent(run: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     """The two name words in a row of a run of name words (:func:`.text.names.name_runs`)."""
-    return set(pairwise(run))
+    return frozenset(pairwise(run))
 
 
 def echo_groups(
