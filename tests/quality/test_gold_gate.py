@@ -49,8 +49,10 @@ def test_sentences_listed_as_one_outlets_are_mostly_reported_by_one_outlet(dev_f
     # mn159's capped list takes "writer-directors Glenn Ficarra and John Requa …" last.
     # 0.924 since eight more web stories are labelled for their counts (the same code
     # scores 0.937 on the 37 before them). 0.923 since eight DUC 2003 clusters are too
-    # (53 stories; 0.924 on the 45 before them, same code).
-    assert dev_figures["single_source_precision"] >= 0.923
+    # (53 stories; 0.924 on the 45 before them, same code). 0.929 since two rare full names
+    # another outlet's page gives beside its story (a credits box) are a fact it states:
+    # mn159's writer-directors' sentence leaves the list (single_source.boxed_names).
+    assert dev_figures["single_source_precision"] >= 0.929
 
 
 def test_central_facts_are_almost_never_flagged_as_one_outlets(dev_figures) -> None:
@@ -64,7 +66,10 @@ def test_central_facts_are_almost_never_flagged_as_one_outlets(dev_figures) -> N
     # Canada will see the eclipse" states in other words what the others call western
     # North America. 3 since a compound written two ways is one word: mn159's list takes
     # the writer-directors' sentence, whose fact the other outlet gives only in its credits.
-    assert dev_figures["core_facts_flagged_single"] <= 3
+    # 2 since those credits, a line beside the other outlet's story, state its fact
+    # (single_source.boxed_names): mn042's face blacked out / redacted and mn191's
+    # eclipse seen in the west remain, paraphrases below every judge.
+    assert dev_figures["core_facts_flagged_single"] <= 2
 
 
 def test_no_contradiction_is_counted_as_support(dev_figures) -> None:

@@ -1032,6 +1032,7 @@ def run_analysis(
         echoes = echo_groups(
             sentences, matches, near, group_of,
             None if told is None else (lambda done: told(top + (0.85 - top) * done)),
+            [article.removed for article in articles],
         )  # fmt: skip
         distinct = distinctness(sentences, group_of, echoes)
         if told is not None:

@@ -7,8 +7,9 @@ engine has finds none of its content elsewhere: no sentence of another
 independent source matches it, contradicts it or even loosely echoes it
 (:data:`.align.ECHO_COSINE`), shares a quotation with it, shares one of its
 rare names and one of its figures, gives one count of the same thing or names the journal
-it says a study appeared in (:func:`shared_fact_pairs`), none echoes a copy of it word for word in another article of
-its outlet (:func:`echo_groups`), it does not tell again the count of a fact the summary
+it says a study appeared in (:func:`shared_fact_pairs`), no line another outlet's page prints
+beside its story (a review's credits box) gives two of its rare full names (:func:`boxed_names`), none
+echoes a copy of it word for word in another article of its outlet (:func:`echo_groups`), it does not tell again the count of a fact the summary
 shows as corroborated, a count two outlets give (:func:`_recounts`), and no other source uses
 more than a quarter of its distinctive words' weight. Each other source is judged alone (a fact is
 another outlet's when that outlet uses its words), so the bar holds whatever
@@ -21,6 +22,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import pairwise
 
 from ..models import (
     MIN_CLAIM_WORDS,
@@ -226,16 +228,105 @@ def shared_fact_pairs(
     return sorted(found)
 
 
+#: Full names (runs of name words: "Glenn Ficarra") a sentence and a line another outlet's
+#: page prints beside its story must both give, at least, for the line to state its fact.
+BOXED_NAMES = 2
+
+
+def boxed_names(
+    sentences: Sequence[Sentence],
+    removed: Sequence[Sequence[str]],
+    group_of: Sequence[int],
+    asked: Sequence[bool],
+) -> Iterator[tuple[int, int]]:
+    """Each ``asked`` sentence and each article of another group whose lines left out of the
+    story (``removed``, by article: :attr:`.models.Article.removed`) give, in one review's
+    credits box (:func:`.text.furniture.review_credits`), at least :data:`BOXED_NAMES` of its
+    rare full names: "Directed by John Requa and Glenn Ficarra. (R. 104 minutes.)" states who
+    made the film the page's story reviews, though it is not one of the story's sentences
+    ("writer-directors Glenn Ficarra and John Requa might have dreamed of …" is no one
+    outlet's alone). Other lines left out name people without stating what they did: a
+    caption ("Anna Brannoch and Tomas Ruud at an earlier premiere"), a byline, a reader's
+    comment, a link to another story. A full name is rare when one of its words is
+    (:data:`.align.RARE_SHARE` of the folder's sentences at most): the story's own
+    subjects, in most of its sentences and in every caption, tell no fact of one sentence.
+    One shared name is too little ("David Self" of a credits box and "David Morrissey" share
+    a first name; one person is named in many of a story's facts)."""
+    from ..matching.align import RARE_SHARE
+    from ..text.furniture import review_credits
+    from ..text.names import name_runs
+    from ..text.segment import content_stem
+
+    boxes = [
+        (article, pairs)
+        for article, lines in enumerate(removed)
+        for line in lines
+        if review_credits(line) and len(runs := name_runs(line)) >= BOXED_NAMES
+        for pairs in [set().union(*map(_adjacent, runs))]
+    ]
+    if not boxes:
+        return
+    boxed_anywhere = set().union(*(pairs for _, pairs in boxes))
+    # each asked sentence's names found in some box, each run one person's name read by its
+    # two words in a row: "Writer-directors Orla Fenwick" and "Starring Orla Fenwick" give
+    # "orla fenwick"
+    # ("orla fenwick" named twice in the sentence is one name: "Orla Fenwick wrote it, and
+    # Orla Fenwick chose the cast")
+    named: dict[int, set[frozenset[tuple[str, str]]]] = {}
+    for sentence in sentences:
+        if asked[sentence.id]:
+            runs = name_runs(sentence.text)
+            if len(runs) >= BOXED_NAMES:
+                names = {found for run in runs if (found := _adjacent(run) & boxed_anywhere)}
+                if len(names) >= BOXED_NAMES:
+                    named[sentence.id] = names
+    if not named:
+        return
+    # how many sentences use each word of those names
+    words = {
+        stem
+        for names in named.values()
+        for pairs in names
+        for pair in pairs
+        for stem in map(content_stem, pair)
+        if stem is not None
+    }
+    held = Counter(term for sentence in sentences for term in set(sentence.stems) & words)
+    most = RARE_SHARE * len(sentences)
+
+    def rare(pair: tuple[str, str]) -> bool:
+        return any(stem is not None and held[stem] <= most for stem in map(content_stem, pair))
+
+    for sid, names in named.items():
+        rare_names = {found for pairs in names if (found := frozenset(filter(rare, pairs)))}
+        if len(rare_names) < BOXED_NAMES:
+            continue
+        own = group_of[sentences[sid].article]
+        for article, boxed in boxes:
+            if (
+                group_of[article] != own
+                and len({shared for p in rare_names if (shared := p & boxed)}) >= BOXED_NAMES
+            ):
+                yield sid, article
+
+
+def _adjacent(run: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """The two name words in a row of a run of name words (:func:`.text.names.name_runs`)."""
+    return frozenset(pairwise(run))
+
+
 def echo_groups(
     sentences: Sequence[Sentence],
     matches: Sequence[Match],
     near: Sequence[NearPair],
     group_of: Sequence[int],
     step: StepFn | None = None,
+    removed: Sequence[Sequence[str]] = (),
 ) -> tuple[frozenset[int], ...]:
     """The independent groups whose sentences match, contradict, loosely echo or share a
-    fact with each sentence (:func:`shared_fact_pairs`) or with a copy of it word for word
-    in another article of its group, ``step`` told the share done.
+    fact with each sentence (:func:`shared_fact_pairs`), or whose review credits boxes left
+    out of a story (``removed``, by article) give its rare full names (:func:`boxed_names`), or do so with a
+    copy of it word for word in another article of its group, ``step`` told the share done.
 
     Every sentence's own group is included. A match that backs one of its sentences
     only (:attr:`Match.backs`) echoes both: the sentence holding a part of the other's
@@ -257,6 +348,8 @@ def echo_groups(
     if step:
         step(0.1)
     link(shared_fact_pairs(sentences, asked, facts))
+    for sid, article in boxed_names(sentences, removed, group_of, asked):
+        found[sid].add(group_of[article])
     # A sentence one group prints word for word in several articles (a wire story's copies,
     # an outlet's updated page) is one text: the matcher judges it once and gives its
     # matches to every copy, but not its loose echoes. What another group echoes in one

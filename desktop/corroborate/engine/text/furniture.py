@@ -1508,6 +1508,18 @@ _REVIEW_BOX = re.compile(
     r"\bStarring\b.{0,200}\b(?:Directed by|Rated|minutes)\b"
     r"|\((?:Rated )?(?:G|PG|PG-13|R|NC-17|Not rated|Unrated)[.,;]? \d{2,3} (?:minutes|min)\.?\)"
 )
+#: The most words a review's box of credits holds.
+REVIEW_BOX_WORDS = 60
+
+
+def review_credits(line: str) -> bool:
+    """Is ``line`` a review's box of credits ("Drama. Starring Lee Park. Directed by Dana
+    Whitlow. (R. 104 minutes.)"): a line that states who made and who plays in the film the
+    review is about? A caption, a byline or a reader's comment naming the same people is none."""
+    text = line.strip()
+    return len(text.split()) <= REVIEW_BOX_WORDS and _REVIEW_BOX.search(text) is not None
+
+
 #: A review's verdict and its film's rating as a wire service closes its reviews, each its
 #: own line: "Three stars out of four.", "2 1/2 stars out of 5.", '"The Ferryman," a Harlow
 #: Pictures release, is rated R by the Motion Picture Association of America for "violence."'
@@ -2043,7 +2055,7 @@ def _kind(line: str) -> str | None:
         (words <= TEASER_WORDS and _CUT_TEASER.fullmatch(text)) or _TEASER_LINK.search(text)
     ):
         return "links"
-    if words <= 60 and ("Starring" in text or "minutes" in low) and _REVIEW_BOX.search(text):
+    if ("Starring" in text or "minutes" in low) and review_credits(text):
         return "data"
     if (
         words <= 40
