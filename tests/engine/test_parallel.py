@@ -18,6 +18,7 @@ from corroborate.engine.consensus import objective
 from corroborate.engine.consensus.objective import ConceptCoverage
 from corroborate.engine.matching import align
 from corroborate.engine.models import Cancelled
+from corroborate.engine.text.specifics import analyse
 from two_stories import two_stories
 
 forking = pytest.mark.skipif(not parallel.can_fork(), reason="forks only on Linux, 2+ CPUs")
@@ -195,6 +196,18 @@ def test_an_analysis_shared_with_another_process_is_the_one_made_here_alone(
     assert {p.file for p in alone.problems} >= {"a-empty.txt", "c-list.txt", "d-le-phare.txt"}
     # repr, not ==: the order of every set's items must be the same too
     assert repr(shared) == repr(alone)
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_the_sentences_specifics_are_let_go_once_the_analysis_is_done(
+    make_folder: Callable[..., Path], monkeypatch: pytest.MonkeyPatch, processes: int
+) -> None:
+    # kept for the echoes, the last stage to read them, whichever process reads those; the
+    # app's process holds none of a folder's between its analyses
+    monkeypatch.setattr(pipeline, "SHARED_REST", 0)
+    analysis = analyze(make_folder(STORY), AnalysisOptions(processes=processes))
+    assert analysis.matches
+    assert analyse.cache_info().currsize == 0
 
 
 @forking

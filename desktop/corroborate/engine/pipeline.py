@@ -993,7 +993,6 @@ def run_analysis(
     # a name spelled two ways is a note for the reader to check, not a disagreement
     disagreements = tuple(d for d in contrary if d.kind != "spelling")
     spellings = tuple(d for d in contrary if d.kind == "spelling")
-    analyse.cache_clear()  # the sentences' specifics, shared by alignment and detect: done with
     _check(cancelled)
     grouping = "Grouping claims…"
     report(grouping, starts["claims"])
@@ -1014,6 +1013,8 @@ def run_analysis(
         """The folder's title, the first half of its stories' titles, and what ranking the
         analysis starts from (:meth:`.consensus.objective.ConceptCoverage.weigh`: large, so
         worked out here rather than sent from the other process)."""
+        if beside_forked:
+            analyse.cache_clear()  # read by ``beside`` alone, in the other process's copy
         support = _support(sentences, graph, group_of)
         grouped(0.05 * top)
         title = titled_story(articles, group_of, sentences, support, centrality)
@@ -1041,12 +1042,18 @@ def run_analysis(
 
     # done by a second process meanwhile, for a large folder
     forked = _shared_rest(options, sentences)
+    beside_forked = forked and can_fork()
     # the share of the stage's bar ``rest`` tells: all of it when ``beside`` is forked off,
     # else about half, ``beside`` telling the rest after it
-    top = 0.9 if forked and can_fork() else 0.45
+    top = 0.9 if beside_forked else 0.45
     ((title, title_from), first_titles, weights), (echoes, distinct, last_titles) = in_two(
         rest, beside, fork=forked, cancelled=cancelled
     )
+    # the sentences' specifics, shared by alignment, detect and the echoes' shared facts
+    # (:func:`.consensus.single_source.shared_fact_pairs`): done with only now, not before the
+    # echoes, which would read a thousand of them again at 500 articles (``rest`` lets them
+    # go at its start when the echoes are read by the other process)
+    analyse.cache_clear()
     for index, names in first_titles.items():
         problems[index] = _stories_problem(problems[index].groups, names + last_titles[index])
     if not options.recursive and isinstance(source, str | Path):
