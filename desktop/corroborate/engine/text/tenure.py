@@ -1,0 +1,189 @@
+"""Tenure: a body said to own a building, or to rent it, as one sentence tells it.
+
+"a hall *owned by* a Macedonian civic organization" tells an owner; "the Macedonian
+Association, *which rents* space in the building", "the second floor *was rented by* the
+local Macedonian immigrant association" and "rented out for the night by *the tenant*, the
+local association of Macedonian immigrants" tell a tenant. One body cannot be both of one
+building at one time, so two sources telling it each way disagree
+(:mod:`..conflicts.story_tenure`).
+
+A reading needs a body (a phrase holding a word of :data:`BODY_KINDS`, "association",
+"club", "society", and a capitalised name word besides it: "the organizers" is no body
+told by name) and a building word (:data:`BUILDINGS`). Not read: a body that lets the
+building to others ("rented the hall *out* to", "rented *by* the students *from* the
+association": the association is the landlord, which the owner may be), and a sentence
+that tells the tenure under a condition or as it changes or changed (:data:`CHANGES`: "if",
+"would", "until", "bought", "formerly", "plans"): "the club, which rented the hall until it
+bought the building in 2009" tells both, at two times.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .hints import Hinted
+from .lexicon import DETERMINERS
+
+#: The words naming what kind of body a name is: a body told with one of them and a
+#: capitalised word besides it ("the Macedonian *Association*", "a Macedonian civic
+#: *organization*") may own or rent a building.
+BODY_KINDS = frozenset((
+    "association", "organization", "organisation", "society", "club", "guild", "union",
+    "league", "foundation", "federation", "church", "congregation", "company", "firm",
+    "cooperative", "co-op", "trust", "brotherhood", "lodge", "institute", "group",
+))  # fmt: skip
+
+#: The words of a building, or of a part of one, that a body may own or rent.
+BUILDINGS = frozenset((
+    "hall", "building", "premises", "floor", "clubhouse", "boathouse", "warehouse",
+    "property", "centre", "center", "storefront", "club", "theatre", "theater", "chapel",
+))  # fmt: skip
+
+#: Building words that may stand for any building of the story, or a part of it: "the
+#: *building*" of a story about a hall is that hall.
+ANY_BUILDING = frozenset(("building", "premises", "property", "floor"))
+
+#: Words that tell the tenure under a condition, as a plan, or as it changes or changed:
+#: a sentence holding one gives no tenure at one time.
+CHANGES = frozenset((
+    "if", "unless", "would", "could", "until", "formerly", "former", "previously",
+    "once", "used", "bought", "buy", "buys", "buying", "sold", "sell", "sells", "selling",
+    "plan", "plans", "planned", "wants", "hopes", "purchase", "purchased", "acquired",
+    "inherited", "since",
+))  # fmt: skip
+
+_BUILDING = "|".join(sorted(BUILDINGS))
+_DET = r"(?P<det>the|a|an|its|their)\s+"
+#: up to three words between the article and the building word: "the *old two-storey*
+#: hall", "a *rented second-floor* hall"
+_BEFORE = r"(?:[\w'’-]+\s+){0,3}?"
+#: a body's words: up to a mark or a word that opens another clause
+_BODY = r"(?P<body>[^,.;:()!?\"“”]+)"
+
+#: "the hall, owned by X", "a hall owned by X", "the building is owned by X"
+_OWNED_BY = re.compile(
+    rf"\b{_DET}{_BEFORE}(?P<place>{_BUILDING})\b,?\s+(?:(?:which|that)\s+)?"
+    rf"(?:(?:is|was|has\s+been|had\s+been)\s+)?(?P<verb>owned\s+by)\s+{_BODY}",
+    re.IGNORECASE,
+)
+#: "X, which owns the hall", "X owns the building"
+_OWNS = re.compile(
+    rf"{_BODY},?\s+(?:(?:which|that)\s+)?(?P<verb>owns)\s+{_DET}{_BEFORE}"
+    rf"(?P<place>{_BUILDING})\b",
+    re.IGNORECASE,
+)
+#: "X, which rents space in the building", "X rents the hall", "X leases the boathouse"
+_RENTS = re.compile(
+    rf"{_BODY},?\s+(?:(?:which|that)\s+)?(?P<verb>rents|leases)\s+"
+    rf"(?:(?:space|rooms|offices|a\s+room|an\s+office)\s+(?:in|at)\s+)?{_DET}{_BEFORE}"
+    rf"(?P<place>{_BUILDING})\b",
+    re.IGNORECASE,
+)
+#: "the second floor was rented by X", "the clubhouse, which is leased by X"
+_RENTED_BY = re.compile(
+    rf"\b{_DET}{_BEFORE}(?P<place>{_BUILDING})\b[^.;:!?]*?\b(?:is|was|were|are|been)\s+"
+    rf"(?P<verb>(?:rented|leased)\s+by)\s+{_BODY}",
+    re.IGNORECASE,
+)
+#: "by the tenant, X": the building is the sentence's first building word
+_TENANT = re.compile(rf"\b(?P<verb>the\s+tenants?),\s+{_BODY}", re.IGNORECASE)
+_ANY_PLACE = re.compile(rf"\b{_DET}{_BEFORE}(?P<place>{_BUILDING})\b", re.IGNORECASE)
+
+#: Cheap test (before any reading) for a sentence that may tell a tenure.
+MAY_HOLD = Hinted(
+    re.compile(r"\b(?:owned\s+by|owns|rents|leases|rented\s+by|leased\s+by|tenants?)\b", re.I),
+    ("own", "rent", "lease", "tenant"),
+)
+
+#: A capitalised word: a name word of a body ("*Macedonian*", "*Miners'*").
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+#: Words that end a body's words: another clause, or the one letting the building ("rented
+#: by the students *from* the association")
+_BODY_ENDS = re.compile(
+    r"\s(?:from|to|for|and|in|at|on|with|as|who|which|that|since|until|when|after|before)\s"
+)
+
+
+@dataclass(frozen=True)
+class Tenure:
+    """A body's hold on a building, as one sentence tells it."""
+
+    #: "owner" or "tenant"
+    holds: str
+    #: the body's capitalised words other than its kind, lower case, without a possessive
+    #: ending: ``{"macedonian"}`` for "the Macedonian Association"
+    body: frozenset[str]
+    #: the building word, lower case: "hall"
+    place: str
+    #: is the building told as one the reader knows ("*the* building")?
+    definite: bool
+    #: where the words telling the tenure stand ("owned by", "rents", "the tenant")
+    span: tuple[int, int]
+
+
+def _body(words: str) -> frozenset[str] | None:
+    """The name words of a body told by ``words``, cut at a word that opens another clause
+    or names the one letting the building; None when no word names its kind
+    (:data:`BODY_KINDS`) or no capitalised word names it besides."""
+    words = _BODY_ENDS.split(f" {words} ", maxsplit=1)[0]
+    if not any(w.lower() in BODY_KINDS for w in re.findall(r"[\w-]+", words)):
+        return None
+    names = (
+        frozenset(
+            w.lower().rstrip("'’").removesuffix("'s").removesuffix("’s")
+            for w in _CAPITALISED.findall(words)
+        )
+        - BODY_KINDS
+        - DETERMINERS
+    )
+    return names or None
+
+
+def tenures(text: str) -> tuple[Tenure, ...]:
+    """Each body's hold on a building the sentence ``text`` tells (see the module's notes)."""
+    if not MAY_HOLD.search(text) or CHANGES & {w.lower() for w in re.findall(r"[\w-]+", text)}:
+        return ()
+    found: list[Tenure] = []
+    for holds, pattern in (
+        ("owner", _OWNED_BY),
+        ("owner", _OWNS),
+        ("tenant", _RENTS),
+        ("tenant", _RENTED_BY),
+    ):
+        for match in pattern.finditer(text):
+            after = text[match.end() : match.end() + 5].lower()
+            if holds == "tenant" and after.startswith(" out"):
+                continue  # "rents the hall out": the one letting it
+            body = _body(match.group("body"))
+            if body is None:
+                continue
+            det = (match.group("det") or "").lower()
+            found.append(
+                Tenure(holds, body, match.group("place").lower(), det == "the", match.span("verb"))
+            )
+    for match in _TENANT.finditer(text):
+        body, place = _body(match.group("body")), _ANY_PLACE.search(text)
+        if body is not None and place is not None:
+            det = place.group("det").lower()
+            found.append(
+                Tenure(
+                    "tenant", body, place.group("place").lower(), det == "the", match.span("verb")
+                )
+            )
+    return tuple(found)
+
+
+def same_body(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Do two bodies' name words tell one body: the words of one all among the other's?
+    "the Varnholt Choral Society" and "the Varnholt Chess Club" are two."""
+    return one <= other or other <= one
+
+
+def same_building(one: Tenure, other: Tenure) -> bool:
+    """Do two tenures hold one building: the same building word, or a word for any building
+    (:data:`ANY_BUILDING`) on one side, and one of the two told as the building the reader
+    knows ("the building")? "A hall on Dock Street" and "a building on Mill Road" are two."""
+    if not (one.definite or other.definite):
+        return False
+    return one.place == other.place or bool({one.place, other.place} & ANY_BUILDING)
