@@ -19,9 +19,8 @@ from collections.abc import Callable, Sequence
 
 from ..models import Sentence
 from ..text.specifics import Specifics
-from ..text.tenure import MAY_HOLD, Tenure, same_body, same_building, tenures
+from ..text.tenure import HOLD_STEMS, Tenure, same_body, same_building, tenures
 from .finding import Finding, one_word_each
-from .story import each_source_text
 
 
 def held_two_ways(
@@ -31,9 +30,11 @@ def held_two_ways(
     its tenant (see the module's notes)."""
     del spec  # the holds are read from the sentences' text alone
     told: dict[int, list[tuple[int, Tenure]]] = {}
-    for sentence, group in each_source_text(sentences, group_of, MAY_HOLD):
+    for sentence in sentences:
+        if HOLD_STEMS.isdisjoint(sentence.stems):
+            continue
         for tenure in tenures(sentence.text):
-            told.setdefault(group, []).append((sentence.id, tenure))
+            told.setdefault(group_of[sentence.article], []).append((sentence.id, tenure))
     if len(told) < 2:
         return []
     found = []

@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .hints import Hinted
 from .lexicon import DETERMINERS
 
 #: The words naming what kind of body a name is: a body told with one of them and a
@@ -67,19 +66,21 @@ _OWNED_BY = re.compile(
     rf"(?:(?:is|was|has\s+been|had\s+been)\s+)?(?P<verb>owned\s+by)\s+{_BODY}",
     re.IGNORECASE,
 )
-#: "X, which owns the hall", "X owns the building"
+#: ", which owns the hall", " owns the building": the body is the words before, back to a
+#: mark (:data:`_BODY_BEFORE`); read so, each verb is looked for once, not each body
 _OWNS = re.compile(
-    rf"{_BODY},?\s+(?:(?:which|that)\s+)?(?P<verb>owns)\s+{_DET}{_BEFORE}"
-    rf"(?P<place>{_BUILDING})\b",
+    rf",?\s+(?:(?:which|that)\s+)?(?P<verb>owns)\s+{_DET}{_BEFORE}(?P<place>{_BUILDING})\b",
     re.IGNORECASE,
 )
-#: "X, which rents space in the building", "X rents the hall", "X leases the boathouse"
+#: ", which rents space in the building", " rents the hall", " leases the boathouse"
 _RENTS = re.compile(
-    rf"{_BODY},?\s+(?:(?:which|that)\s+)?(?P<verb>rents|leases)\s+"
+    rf",?\s+(?:(?:which|that)\s+)?(?P<verb>rents|leases)\s+"
     rf"(?:(?:space|rooms|offices|a\s+room|an\s+office)\s+(?:in|at)\s+)?{_DET}{_BEFORE}"
     rf"(?P<place>{_BUILDING})\b",
     re.IGNORECASE,
 )
+#: The marks before a body told ahead of its verb ("The Orsk Club, which rents ...").
+_BODY_BEFORE = re.compile(r"[,.;:()!?\"“”]")
 #: "the second floor was rented by X", "the clubhouse, which is leased by X"
 _RENTED_BY = re.compile(
     rf"\b{_DET}{_BEFORE}(?P<place>{_BUILDING})\b[^.;:!?]*?\b(?:is|was|were|are|been)\s+"
@@ -90,11 +91,15 @@ _RENTED_BY = re.compile(
 _TENANT = re.compile(rf"\b(?P<verb>the\s+tenants?),\s+{_BODY}", re.IGNORECASE)
 _ANY_PLACE = re.compile(rf"\b{_DET}{_BEFORE}(?P<place>{_BUILDING})\b", re.IGNORECASE)
 
-#: Cheap test (before any reading) for a sentence that may tell a tenure.
-MAY_HOLD = Hinted(
-    re.compile(r"\b(?:owned\s+by|owns|rents|leases|rented\s+by|leased\s+by|tenants?)\b", re.I),
-    ("own", "rent", "lease", "tenant"),
-)
+#: The stems (:attr:`..models.Sentence.stems`) one of which every sentence telling a hold
+#: holds: "owned", "owns", "rents", "rented", "leases", "leased", "tenant". Asking a
+#: sentence's stems is the cheap test before any reading: a folder has thousands of
+#: sentences and a few tell a hold.
+HOLD_STEMS = frozenset(("own", "rent", "leas", "tenant"))
+
+#: The words that tell a hold, as words ("current" holds "rent").
+_HOLD = re.compile(r"\b(?:owned\s+by|owns|rents|leases|(?:rented|leased)\s+by|tenants?)\b", re.I)
+
 
 #: A capitalised word: a name word of a body ("*Macedonian*", "*Miners'*").
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
@@ -142,7 +147,7 @@ def _body(words: str) -> frozenset[str] | None:
 
 def tenures(text: str) -> tuple[Tenure, ...]:
     """Each body's hold on a building the sentence ``text`` tells (see the module's notes)."""
-    if not MAY_HOLD.search(text) or CHANGES & {w.lower() for w in re.findall(r"[\w-]+", text)}:
+    if not _HOLD.search(text) or CHANGES & {w.lower() for w in re.findall(r"[\w-]+", text)}:
         return ()
     found: list[Tenure] = []
     for holds, pattern in (
@@ -155,7 +160,12 @@ def tenures(text: str) -> tuple[Tenure, ...]:
             after = text[match.end() : match.end() + 5].lower()
             if holds == "tenant" and after.startswith(" out"):
                 continue  # "rents the hall out": the one letting it
-            body = _body(match.group("body"))
+            words = (
+                match.group("body")
+                if "body" in pattern.groupindex
+                else _BODY_BEFORE.split(text[: match.start()])[-1]
+            )
+            body = _body(words)
             if body is None:
                 continue
             det = (match.group("det") or "").lower()
