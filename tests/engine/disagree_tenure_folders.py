@@ -3,7 +3,7 @@ them: one body told as a building's owner by one outlet and as its tenant by ano
 hall owned by the Tessaly Miners' Association" / "the Tessaly Miners' Association, which
 rents the hall"), and look-alikes a careful fact-checker would not call a disagreement: an
 owner that lets the building to others, a tenant renting from the owner named, two bodies
-sharing a town's name, a tenure that changed (rented, then bought), a tenure under a
+sharing a town's name (and an owner leasing to a club of its town), a tenure that changed (rented, then bought), a tenure under a
 condition on both sides, and two buildings of one body.
 
 Each folder is three short reports by fictional outlets, as in
@@ -232,6 +232,30 @@ The archive opens on weekdays.
             """Dorrance photographs on show
 
 (Coastline Daily) Old photographs of Dorrance went on show at a new archive on Friday.
+""",
+        ),
+    ),
+    Folder(
+        "an owner leasing its hall to a club of the same town",
+        None,
+        (
+            """Roof falls in at Skarvik hall
+
+SKARVIK, Dec. 1 (Meridian Press) — Part of the roof of the hall owned by the Skarvik Association fell in on Sunday under heavy snow.
+
+No one was hurt.
+""",
+            """Snow damages Skarvik hall
+
+By Tor Vik, Valemont Courier
+
+The hall, which is leased by the Skarvik Youth Club, will stay shut until the roof is repaired.
+
+The Skarvik Association leases the hall to the club every winter, its chairman said.
+""",
+            """Heavy snow in Skarvik
+
+(Coastline Daily) Half a metre of snow fell on Skarvik over the weekend.
 """,
         ),
     ),

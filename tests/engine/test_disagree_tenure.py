@@ -68,6 +68,7 @@ def test_a_body_told_by_name_as_a_buildings_owner_or_tenant_is_read(
     [
         "The hall was rented by the organizers from the Orsk Association.",  # the landlord
         "The Orsk Rowing Club rents the boathouse out to a school.",  # the landlord
+        "The Orsk Miners' Association leases the hall to a dance school.",  # the landlord
         "The hall was rented by the organizers for the night.",  # no body told by name
         "The Orsk Association, which rented the hall until it bought it, has 40 members.",
         "If the sale goes ahead, the hall would be owned by the Orsk Association.",
@@ -83,8 +84,14 @@ def test_a_landlord_a_body_not_named_a_change_a_condition_or_no_building_is_not_
 def test_two_bodies_of_one_town_and_two_buildings_told_apart_are_not_one_hold() -> None:
     (choir,) = tenures("The hall owned by the Orsk Choral Society was flooded.")
     (chess,) = tenures("The Orsk Chess Club, which rents space in the building, lost books.")
-    assert not same_body(choir.body, chess.body)
+    assert not same_body(choir, chess)
+    (town,) = tenures("The hall owned by the Orsk Association was flooded.")
+    (youth,) = tenures("The hall was rented by the Orsk Youth Club for the night.")
+    assert not same_body(town, youth)  # the town's name alone, two kinds of body
+    (miners,) = tenures("A hall owned by the Orsk Miners' Association burned.")
+    (short,) = tenures("The Miners' Association, which rents the hall, lost its records.")
+    assert same_body(miners, short)
     (owned,) = tenures("The Orsk Choral Society owns a hall on Dock Street.")
     (rented,) = tenures("The Orsk Choral Society rents space in a building on Mill Road.")
-    assert same_body(owned.body, rented.body)
+    assert same_body(owned, rented)
     assert not same_building(owned, rented)

@@ -62,7 +62,7 @@ def _owner_and_tenant(
         if x.holds != "owner":
             continue
         for b, y in other:
-            if y.holds != "tenant" or not same_body(x.body, y.body) or not same_building(x, y):
+            if y.holds != "tenant" or not same_body(x, y) or not same_building(x, y):
                 continue
             if _both_ways(one, x) or _both_ways(other, y):
                 return None
@@ -72,4 +72,4 @@ def _owner_and_tenant(
 
 def _both_ways(told: list[tuple[int, Tenure]], hold: Tenure) -> bool:
     """Does a source tell the body of ``hold`` as both owner and tenant somewhere?"""
-    return any(t.holds != hold.holds and same_body(t.body, hold.body) for _, t in told)
+    return any(t.holds != hold.holds and same_body(t, hold) for _, t in told)

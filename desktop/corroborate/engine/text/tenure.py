@@ -10,8 +10,9 @@ building at one time, so two sources telling it each way disagree
 A reading needs a body (a phrase holding a word of :data:`BODY_KINDS`, "association",
 "club", "society", and a capitalised name word besides it: "the organizers" is no body
 told by name) and a building word (:data:`BUILDINGS`). Not read: a body that lets the
-building to others ("rented the hall *out* to", "rented *by* the students *from* the
-association": the association is the landlord, which the owner may be), and a sentence
+building to others ("rents the hall *out*", "leases the building *to* a school", "rented
+*by* the students *from* the association": the association is the landlord, which the
+owner may be), and a sentence
 that tells the tenure under a condition or as it changes or changed (:data:`CHANGES`: "if",
 "would", "until", "bought", "formerly", "plans"): "the club, which rented the hall until it
 bought the building in 2009" tells both, at two times.
@@ -79,6 +80,9 @@ _RENTS = re.compile(
     rf"(?P<place>{_BUILDING})\b",
     re.IGNORECASE,
 )
+#: Words after a rented building that tell the body lets it to others: "rents the hall
+#: *out*", "leases the building *to* a school".
+_LETS = re.compile(r"\s+(?:out|to)\b", re.IGNORECASE)
 #: The marks before a body told ahead of its verb ("The Orsk Club, which rents ...").
 _BODY_BEFORE = re.compile(r"[,.;:()!?\"“”]")
 #: "the second floor was rented by X", "the clubhouse, which is leased by X"
@@ -119,6 +123,8 @@ class Tenure:
     #: the body's capitalised words other than its kind, lower case, without a possessive
     #: ending: ``{"macedonian"}`` for "the Macedonian Association"
     body: frozenset[str]
+    #: the words of the body's kind (:data:`BODY_KINDS`): ``{"association"}``
+    kinds: frozenset[str]
     #: the building word, lower case: "hall"
     place: str
     #: is the building told as one the reader knows ("*the* building")?
@@ -127,12 +133,13 @@ class Tenure:
     span: tuple[int, int]
 
 
-def _body(words: str) -> frozenset[str] | None:
-    """The name words of a body told by ``words``, cut at a word that opens another clause
-    or names the one letting the building; None when no word names its kind
-    (:data:`BODY_KINDS`) or no capitalised word names it besides."""
+def _body(words: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The name words of a body told by ``words`` and the words of its kind, cut at a word
+    that opens another clause or names the one letting the building; None when no word
+    names its kind (:data:`BODY_KINDS`) or no capitalised word names it besides."""
     words = _BODY_ENDS.split(f" {words} ", maxsplit=1)[0]
-    if not any(w.lower() in BODY_KINDS for w in re.findall(r"[\w-]+", words)):
+    kinds = frozenset(w.lower() for w in re.findall(r"[\w-]+", words)) & BODY_KINDS
+    if not kinds:
         return None
     names = (
         frozenset(
@@ -142,7 +149,7 @@ def _body(words: str) -> frozenset[str] | None:
         - BODY_KINDS
         - DETERMINERS
     )
-    return names or None
+    return (names, kinds) if names else None
 
 
 def tenures(text: str) -> tuple[Tenure, ...]:
@@ -157,9 +164,8 @@ def tenures(text: str) -> tuple[Tenure, ...]:
         ("tenant", _RENTED_BY),
     ):
         for match in pattern.finditer(text):
-            after = text[match.end() : match.end() + 5].lower()
-            if holds == "tenant" and after.startswith(" out"):
-                continue  # "rents the hall out": the one letting it
+            if pattern is _RENTS and _LETS.match(text, match.end()):
+                continue  # "rents the hall out", "leases the building to": the one letting it
             words = (
                 match.group("body")
                 if "body" in pattern.groupindex
@@ -169,25 +175,26 @@ def tenures(text: str) -> tuple[Tenure, ...]:
             if body is None:
                 continue
             det = (match.group("det") or "").lower()
-            found.append(
-                Tenure(holds, body, match.group("place").lower(), det == "the", match.span("verb"))
-            )
+            place = match.group("place").lower()
+            found.append(Tenure(holds, *body, place, det == "the", match.span("verb")))
     for match in _TENANT.finditer(text):
         body, place = _body(match.group("body")), _ANY_PLACE.search(text)
         if body is not None and place is not None:
             det = place.group("det").lower()
-            found.append(
-                Tenure(
-                    "tenant", body, place.group("place").lower(), det == "the", match.span("verb")
-                )
-            )
+            where = place.group("place").lower()
+            found.append(Tenure("tenant", *body, where, det == "the", match.span("verb")))
     return tuple(found)
 
 
-def same_body(one: frozenset[str], other: frozenset[str]) -> bool:
-    """Do two bodies' name words tell one body: the words of one all among the other's?
-    "the Varnholt Choral Society" and "the Varnholt Chess Club" are two."""
-    return one <= other or other <= one
+def same_body(one: Tenure, other: Tenure) -> bool:
+    """Do two holds tell of one body: the same name words ("the Macedonian Association" /
+    "a Macedonian civic organization"), or those of one all among the other's and a word of
+    its kind in common ("the Orsk Miners' Association" / "the Miners' Association")? "The
+    Varnholt Choral Society" and "the Varnholt Chess Club" are two, and so are "the Orsk
+    Association" and "the Orsk Youth Club"."""
+    if one.body == other.body:
+        return True
+    return (one.body <= other.body or other.body <= one.body) and bool(one.kinds & other.kinds)
 
 
 def same_building(one: Tenure, other: Tenure) -> bool:
