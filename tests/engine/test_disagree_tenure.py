@@ -73,6 +73,8 @@ def test_a_body_told_by_name_as_a_buildings_owner_or_tenant_is_read(
         "The Orsk Association, which rented the hall until it bought it, has 40 members.",
         "If the sale goes ahead, the hall would be owned by the Orsk Association.",
         "The Orsk Association owns 40 boats and two trailers.",  # no building
+        "The Orsk Rowing Club no longer owns the boathouse.",  # denied
+        "The hall is not owned by the Orsk Association, a spokesman said.",
     ],
 )
 def test_a_landlord_a_body_not_named_a_change_a_condition_or_no_building_is_not_read(

@@ -13,8 +13,8 @@ told by name) and a building word (:data:`BUILDINGS`). Not read: a body that let
 building to others ("rents the hall *out*", "leases the building *to* a school", "rented
 *by* the students *from* the association": the association is the landlord, which the
 owner may be), and a sentence
-that tells the tenure under a condition or as it changes or changed (:data:`CHANGES`: "if",
-"would", "until", "bought", "formerly", "plans"): "the club, which rented the hall until it
+that tells the tenure under a condition, denied, or as it changes or changed
+(:data:`CHANGES`: "if", "would", "not", "no longer", "until", "bought", "formerly", "plans"): "the club, which rented the hall until it
 bought the building in 2009" tells both, at two times.
 """
 
@@ -51,6 +51,8 @@ CHANGES = frozenset((
     "once", "used", "bought", "buy", "buys", "buying", "sold", "sell", "sells", "selling",
     "plan", "plans", "planned", "wants", "hopes", "purchase", "purchased", "acquired",
     "inherited", "since",
+    # a denial: "the hall is not owned by", "no longer owns"
+    "not", "no", "never", "nor", "longer",
 ))  # fmt: skip
 
 _BUILDING = "|".join(sorted(BUILDINGS))
