@@ -92,7 +92,11 @@ def test_two_bodies_of_one_town_and_two_buildings_told_apart_are_not_one_hold() 
     assert not same_body(town, youth)  # the town's name alone, two kinds of body
     (miners,) = tenures("A hall owned by the Orsk Miners' Association burned.")
     (short,) = tenures("The Miners' Association, which rents the hall, lost its records.")
-    assert same_body(miners, short)
+    assert not same_body(miners, short)  # a shorter name may be another body's
+    (club,) = tenures("The Orsk Club, which rents the hall, lost its records.")
+    assert not same_body(town, club)  # one town's name, two kinds of body
+    (civic,) = tenures("A hall owned by an Orsk civic organization burned.")
+    assert same_body(civic, town)  # "organization" names any kind of body
     (owned,) = tenures("The Orsk Choral Society owns a hall on Dock Street.")
     (rented,) = tenures("The Orsk Choral Society rents space in a building on Mill Road.")
     assert same_body(owned, rented)

@@ -6,8 +6,8 @@ Association, which rents space in the building" in another: one body does not bo
 and rent one building at one time. The holds are read by :func:`..text.tenure.tenures`,
 which reads only a body told by name and kind and a building, and no sentence that tells
 a condition, a plan or a change. Two holds are compared only when the bodies are one
-(:func:`..text.tenure.same_body`: "the Varnholt Choral Society" and "the Varnholt Chess
-Club" are two) and the buildings are one (:func:`..text.tenure.same_building`); a source
+(:func:`..text.tenure.same_body`: the same name words and a kind in common; "the
+Varnholt Choral Society" and "the Varnholt Chess Club" are two) and the buildings are one (:func:`..text.tenure.same_building`); a source
 that tells one body's hold both ways is left out (it tells of two buildings, or two
 times), and one finding is kept for each two sources, their first sentences telling the
 hold standing for them.

@@ -34,6 +34,10 @@ BODY_KINDS = frozenset((
     "cooperative", "co-op", "trust", "brotherhood", "lodge", "institute", "group",
 ))  # fmt: skip
 
+#: Words of a body's kind that may name any kind of body: "a Macedonian civic
+#: *organization*" may be the Macedonian Association.
+ANY_BODY = frozenset(("organization", "organisation", "group"))
+
 #: The words of a building, or of a part of one, that a body may own or rent.
 BUILDINGS = frozenset((
     "hall", "building", "premises", "floor", "clubhouse", "boathouse", "warehouse",
@@ -189,14 +193,15 @@ def tenures(text: str) -> tuple[Tenure, ...]:
 
 
 def same_body(one: Tenure, other: Tenure) -> bool:
-    """Do two holds tell of one body: the same name words ("the Macedonian Association" /
-    "a Macedonian civic organization"), or those of one all among the other's and a word of
-    its kind in common ("the Orsk Miners' Association" / "the Miners' Association")? "The
-    Varnholt Choral Society" and "the Varnholt Chess Club" are two, and so are "the Orsk
-    Association" and "the Orsk Youth Club"."""
-    if one.body == other.body:
-        return True
-    return (one.body <= other.body or other.body <= one.body) and bool(one.kinds & other.kinds)
+    """Do two holds tell of one body: the same name words, and a word of its kind in common
+    or one that names any kind of body (:data:`ANY_BODY`: "the Macedonian Association" / "a
+    Macedonian civic organization")? "The Varnholt Choral Society" and "the Varnholt Chess
+    Club" are two, and so are "the Orsk Association" and "the Orsk Club"; a name shorter
+    than another ("the Miners' Association" / "the Orsk Miners' Association") may be
+    another body's, and is not compared."""
+    if one.body != other.body:
+        return False
+    return bool(one.kinds & other.kinds or (one.kinds | other.kinds) & ANY_BODY)
 
 
 def same_building(one: Tenure, other: Tenure) -> bool:
