@@ -9,8 +9,12 @@ building at one time, so two sources telling it each way disagree
 
 A reading needs a body (a phrase holding a word of :data:`BODY_KINDS`, "association",
 "club", "society", and a capitalised name word besides it: "the organizers" is no body
-told by name) and a building word (:data:`BUILDINGS`). Not read: a body that lets the
-building to others ("rents the hall *out*", "leases the building *to* a school", "rented
+told by name; "a *member of* the Orsk Club", "the Orsk Club's *youth league*" tell a
+person or a part of the body, and are none) and a building word (:data:`BUILDINGS`),
+with the words telling which one it is ("the *ground* floor", "the building *on Mill
+Street*": two buildings each told by words of their own are two). Not read: a body that
+lets the building to others ("rents the hall *out*", "leases the building on Quay Street
+*to* a school", "rented
 *by* the students *from* the association": the association is the landlord, which the
 owner may be), and a sentence
 that tells the tenure under a condition, denied, or as it changes or changed
@@ -24,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import DETERMINERS
+from .specifics import NEGATIONS
 
 #: The words naming what kind of body a name is: a body told with one of them and a
 #: capitalised word besides it ("the Macedonian *Association*", "a Macedonian civic
@@ -55,9 +60,9 @@ CHANGES = frozenset((
     "once", "used", "bought", "buy", "buys", "buying", "sold", "sell", "sells", "selling",
     "plan", "plans", "planned", "wants", "hopes", "purchase", "purchased", "acquired",
     "inherited", "since",
-    # a denial: "the hall is not owned by", "no longer owns"
-    "not", "no", "never", "nor", "longer",
-))  # fmt: skip
+    # a denial ("no *longer* owns"); the words of a denial are :data:`.specifics.NEGATIONS`
+    "longer",
+)) | NEGATIONS  # fmt: skip
 
 _BUILDING = "|".join(sorted(BUILDINGS))
 _DET = r"(?P<det>the|a|an|its|their)\s+"
@@ -86,9 +91,10 @@ _RENTS = re.compile(
     rf"(?P<place>{_BUILDING})\b",
     re.IGNORECASE,
 )
-#: Words after a rented building that tell the body lets it to others: "rents the hall
-#: *out*", "leases the building *to* a school".
-_LETS = re.compile(r"\s+(?:out|to)\b", re.IGNORECASE)
+#: Words after a rented building, in its clause, that tell the body lets it to others:
+#: "rents the hall *out*", "leases the building *to* a school", "leases the building on
+#: Quay Street *to* a dance school", "rents the hall each weekend *to* wedding parties".
+_LETS = re.compile(r"[^,.;:()!?\"“”]*?\b(?:out|to)\b", re.IGNORECASE)
 #: The marks before a body told ahead of its verb ("The Orsk Club, which rents ...").
 _BODY_BEFORE = re.compile(r"[,.;:()!?\"“”]")
 #: "the second floor was rented by X", "the clubhouse, which is leased by X"
@@ -120,6 +126,18 @@ _BODY_ENDS = re.compile(
 )
 
 
+#: A body's words that tell a person or a part of a body, not the body: a lower-case word
+#: before "of" ("a *member of* the Orsk Club", "Harlan Vesk, *president of* the Orsk
+#: Club") or after a possessive ("the Orsk Club's *youth league*"); "the Association of
+#: Orsk Miners" and "the Orsk Women's Institute" are bodies.
+_PART_OF = re.compile(r"^\s*(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w-]*\s+)+of\s|['’]s\s+[a-z]")
+#: The words telling which building of its kind a building is: a word between the article
+#: and the building word other than one of its look ("the *ground* floor", "the *old*
+#: hall" are told so; see :data:`_LOOK`), and the capitalised words of a place told right
+#: after it ("the building *on Mill Street*", "a hall *in Kessock*").
+_PLACE_AFTER = re.compile(r"\s+(?:on|in|at|near|off)\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)")
+
+
 @dataclass(frozen=True)
 class Tenure:
     """A body's hold on a building, as one sentence tells it."""
@@ -137,6 +155,11 @@ class Tenure:
     definite: bool
     #: where the words telling the tenure stand ("owned by", "rents", "the tenant")
     span: tuple[int, int]
+    #: the words telling which building of its kind it is, lower case: ``{"ground"}`` for
+    #: "the ground floor", ``{"mill", "street"}`` for "the building on Mill Street"
+    which: frozenset[str] = frozenset()
+    #: is the building told with a place of its own ("a hall *in Kessock*")?
+    placed: bool = False
 
 
 def _body(words: str) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -144,6 +167,8 @@ def _body(words: str) -> tuple[frozenset[str], frozenset[str]] | None:
     that opens another clause or names the one letting the building; None when no word
     names its kind (:data:`BODY_KINDS`) or no capitalised word names it besides."""
     words = _BODY_ENDS.split(f" {words} ", maxsplit=1)[0]
+    if _PART_OF.search(words):
+        return None  # "a member of the Orsk Club", "the Orsk Club's youth league"
     kinds = frozenset(w.lower() for w in re.findall(r"[\w-]+", words)) & BODY_KINDS
     if not kinds:
         return None
@@ -171,7 +196,7 @@ def tenures(text: str) -> tuple[Tenure, ...]:
     ):
         for match in pattern.finditer(text):
             if pattern is _RENTS and _LETS.match(text, match.end()):
-                continue  # "rents the hall out", "leases the building to": the one letting it
+                continue  # "rents the hall (...) out", "leases the building (...) to": the one letting it
             words = (
                 match.group("body")
                 if "body" in pattern.groupindex
@@ -182,14 +207,40 @@ def tenures(text: str) -> tuple[Tenure, ...]:
                 continue
             det = (match.group("det") or "").lower()
             place = match.group("place").lower()
-            found.append(Tenure(holds, *body, place, det == "the", match.span("verb")))
+            which, placed = _which(text, match.end("det"), match.start("place"), match.end("place"))
+            found.append(
+                Tenure(holds, *body, place, det == "the", match.span("verb"), which, placed)
+            )
     for match in _TENANT.finditer(text):
         body, place = _body(match.group("body")), _ANY_PLACE.search(text)
         if body is not None and place is not None:
             det = place.group("det").lower()
             where = place.group("place").lower()
-            found.append(Tenure("tenant", *body, where, det == "the", match.span("verb")))
+            which, placed = _which(text, place.end("det"), place.start("place"), place.end("place"))
+            found.append(
+                Tenure("tenant", *body, where, det == "the", match.span("verb"), which, placed)
+            )
     return tuple(found)
+
+
+def _which(text: str, start: int, place: int, end: int) -> tuple[frozenset[str], bool]:
+    """The words telling which building it is (:attr:`Tenure.which`) of the building word
+    at ``place``..``end`` whose article ends at ``start``, and whether a place of its own
+    follows it."""
+    before = {w.lower() for w in re.findall(r"[\w'’-]+", text[start:place])}
+    after = _PLACE_AFTER.match(text, end)
+    named = (
+        {w.lower() for w in re.findall(r"[\w'’-]+", after.group(1))} - {"the"} if after else set()
+    )
+    return frozenset(before - _LOOK) | frozenset(named), after is not None
+
+
+#: Words of a building's look or age, which tell no other building of the story: "the
+#: *old two-storey* hall" is "the hall".
+_LOOK = frozenset((
+    "old", "historic", "two-storey", "three-storey", "two-story", "three-story", "brick",
+    "wooden", "stone", "small", "large", "big", "rented", "community", "local",
+))  # fmt: skip
 
 
 def same_body(one: Tenure, other: Tenure) -> bool:
@@ -207,7 +258,17 @@ def same_body(one: Tenure, other: Tenure) -> bool:
 def same_building(one: Tenure, other: Tenure) -> bool:
     """Do two tenures hold one building: the same building word, or a word for any building
     (:data:`ANY_BUILDING`) on one side, and one of the two told as the building the reader
-    knows ("the building")? "A hall on Dock Street" and "a building on Mill Road" are two."""
+    knows ("the building")? "A hall on Dock Street" and "a building on Mill Road" are two,
+    and so are two told each by words of their own (:attr:`Tenure.which`: "the ground
+    floor" / "the top floor", "the boathouse on Pier Road" / "the building on Mill
+    Street"), and "a hall in Kessock", a building with a place of its own, is not "the
+    hall"."""
     if not (one.definite or other.definite):
         return False
+    if one.which and other.which and not one.which & other.which:
+        return False  # "the ground floor" / "the top floor", "on Mill Street" / "on Pier Road"
+    if (one.placed and not one.definite and not other.which) or (
+        other.placed and not other.definite and not one.which
+    ):
+        return False  # "a hall in Kessock" is another hall than "the hall"
     return one.place == other.place or bool({one.place, other.place} & ANY_BUILDING)
