@@ -39,6 +39,7 @@ def _folder(name: str, one: str, other: str, conflict: tuple[str, str] | None) -
         "The hall is owned by the president of the Tollerby Rowing Club.",
         "Harlan Vesk, president of the Tollerby Rowing Club, owns the hall.",
         "The hall is rented by the Tollerby Rowing Club's youth league.",
+        "A company owned by the Tollerby Rowing Club owns the hall.",
         "The Tollerby Harbour Company, which leases the building on Quay Street to a dance"
         " school, said it was insured.",
         "The Tollerby Rowing Club, which rents the hall each weekend to wedding parties, said"

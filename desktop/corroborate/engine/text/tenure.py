@@ -95,6 +95,9 @@ _RENTS = re.compile(
 #: "rents the hall *out*", "leases the building *to* a school", "leases the building on
 #: Quay Street *to* a dance school", "rents the hall each weekend *to* wedding parties".
 _LETS = re.compile(r"[^,.;:()!?\"“”]*?\b(?:out|to)\b", re.IGNORECASE)
+#: "by" in the words before a verb: they tell a thing of the body, not the body ("a
+#: company owned *by* the Orsk Club owns the hall").
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
 #: The marks before a body told ahead of its verb ("The Orsk Club, which rents ...").
 _BODY_BEFORE = re.compile(r"[,.;:()!?\"“”]")
 #: "the second floor was rented by X", "the clubhouse, which is leased by X"
@@ -197,11 +200,13 @@ def tenures(text: str) -> tuple[Tenure, ...]:
         for match in pattern.finditer(text):
             if pattern is _RENTS and _LETS.match(text, match.end()):
                 continue  # "rents the hall (...) out", "leases the building (...) to": the one letting it
-            words = (
-                match.group("body")
-                if "body" in pattern.groupindex
-                else _BODY_BEFORE.split(text[: match.start()])[-1]
-            )
+            if "body" in pattern.groupindex:
+                words = match.group("body")
+            else:
+                words = _BODY_BEFORE.split(text[: match.start()])[-1]
+                if _BY.search(words):
+                    continue  # "a company owned by the Orsk Club owns the hall": the company
+
             body = _body(words)
             if body is None:
                 continue
