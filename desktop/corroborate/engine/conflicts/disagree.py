@@ -32,7 +32,7 @@ two values are given for one thing (:mod:`.same_thing`, :mod:`.places`, :mod:`.p
 :mod:`.referents`, :mod:`.counts`, :mod:`.dates`); the story-wide finders
 (:mod:`.story_names`, :mod:`.story_dates`, :mod:`.story_tolls`, :mod:`.story_parts`,
 :mod:`.story_exact`, :mod:`.story_changes`, :mod:`.story_populations`,
-:mod:`.story_placings`, :mod:`.story_lengths`); and,
+:mod:`.story_placings`, :mod:`.story_lengths`, :mod:`.story_tenure`); and,
 here, the findings kept as :class:`Disagreement` records. A new class of conflict is a module
 and one line in :data:`.judge.PAIR_JUDGES` or :data:`.judge.ALIKE_JUDGES` or in
 :data:`STORY_FINDERS`; a new reason two figures count two things, one line in
@@ -97,6 +97,7 @@ from .story_names import (
 from .story_parts import alone_two_ways, parts_over_tolls
 from .story_placings import placed_two_ways
 from .story_populations import populations_two_ways
+from .story_tenure import held_two_ways
 from .story_tolls import tolls_two_ways
 from .times import timed
 
@@ -124,6 +125,7 @@ STORY_FINDERS: tuple[StoryFinder, ...] = (
     populations_two_ways,
     placed_two_ways,
     lasted_two_ways,
+    held_two_ways,
 )
 
 
