@@ -11,11 +11,11 @@ import re
 from pathlib import Path
 
 import pytest
-from three_stories import TOLD_BY, write_three_stories
 
 from corroborate.engine import analyze, by_story_note, summarize
 from corroborate.engine.models import Analysis, AnalysisOptions, ConsensusSummary
 from corroborate.engine.report.render import render_json_text, render_markdown
+from three_stories import TOLD_BY, write_three_stories
 
 SUPPORT = re.compile(r"^   — (\d+) of (\d+) outlets?:", re.MULTILINE)
 
