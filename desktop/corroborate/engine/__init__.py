@@ -24,7 +24,7 @@ only when a function first needs them, so importing this package stays cheap.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -123,6 +123,7 @@ __all__ = [
     "apply_corrections",
     "at_least",
     "below_support",
+    "by_story_note",
     "collect_rarely",
     "conflicts_of",
     "content_words",
@@ -474,6 +475,14 @@ def left_out_line(analysis: Analysis) -> str:
     return left_out_line(analysis)
 
 
+def by_story_note(summary: ConsensusSummary) -> str:
+    """That the counts are out of each story's own outlets, in a folder of several stories
+    analysed together ("" for one story; report and app)."""
+    from .report.render import by_story_note
+
+    return by_story_note(summary)
+
+
 def story_name_note(summary: ConsensusSummary) -> str:
     """Where :func:`story_name` came from, when it is no article's headline ("" else)."""
     from .report.render import story_name_note
@@ -505,7 +514,7 @@ def more_single_source(count: int) -> str:
     return more_single_source(count)
 
 
-def not_repeated_note(summary: ConsensusSummary, mark: str) -> str:
+def not_repeated_note(summary: ConsensusSummary, mark: Callable[[int], str]) -> str:
     """Over the single-outlet list, that the summary's own one-outlet sentences are not
     repeated in it (report and app)."""
     from .report.render import not_repeated_note

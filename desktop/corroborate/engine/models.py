@@ -415,6 +415,9 @@ class Claim:
     #: outlets that state the claim in one of their articles and give a different
     #: specific for it in another (copies, or an outlet's updates, that disagree)
     split_within: tuple[str, ...] = ()
+    #: how many independent sources the support is out of (:meth:`Analysis.out_of`): every
+    #: one of the folder's, or, in a folder holding several stories, its own story's
+    out_of: int = 0
 
     @property
     def support(self) -> int:
@@ -637,6 +640,56 @@ class Analysis:
         story, or the article is in none of the stories found). :func:`stories_of`."""
         return stories_of([article.file for article in self.articles], self.problems)
 
+    @cached_property
+    def counted_by_story(self) -> bool:
+        """Whether the counts are out of each story's own sources: the articles are of more
+        than one story of a mixed folder (:attr:`story_of`), analysed together."""
+        return len({story for story in self.story_of if story is not None}) > 1
+
+    @cached_property
+    def _story_sources(self) -> dict[int | None, tuple[int, ...]]:
+        """The groups each story's counts are out of (:meth:`sources_of`), by story."""
+        every = tuple(range(len(self.groups)))
+        if not self.counted_by_story:
+            return {None: every}
+        found: dict[int | None, tuple[int, ...]] = {None: every}
+        for story in set(self.story_of) - {None}:
+            found[story] = tuple(
+                sorted(
+                    {
+                        self.group_of[article]
+                        for article, of in enumerate(self.story_of)
+                        if of is None or of == story
+                    }
+                )
+            )
+        return found
+
+    @property
+    def story_sources(self) -> tuple[int, ...]:
+        """How many independent sources each story of a mixed folder counts out of
+        (:meth:`sources_of`), in the order of the several-stories warning; empty unless
+        :attr:`counted_by_story`."""
+        stories = self._story_sources
+        told = sorted(story for story in stories if story is not None)
+        return tuple(len(stories[story]) for story in told)
+
+    def sources_of(self, sentence: int) -> tuple[int, ...]:
+        """The independent sources (group ids, in order) a sentence's counts are out of: the
+        folder's every one; but when the folder holds several stories (:attr:`counted_by_story`),
+        the sources with an article of the sentence's own story. A source of articles in two
+        stories counts in both, and one of an article in none of the stories found (a stray,
+        never set apart from any) in each, so no sentence's support is above its count. The
+        one answer the report, the JSON and the app ask for "2 of 3" and "not mentioned by"."""
+        stories = self._story_sources
+        if len(stories) == 1:
+            return stories[None]
+        return stories[self.story_of[self.sentences[sentence].article]]
+
+    def out_of(self, sentence: int) -> int:
+        """How many independent sources a sentence's support is out of (:meth:`sources_of`)."""
+        return len(self.sources_of(sentence))
+
     @property
     def written_apart(self) -> bool:
         """Whether the articles hold more than one :attr:`voice_of`: some were written
@@ -695,7 +748,9 @@ class Analysis:
                 for group, ids in self.statements(sentence)
             )
             against, within = self._disputes(sentence)
-            found = self._claims[sentence] = Claim(sentence, statements, against, within)
+            found = self._claims[sentence] = Claim(
+                sentence, statements, against, within, self.out_of(sentence)
+            )
         return found
 
     @cached_property
@@ -951,6 +1006,11 @@ class SummaryItem:
     def outlets(self) -> tuple[str, ...]:
         """Outlet names of the sources stating the claim, one per source."""
         return self.claim.outlets
+
+    @property
+    def out_of(self) -> int:
+        """How many independent sources :attr:`support` is out of (:attr:`Claim.out_of`)."""
+        return self.claim.out_of
 
     @property
     def disputed_by(self) -> tuple[str, ...]:

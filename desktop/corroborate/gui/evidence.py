@@ -83,9 +83,12 @@ def evidence_for(analysis: Analysis, sentence_id: int) -> Evidence:
     # The quoted sentence's own source first, then alphabetically.
     own_group = analysis.sentence_group[sentence_id]
     sources.sort(key=lambda e: (e.group != own_group, e.outlet.lower()))
+    # Out of the sentence's own story's sources in a folder of several (Analysis.sources_of):
+    # an outlet that tells another story alone does not leave this one unmentioned.
+    outlets = analysis.group_outlets
     silent = tuple(
         sorted(
-            {o for g, o in enumerate(analysis.group_outlets) if g not in mentioned_by},
+            {outlets[g] for g in analysis.sources_of(sentence_id) if g not in mentioned_by},
             key=str.lower,
         )
     )

@@ -290,8 +290,9 @@ class EvidenceView(QWidget):
         total = analysis.independent_sources
         if total <= 1:
             self.heading.setText("One independent outlet: nothing can be corroborated")
-        else:
-            self.heading.setText(f"Backed by {item.support} of {independent_outlets(total)}")
+        else:  # out of its own story's outlets in a folder of several (Analysis.out_of)
+            of = independent_outlets(item.out_of)
+            self.heading.setText(f"Backed by {item.support} of {of}")
         quoted = next(
             (outlet_heading(src.article) for src in self.evidence.sources
              if any(x.id == item.sentence for x in src.sentences)),
@@ -311,7 +312,11 @@ class EvidenceView(QWidget):
         if self.evidence.silent:
             lines.append("Not mentioned by: " + ", ".join(self.evidence.silent))
         elif total > 1 and not analysis.claim(item.sentence).disputes:  # else: who disputes it
-            lines.append("Every independent outlet mentions this.")
+            lines.append(
+                "Every independent outlet that tells this story mentions this."
+                if analysis.counted_by_story
+                else "Every independent outlet mentions this."
+            )
         shown = {s.id for src in self.evidence.sources for s in src.sentences}
         lines += dispute_lines(analysis, item.sentence, shown | {item.sentence})
         for spelling in spelled_in(analysis, shown | {item.sentence}):

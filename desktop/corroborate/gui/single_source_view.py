@@ -57,7 +57,7 @@ def list_note(summary: ConsensusSummary) -> str:
     sentences that one outlet alone backs (filled up to its length), that those are not
     listed again here, as the report says it, so that the outlets' counts here and the
     coverage map's (which counts them) are not taken to disagree."""
-    again = not_repeated_note(summary, f"1/{summary.analysis.independent_sources}")
+    again = not_repeated_note(summary, lambda of: f"1/{of}")
     return f"{NOTE} {again}" if again else NOTE
 
 

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from corroborate.engine import (
     at_least,
     below_support,
+    by_story_note,
     count_corrections,
     counted,
     file_named_note,
@@ -872,6 +873,9 @@ def summary_messages(
             for number, group in enumerate(warning.groups, 1)
         )
         messages.append(Message("warning", text, files, choices))
+    by_story = by_story_note(summary)  # after the warning naming the stories it counts by
+    if by_story:
+        messages.append(Message("info", by_story))
     unnamed = file_named_note(summary.analysis)
     if unnamed:
         # (when many, the note names a few: Articles lists every one)
@@ -1010,6 +1014,11 @@ def summary_caption(summary: ConsensusSummary, brief: bool = False) -> str:
     outlets, verbatim = ("outlets", "") if brief else ("independent outlets", " · quoted verbatim")
     if backed == len(supports) or high < 2:
         each = "each " if len(supports) > 1 else ""  # "1 sentence, backed by 2 of 5"
+        if analysis.counted_by_story:  # each out of its own story's outlets (by_story_note)
+            return (
+                f"<b>{len(supports)}</b> {noun}, {each}backed by {backing} of its story's "
+                f"{outlets} (<b>{total}</b> in all, {articles} articles){verbatim}{yours}"
+            )
         return (
             f"<b>{len(supports)}</b> {noun}, {each}backed by {backing} of <b>{total}</b> "
             f"{outlets} ({articles} articles){verbatim}{yours}"

@@ -105,8 +105,9 @@ class SummaryModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self.items)
 
     def badge(self, item: SummaryItem) -> str:
-        """``4/5``; nothing at all when there is one source (no fractions of one)."""
-        return f"{item.support}/{self.total}" if self.total > 1 else ""
+        """``4/5``; nothing at all when there is one source (no fractions of one). Out of
+        the sentence's own story's outlets in a folder of several (:attr:`SummaryItem.out_of`)."""
+        return f"{item.support}/{item.out_of}" if self.total > 1 else ""
 
     def attribution(self, row: int) -> str:
         """The sentence in quotation marks with who reports it, for the clipboard."""
@@ -120,7 +121,7 @@ class SummaryModel(QAbstractListModel):
             else f"“{item.text}”\n— {item.file}"
         )
         if self.total > 1:
-            line += f"; backed by {item.support} of {independent_outlets(self.total)}: "
+            line += f"; backed by {item.support} of {independent_outlets(item.out_of)}: "
             line += ", ".join(item.outlets)
         if self.disputed[row]:
             line += f"; {self.disputed[row]}"
@@ -143,7 +144,7 @@ class SummaryModel(QAbstractListModel):
                 text = f"One outlet, not corroborated: {item.text}"
             else:
                 text = (
-                    f"Backed by {item.support} of {independent_outlets(self.total)} "
+                    f"Backed by {item.support} of {independent_outlets(item.out_of)} "
                     f"({', '.join(item.outlets)}): {item.text}{dispute}"
                 )
             return plain_tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
@@ -219,7 +220,7 @@ class SummaryDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
 
-        strength = item.support / model.total if model.total else 0.0
+        strength = item.support / item.out_of if model.total and item.out_of else 0.0
         fill = support_fill(pal, strength)
         badge_rect = QRect(rect.left() + _PAD, rect.top() + _PAD, badge.width(), badge.height())
         if model.badge(item):

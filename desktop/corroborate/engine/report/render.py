@@ -396,17 +396,45 @@ def more_single_source(count: int) -> str:
     return f"…and {counted(count, 'more sentence')} that one outlet alone reports, not listed."
 
 
-def not_repeated_note(summary: ConsensusSummary, mark: str) -> str:
+def not_repeated_note(summary: ConsensusSummary, mark: Callable[[int], str]) -> str:
     """Said over the list of what one outlet alone reports when the summary itself quotes
     sentences one outlet alone backs (filled up to its length): that those are not listed
     again there, so that an outlet's sentences in the summary and in the list are not taken
-    to disagree. ``mark`` is how the summary marks such a sentence ("1/5" in the app, "1 of
-    5 outlets" in the report). Empty when there is none, or when there is one outlet."""
-    alone = sum(item.support == 1 for item in summary.items)
+    to disagree. ``mark`` is how the summary marks such a sentence out of so many outlets
+    ("1/5" in the app, "1 of 5 outlets" in the report); in a folder of several stories the
+    marks of each count met are named ("1/3 or 1/2"). Empty when there is none, or when
+    there is one outlet."""
+    alone = [item for item in summary.items if item.support == 1]
     if not alone or summary.analysis.independent_sources <= 1:
         return ""
-    those = "the summary sentence" if alone == 1 else f"the {alone} summary sentences"
-    return f"Not repeated here: {those} that one outlet alone backs (marked {mark})."
+    those = "the summary sentence" if len(alone) == 1 else f"the {len(alone)} summary sentences"
+    marks = " or ".join(mark(total) for total in dict.fromkeys(item.out_of for item in alone))
+    return f"Not repeated here: {those} that one outlet alone backs (marked {marks})."
+
+
+def by_story_note(summary: ConsensusSummary) -> str:
+    """Said once when the counts are out of each story's own outlets (a folder holding
+    several stories analysed together, :attr:`.models.Analysis.counted_by_story`): ``This
+    folder holds 3 stories: each sentence's count is out of the independent outlets that
+    tell its own story (4, 3 and 2 of the 7), and an outlet that tells only another story
+    is never counted as leaving it out.`` Empty for one story (report and app)."""
+    analysis = summary.analysis
+    if not analysis.counted_by_story:
+        return ""
+    told = analysis.story_sources
+    total = analysis.independent_sources
+    if all(count == total for count in told):
+        each = "both" if total == 2 else f"all {total}"
+        return (
+            f"This folder holds {len(told)} stories, each told by {each} independent "
+            "outlets: each sentence's count is out of its own story's outlets."
+        )
+    return (
+        f"This folder holds {len(told)} stories: each sentence's count is out of the "
+        f"independent outlets that tell its own story ({listed([str(n) for n in told])} "
+        f"of the {total}), and an outlet that tells only another story is never counted "
+        "as leaving it out."
+    )
 
 
 def more_single_source_where(count: int) -> str:
@@ -444,8 +472,10 @@ def render_markdown(summary: ConsensusSummary) -> str:
     below = below_support_note(summary)
     short = short_summary_note(summary)
     titled = story_name_note(summary)
+    by_story = by_story_note(summary)
     notes = [
         *([titled] if titled else []),
+        *([by_story] if by_story else []),
         *summary.notes,
         *([below] if below else []),
         *([short] if short else []),
@@ -456,7 +486,7 @@ def render_markdown(summary: ConsensusSummary) -> str:
     lines += ["## Summary", ""]
     for number, item in enumerate(summary.items, 1):
         lines.append(f"{number}. {md_text(item.text)}")
-        line = support_line(item.support, item.outlets, total, md_text)
+        line = support_line(item.support, item.outlets, item.out_of, md_text)
         notes = dispute_notes(item.disputed_by, item.split_within, md_text)
         line += "".join(f" · {note}" for note in notes)
         lines.append(f"   {line}")
@@ -472,7 +502,7 @@ def render_markdown(summary: ConsensusSummary) -> str:
             "*Unverified: no other outlet in this folder reports these sentences.*",
             "",
         ]
-        again = not_repeated_note(summary, f"“1 of {counted(total, 'outlet')}”")
+        again = not_repeated_note(summary, lambda of: f"“1 of {counted(of, 'outlet')}”")
         lines += [f"*{again}*", ""] if again else []
         for outlet, items in summary.single_source_by_outlet.items():
             lines += (
@@ -681,6 +711,8 @@ def render_json(summary: ConsensusSummary) -> dict[str, Any]:
                 "text": item.text,
                 "file": item.file,
                 "support": item.support,
+                # in a folder holding several stories alone: what the support is out of
+                **({"out_of": item.out_of} if analysis.counted_by_story else {}),
                 "sources": list(item.sources),
                 "outlets": list(item.outlets),
                 "disputed_by": list(item.disputed_by),
@@ -705,6 +737,7 @@ def render_json(summary: ConsensusSummary) -> dict[str, Any]:
                 None,
                 [
                     story_name_note(summary),
+                    by_story_note(summary),
                     below_support_note(summary),
                     short_summary_note(summary),
                 ],
