@@ -1,0 +1,128 @@
+"""One act of one named party on one day, told in a clause of each of two sentences, is one
+fact: "Harbour master Petra Quell met Monday night with the Fennick mayor Ivo Marek two days
+after the storm closed the quay" and "Quell was speaking to reporters after meeting Marek at
+the town hall on Monday night" both tell that Quell and Marek met on Monday night
+(:func:`corroborate.engine.matching.align._dated_acts`: the act a verb in the past in one, a
+word of its family in the other, beside a name both sentences hold and the day both give).
+The match is a "fact" backing the sentence the other holds most of. Not one act of two other
+parties, nor an act told of another day, nor another act of the person on that day, nor a
+denial, nor a question, nor the day of another clause.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from articles import STORM, judge
+from corroborate.engine.matching.align import _dated_acts
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "past", "found"),
+    [
+        (
+            "Harbour master Petra Quell met Monday night with the Fennick mayor Ivo Marek.",
+            {"d:monday"},
+            True,
+            ("meet", "marek"),
+        ),
+        (
+            "Quell was speaking to reporters after meeting Marek at the town hall on Monday.",
+            {"d:monday"},
+            False,
+            ("meet", "marek"),
+        ),
+        (
+            "Quell was speaking to reporters after meeting Marek at the town hall on Monday.",
+            {"d:monday"},
+            True,
+            None,
+        ),
+        (
+            "Quell met Marek, and the council voted on Monday to close the quay.",
+            {"d:monday"},
+            True,
+            None,
+        ),
+    ],
+)
+def test_an_act_is_read_beside_a_name_and_the_day_in_one_clause(
+    text: str, days: set[str], past: bool, found: tuple[str, str] | None
+) -> None:
+    acts = _dated_acts(text, frozenset(days), past)
+    if found is None:
+        assert ("meet", "marek") not in acts
+    else:
+        assert found in acts
+
+
+def test_one_act_of_one_named_party_on_one_day_backs_the_shorter_telling() -> None:
+    left = (
+        "Harbour master Petra Quell met Monday night with the Fennick mayor Ivo Marek, two days "
+        "after gales wrecked the lifeboat station, flooded the fish market and sank nine "
+        "trawlers moored in the outer basin."
+    )
+    right = "Quell was speaking to reporters after meeting Marek at the town hall on Monday night."
+    sentences, match = judge(left, right, STORM)
+    assert match is not None
+    assert match.kind == "fact"
+    assert sentences[match.backs].text == right  # the longer sentence tells more than the meeting
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(
+            "Harbour master Petra Quell met Monday night with the Fennick mayor Ivo Marek "
+            "two days after the storm closed the quay.",
+            "Quell was speaking to reporters after meeting Lena Stroud, the lifeboat "
+            "coxswain, at the town hall on Monday night.",
+            id="one person, two others met",
+        ),
+        pytest.param(
+            "Harbour master Petra Quell met Monday night with the Fennick mayor Ivo Marek, two "
+            "days after gales wrecked the lifeboat station and flooded the fish market.",
+            "Petra Quell met the lifeboat coxswain Lena Stroud on Monday night to plan repairs "
+            "to the slipway.",
+            id="one person met two others, each clause naming its own",
+        ),
+        pytest.param(
+            "Harbour master Petra Quell met Monday night with the Fennick mayor Ivo Marek "
+            "two days after the storm closed the quay.",
+            "Quell was speaking to reporters after meeting Marek at the town hall on Tuesday "
+            "night.",
+            id="another day",
+        ),
+        pytest.param(
+            "Harbour master Petra Quell met Monday night with the Fennick mayor Ivo Marek "
+            "two days after the storm closed the quay.",
+            "Quell was speaking to reporters after inspecting the quay with Marek on Monday "
+            "night.",
+            id="another act of the two that day",
+        ),
+        pytest.param(
+            "Harbour master Petra Quell met Monday night with the Fennick mayor Ivo Marek "
+            "two days after the storm closed the quay.",
+            "Quell denied she was meeting Marek at the town hall on Monday night.",
+            id="a denial",
+        ),
+        pytest.param(
+            "Harbour master Petra Quell met Monday night with the Fennick mayor Ivo Marek "
+            "two days after the storm closed the quay.",
+            "Was Quell meeting Marek at the town hall on Monday night?",
+            id="a question",
+        ),
+        pytest.param(
+            "Harbour master Petra Quell met the Fennick mayor Ivo Marek and the council "
+            "closed the quay on Monday night.",
+            "Quell was speaking to reporters after meeting Marek at the town hall on Monday "
+            "night.",
+            id="the day of another clause",
+        ),
+    ],
+)
+def test_a_name_and_a_day_in_common_with_another_act_or_party_are_no_match(
+    left: str, right: str
+) -> None:
+    _, match = judge(left, right, STORM)
+    assert match is None or match.kind != "fact"
