@@ -119,6 +119,24 @@ def test_one_act_of_one_named_party_on_one_day_backs_the_shorter_telling() -> No
             "night.",
             id="the day of another clause",
         ),
+        pytest.param(
+            "Harbour master Petra Quell told reporters on Monday night that the quay would stay "
+            "closed until the engineers had checked every mooring along the outer basin.",
+            "Quell said on Monday night that nine trawlers had sunk at their moorings.",
+            id="one speaker's two statements on one day",
+        ),
+        pytest.param(
+            "The Fennick mayor Ivo Marek opened a second shelter at the sports hall on Monday "
+            "night as gales wrecked the lifeboat station and flooded the fish market.",
+            "Marek closed the seafront road to traffic on Monday night.",
+            id="a rare name shared, two acts",
+        ),
+        pytest.param(
+            "The Fennick mayor Ivo Marek visited the flooded fish market on Monday night with "
+            "the lifeboat crew and the harbour engineers.",
+            "The Marlow mayor Anja Velde visited the flooded station on Monday night.",
+            id="one role word, another person",
+        ),
     ],
 )
 def test_a_name_and_a_day_in_common_with_another_act_or_party_are_no_match(
