@@ -96,8 +96,7 @@ def test_one_act_of_one_named_party_on_one_day_backs_the_shorter_telling() -> No
         pytest.param(
             "Harbour master Petra Quell met Monday night with the Fennick mayor Ivo Marek "
             "two days after the storm closed the quay.",
-            "Quell was speaking to reporters after inspecting the quay with Marek on Monday "
-            "night.",
+            "Quell was speaking to reporters after inspecting the quay with Marek on Monday night.",
             id="another act of the two that day",
         ),
         pytest.param(
@@ -115,8 +114,7 @@ def test_one_act_of_one_named_party_on_one_day_backs_the_shorter_telling() -> No
         pytest.param(
             "Harbour master Petra Quell met the Fennick mayor Ivo Marek and the council "
             "closed the quay on Monday night.",
-            "Quell was speaking to reporters after meeting Marek at the town hall on Monday "
-            "night.",
+            "Quell was speaking to reporters after meeting Marek at the town hall on Monday night.",
             id="the day of another clause",
         ),
         pytest.param(
