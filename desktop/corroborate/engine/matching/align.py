@@ -1966,14 +1966,24 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
         }
         acts = {
             family_stem(stem)
-            for word, lower in zip(part, low, strict=True)
+            for before, word, lower in zip(("", *low), part, low, strict=False)
             if (stem := content_stem(word)) is not None
             and not is_name_word(word)
             and lower not in REPORTS
-            and (not past or tells_the_past(word))
+            and (not past or _a_verb_in_the_past(before, word))
         }
         found.update((act, name) for act in acts for name in named)
     return frozenset(found)
+
+
+def _a_verb_in_the_past(before: str, word: str) -> bool:
+    """Is ``word`` a verb in the past, read with the word ``before`` it (in lower case)?
+    Not a participle that describes a noun after a determiner or a preposition ("the
+    deposed mayor", "met with deposed president Mohamed Morsi": :func:`..text.verbs.tells_the_past`
+    reads the determiner), but "was deposed", "met", "were indicted"."""
+    return (
+        tells_the_past(word) and before not in PREPOSITIONS and tells_the_past(f"{before} {word}")
+    )
 
 
 def _wordy(text: str, part: list[tuple[int, int]]) -> bool:
