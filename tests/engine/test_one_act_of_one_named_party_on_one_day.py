@@ -149,3 +149,58 @@ def test_a_name_and_a_day_in_common_with_another_act_or_party_are_no_match(
 ) -> None:
     _, match = judge(left, right, STORM)
     assert match is None or match.kind != "fact"
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(
+            "Mayor Anton Pell resigned on Tuesday over the harbour repairs.",
+            "Protesters in Corley demanded the resignation of Pell on Tuesday outside the town "
+            "hall.",
+            id="the act sought by others, not done",
+        ),
+        pytest.param(
+            "Storm waves flooded Corley on Tuesday, forcing two hundred people from their homes.",
+            "A flood warning for Corley was lifted on Tuesday evening by the weather office.",
+            id="a word of the act's family naming another noun",
+        ),
+        pytest.param(
+            "Fennick's flooded harbour was visited by the minister Ruth Ostler on Tuesday.",
+            "Ostler's flooding inquiry opened on Tuesday in the town hall, as crews pumped water.",
+            id="a participle after a possessive, not an act",
+        ),
+    ],
+)
+def test_an_act_sought_or_a_word_describing_a_noun_is_no_dated_act(left: str, right: str) -> None:
+    _, match = judge(left, right, STORM)
+    assert match is None or match.kind != "fact"
+
+
+@pytest.mark.parametrize(
+    ("text", "past", "act"),
+    [
+        ("A court in Corley issued an arrest warrant for Brell on Tuesday.", False, "arrest"),
+        ("Protesters demanded the resignation of Pell on Tuesday.", False, "resign"),
+        ("Residents called for the arrest of Brell on Tuesday.", False, "arrest"),
+        ("Fennick's flooded harbour was shown to Ostler on Tuesday.", True, "flood"),
+    ],
+)
+def test_a_sought_act_a_noun_modifier_or_a_possessive_participle_is_read_as_no_act(
+    text: str, past: bool, act: str
+) -> None:
+    acts = {found for found, _ in _dated_acts(text, frozenset({"d:tuesday"}), past)}
+    assert not {a for a in acts if a.startswith(act[:4])}
+
+
+def test_a_gerund_before_a_name_and_a_noun_before_its_day_are_still_acts() -> None:
+    met = _dated_acts(
+        "Vink spoke to reporters after meeting Pell on Tuesday.", frozenset({"d:tuesday"}), False
+    )
+    indicted = _dated_acts(
+        "A grand jury in Marlow returned an indictment Tuesday against Brell.",
+        frozenset({"d:tuesday"}),
+        False,
+    )
+    assert any(act.startswith("meet") for act, _ in met)
+    assert any(act.startswith("indict") for act, _ in indicted)

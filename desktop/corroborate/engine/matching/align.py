@@ -161,7 +161,7 @@ from ..text.figures import (
     specific_shared,
 )
 from ..text.hearsay import passes_on
-from ..text.lexicon import AUDIENCES, PREPOSITIONS
+from ..text.lexicon import AUDIENCES, PREPOSITIONS, SOUGHT_FOR_STEMS, SOUGHT_STEMS
 from ..text.names import (
     HONORIFICS,
     NAME_WORD,
@@ -1964,25 +1964,50 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
             for (stem, name, _, _), word in zip(map(_clause_word, part), low, strict=True)
             if stem is not None and name and word not in MONTHS and word not in WEEKDAYS
         }
-        acts = {
-            family_stem(stem)
-            for before, word, lower in zip(("", *low), part, low, strict=False)
-            if (stem := content_stem(word)) is not None
-            and not is_name_word(word)
-            and lower not in REPORTS
-            and (not past or _a_verb_in_the_past(before, word))
-        }
+        acts: set[str] = set()
+        for at, (word, lower) in enumerate(zip(part, low, strict=True)):
+            stem = content_stem(word)
+            if stem is None or is_name_word(word) or lower in REPORTS:
+                continue
+            if stem in SOUGHT_STEMS or (
+                stem in SOUGHT_FOR_STEMS and low[at + 1 : at + 2] == ["for"]
+            ):
+                break  # what follows is sought, not done: "demanded the resignation of …"
+            before, after = low[at - 1] if at else "", part[at + 1] if at + 1 < len(part) else ""
+            if past and not _a_verb_in_the_past(before, word):
+                continue
+            if not past and _names_a_noun(lower, after):
+                continue
+            acts.add(family_stem(stem))
         found.update((act, name) for act in acts for name in named)
     return frozenset(found)
 
 
+def _names_a_noun(word: str, after: str) -> bool:
+    """Is ``word`` (in lower case), not a verb in -ing, a word naming the noun ``after`` it
+    ("an *arrest* warrant", "a *flood* warning"): the act is not told as done? Not before a
+    name, a weekday or a month ("the indictment Wednesday", "meeting Marek")."""
+    low = after.lower().rstrip(".")
+    return (
+        not word.endswith("ing")
+        and content_stem(after) is not None
+        and not is_name_word(after)
+        and low not in MONTHS
+        and low not in WEEKDAYS
+    )
+
+
 def _a_verb_in_the_past(before: str, word: str) -> bool:
     """Is ``word`` a verb in the past, read with the word ``before`` it (in lower case)?
-    Not a participle that describes a noun after a determiner or a preposition ("the
-    deposed mayor", "met with deposed president Mohamed Morsi": :func:`..text.verbs.tells_the_past`
-    reads the determiner), but "was deposed", "met", "were indicted"."""
+    Not a participle that describes a noun after a determiner, a preposition or a possessive
+    ("the deposed mayor", "met with deposed president Mohamed Morsi", "Fennick's flooded
+    harbour": :func:`..text.verbs.tells_the_past` reads the determiner), but "was deposed",
+    "met", "were indicted"."""
     return (
-        tells_the_past(word) and before not in PREPOSITIONS and tells_the_past(f"{before} {word}")
+        tells_the_past(word)
+        and before not in PREPOSITIONS
+        and not before.endswith(("'s", "’s", "s'"))
+        and tells_the_past(f"{before} {word}")
     )
 
 
