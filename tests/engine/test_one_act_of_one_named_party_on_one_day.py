@@ -204,3 +204,42 @@ def test_a_gerund_before_a_name_and_a_noun_before_its_day_are_still_acts() -> No
     )
     assert any(act.startswith("meet") for act, _ in met)
     assert any(act.startswith("indict") for act, _ in indicted)
+
+
+_THE_MEETING = (
+    "Harbour master Dora Vink met Tuesday night with the Corley mayor Anton Pell, two days "
+    "after gales wrecked the lifeboat station, flooded the fish market and sank nine trawlers "
+    "moored in the outer basin."
+)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        pytest.param(
+            "Vink plans to meet Pell at the town hall on Tuesday night, her office told reporters.",
+            id="a plan",
+        ),
+        pytest.param(
+            "Vink failed to meet Pell at the town hall on Tuesday night as the ferry was "
+            "cancelled.",
+            id="an act not done",
+        ),
+        pytest.param(
+            "Vink first met Pell at the town hall on a Tuesday night in 2019, long before the "
+            "storm.",
+            id="the same weekday of another year",
+        ),
+    ],
+)
+def test_an_act_aimed_at_or_of_another_year_is_not_the_act_done_that_day(other: str) -> None:
+    _, match = judge(_THE_MEETING, other, STORM)
+    assert match is None or match.kind != "fact"
+
+
+def test_the_meeting_told_after_a_verb_of_speaking_to_reporters_is_still_matched() -> None:
+    right = "Vink was speaking to reporters after meeting Pell at the town hall on Tuesday night."
+    sentences, match = judge(_THE_MEETING, right, STORM)
+    assert match is not None
+    assert match.kind == "fact"
+    assert sentences[match.backs].text == right

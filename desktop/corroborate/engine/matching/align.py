@@ -161,7 +161,13 @@ from ..text.figures import (
     specific_shared,
 )
 from ..text.hearsay import passes_on
-from ..text.lexicon import AUDIENCES, PREPOSITIONS, SOUGHT_FOR_STEMS, SOUGHT_STEMS
+from ..text.lexicon import (
+    AUDIENCES,
+    NOT_YET_DONE,
+    PREPOSITIONS,
+    SOUGHT_FOR_STEMS,
+    SOUGHT_STEMS,
+)
 from ..text.names import (
     HONORIFICS,
     NAME_WORD,
@@ -747,8 +753,8 @@ def _align_distinct(
             days = facts.days[a] & facts.days[b]
             if not days:
                 return None  # first: most pairs give no day in common
-            if not facts.one_dated_act(a, b, days):
-                return None
+            if facts.years[a] != facts.years[b] or not facts.one_dated_act(a, b, days):
+                return None  # a year one gives alone: "on a Tuesday in 2019" is another day
             left, right = sentences[a], sentences[b]
             if (
                 _asks(left.text)
@@ -1473,6 +1479,8 @@ class _Clauses:
         self.figures = [s.numbers for s in sentences]
         #: the days each sentence gives (:data:`_DAY_TAGS`: a weekday, a calendar date)
         self.days = [frozenset(v for v in s.numbers if v.startswith(_DAY_TAGS)) for s in sentences]
+        #: the years each sentence gives ("y:2019")
+        self.years = [frozenset(v for v in s.numbers if v.startswith("y:")) for s in sentences]
         self._names = names
         #: the stems of names the folder spells two ways, and the stem each is read as
         self._respelled = _respelling(names.aliases) if names else {}
@@ -1976,11 +1984,23 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
             before, after = low[at - 1] if at else "", part[at + 1] if at + 1 < len(part) else ""
             if past and not _a_verb_in_the_past(before, word):
                 continue
-            if not past and _names_a_noun(lower, after):
+            if not past and (_names_a_noun(lower, after) or _not_yet_done(low[:at])):
                 continue
             acts.add(family_stem(stem))
         found.update((act, name) for act in acts for name in named)
     return frozenset(found)
+
+
+def _not_yet_done(before: list[str]) -> bool:
+    """Do the words ``before`` a word (in lower case) tell its act as aimed at or to come
+    (:data:`..text.lexicon.NOT_YET_DONE` among the last three, no preposition between):
+    "plans to meet", "will hold a meeting with"? Not "was speaking to reporters after meeting"."""
+    for word in reversed(before[-3:]):
+        if word in NOT_YET_DONE:
+            return True
+        if word in PREPOSITIONS:
+            return False
+    return False
 
 
 def _names_a_noun(word: str, after: str) -> bool:

@@ -207,6 +207,9 @@ SOUGHT_STEMS = frozenset((
 SOUGHT_FOR_STEMS = frozenset((
     "call", "look", "ask", "press", "push", "search", "hope", "wait", "appeal", "campaign",
 ))  # fmt: skip
+#: Words before a verb that tell its act as aimed at or to come, not done: "plans *to* meet
+#: the mayor", "*will* meet the mayor", "said she *would* meet the mayor".
+NOT_YET_DONE = frozenset(("to", "will", "would", "shall", "should", "could", "may", "might"))
 
 #: The words opening a relative clause, which tells of another thing than the noun before it
 #: is: "a complaint against the haulage firm *that* serves the quarry" is no complaint
