@@ -1276,22 +1276,18 @@ class _Names:
         )
 
     def others_in_full(self, a: int, b: int) -> bool:
-        """Does each sentence name a person the other names in no way, in full (a given name
-        and a surname, :meth:`_given`) or by a surname the folder writes in full elsewhere
-        (:meth:`_surnames`), one of them in full? "Petra Quell met the mayor Ivo Marek on
-        Monday" and "Petra Quell met the coxswain Lena Stroud on Monday", or "Quell also met
-        Stroud at the quay on Monday", tell two meetings. Wider than :meth:`other_people`
-        (a given name and a surname on one side is enough), so a place of two words may read
-        as a person here: only a judge of one act of a named party asks it."""
+        """Does each sentence name in full (a given name and a surname, :meth:`_given`) a
+        person the other names in no way? "Petra Quell met the mayor Ivo Marek on Monday" and
+        "Petra Quell met the coxswain Lena Stroud on Monday" tell two meetings. Wider than
+        :meth:`other_people` (a surname the folder writes alone too), so a place of two words
+        may read as a person here: only a judge of one act of a named party asks it."""
         left, right = self._given(a).keys(), self._given(b).keys()
-        if not left and not right:
+        if not left or not right:
             return False
-        if self._alone is None:
-            self._alone = self._surnames([self._in_runs(named) for named in self._people_runs])
-        alone, find = self._alone, self.person.find
-        left_people = {find(s) for s in left | (self._written(a) & alone)}
-        right_people = {find(s) for s in right | (self._written(b) & alone)}
-        return bool(left_people - self._everyone(b)) and bool(right_people - self._everyone(a))
+        find = self.person.find
+        return bool({find(s) for s in left} - self._everyone(b)) and bool(
+            {find(s) for s in right} - self._everyone(a)
+        )
 
     def quoted_apart(self, a: int, b: int) -> bool:
         """Do the sentences give one quotation (:func:`..text.segment.quote_in_common`) to two
@@ -1964,11 +1960,8 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
     and the name word's stem: ("meet", "morsi") for "Catherine Ashton met Monday night with
     deposed president Mohamed Morsi". With ``past``, the act is a verb in the past
     (:func:`..text.verbs.tells_the_past`: "met", "was arrested"); without, any word of its
-    family ("meeting"), unless it names another noun (:func:`_names_a_noun`: "an arrest
-    warrant") or is told as aimed at or to come (:func:`_not_yet_done`: "plans to meet"). Who
-    says the sentence is left out (:func:`_statements`), and so is a word of saying or
-    reporting, and every word after a verb of seeking (:data:`..text.lexicon.SOUGHT_STEMS`:
-    "demanded the resignation of"); a weekday or a month is no name."""
+    family ("meeting"). Who says the sentence is left out (:func:`_statements`), and so is a
+    word of saying or reporting; a weekday or a month is no name."""
     found: set[tuple[str, str]] = set()
     for part in _statements(text):
         if not days & extract_numbers(part):
