@@ -1960,8 +1960,11 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
     and the name word's stem: ("meet", "morsi") for "Catherine Ashton met Monday night with
     deposed president Mohamed Morsi". With ``past``, the act is a verb in the past
     (:func:`..text.verbs.tells_the_past`: "met", "was arrested"); without, any word of its
-    family ("meeting"). Who says the sentence is left out (:func:`_statements`), and so is a
-    word of saying or reporting; a weekday or a month is no name."""
+    family ("meeting"), unless it names another noun (:func:`_names_a_noun`: "an arrest
+    warrant") or is told as aimed at or to come (:func:`_not_yet_done`: "plans to meet"). Who
+    says the sentence is left out (:func:`_statements`), and so is a word of saying or
+    reporting, and every word after a verb of seeking (:data:`..text.lexicon.SOUGHT_STEMS`:
+    "demanded the resignation of"); a weekday or a month is no name."""
     found: set[tuple[str, str]] = set()
     for part in _statements(text):
         if not days & extract_numbers(part):
