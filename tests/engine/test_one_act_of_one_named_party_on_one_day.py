@@ -230,6 +230,11 @@ _THE_MEETING = (
             "storm.",
             id="the same weekday of another year",
         ),
+        pytest.param(
+            "Vink cancelled a meeting with Pell at the town hall on Tuesday night as the gales "
+            "grew.",
+            id="an act called off",
+        ),
     ],
 )
 def test_an_act_aimed_at_or_of_another_year_is_not_the_act_done_that_day(other: str) -> None:

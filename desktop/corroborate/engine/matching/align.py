@@ -179,6 +179,7 @@ from ..text.names import (
     spelling_aliases,
 )
 from ..text.numbers import conflicting, extract_numbers, ranked_apart, shared
+from ..text.outcomes import CALLED_OFF
 from ..text.parties import swapped
 from ..text.people import (
     NOT_SURNAMES,
@@ -1964,12 +1965,16 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
     warrant") or is told as aimed at or to come (:func:`_not_yet_done`: "plans to meet"). Who
     says the sentence is left out (:func:`_statements`), and so is a word of saying or
     reporting, and every word after a verb of seeking (:data:`..text.lexicon.SOUGHT_STEMS`:
-    "demanded the resignation of"); a weekday or a month is no name."""
+    "demanded the resignation of"), and a clause telling the act called off
+    (:data:`..text.outcomes.CALLED_OFF`: "cancelled a meeting with"); a weekday or a month is
+    no name."""
     found: set[tuple[str, str]] = set()
     for part in _statements(text):
         if not days & extract_numbers(part):
             continue  # the day is another clause's
         low = [word.lower().rstrip(".") for word in part]
+        if any(content_stem(word) in CALLED_OFF for word in part):
+            continue  # an act called off is no act done: "Vink cancelled a meeting with Pell"
         named = {
             stem
             for (stem, name, _, _), word in zip(map(_clause_word, part), low, strict=True)
