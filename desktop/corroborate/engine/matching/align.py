@@ -148,8 +148,9 @@ from ..models import (
 )
 from ..parallel import in_two
 from ..text.background import rare_in_english
+from ..text.calendar import MONTHS, WEEKDAYS
 from ..text.clock import HAS_CLOCK, timed_apart
-from ..text.families import family_heads, family_stems
+from ..text.families import family_heads, family_stem, family_stems
 from ..text.figures import (
     fates_apart,
     figures_fit,
@@ -160,7 +161,13 @@ from ..text.figures import (
     specific_shared,
 )
 from ..text.hearsay import passes_on
-from ..text.lexicon import AUDIENCES, PREPOSITIONS
+from ..text.lexicon import (
+    AUDIENCES,
+    NOT_YET_DONE,
+    PREPOSITIONS,
+    SOUGHT_FOR_STEMS,
+    SOUGHT_STEMS,
+)
 from ..text.names import (
     HONORIFICS,
     NAME_WORD,
@@ -171,7 +178,8 @@ from ..text.names import (
     possessives,
     spelling_aliases,
 )
-from ..text.numbers import conflicting, ranked_apart, shared
+from ..text.numbers import conflicting, extract_numbers, ranked_apart, shared
+from ..text.outcomes import CALLED_OFF
 from ..text.parties import swapped
 from ..text.people import (
     NOT_SURNAMES,
@@ -184,7 +192,7 @@ from ..text.people import (
 )
 from ..text.polarity import contradicts, denied_words, may_deny, nobody_words, polarity_apart
 from ..text.roles import ROLES, ROLES_AND_TIES, names_role, people_in, persons, titled
-from ..text.saying import SAYS, alternatives
+from ..text.saying import REPORTS, SAYS, alternatives
 from ..text.segment import (
     content_stem,
     in_quotation,
@@ -735,6 +743,34 @@ def _align_distinct(
             backs = backed[0] if len(backed) == 1 else None
             return Match(a=a, b=b, score=round(cosine, 4), kind="fact", backs=backs)
 
+        def one_dated_act(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
+            """A match on one act of one named party on one day (:func:`_dated_acts`: "Catherine
+            Ashton met Monday night with deposed president Mohamed Morsi" / "… after meeting
+            Mursi at an undisclosed location on Monday night"): a clause of each tells the same
+            act (a verb in the past in one, a form of its word in the other), beside a name both
+            clauses hold and the day both sentences give, every veto passed (a question, figures
+            or dates apart, different people, who says it, a word denied), backing each sentence
+            whose word weight the other holds SPECIFIC_HELD of, as :func:`one_figure` does; None
+            when neither is."""
+            days = facts.days[a] & facts.days[b]
+            if not days:
+                return None  # first: most pairs give no day in common
+            if facts.years[a] != facts.years[b] or not facts.one_dated_act(a, b, days):
+                return None  # a year one gives alone: "on a Tuesday in 2019" is another day
+            left, right = sentences[a], sentences[b]
+            if (
+                _asks(left.text)
+                or _asks(right.text)
+                or may_deny(left.text)
+                or may_deny(right.text)
+                or _apart(left, right, timed[a] and timed[b])
+                or names.apart(a, b)
+                or names.others_in_full(a, b)
+                or not names.told_alike(a, b, terms[a], terms[b], facts)
+            ):
+                return None
+            return held_fact(a, b, shared, cosine)
+
         for k in range(len(listed)):
             a, b = listed[k]
             if k % STEP_PAIRS == 0:
@@ -746,7 +782,10 @@ def _align_distinct(
                 continue
             if verdicts[k] == _ECHO:
                 cosine, contained = round(cosines[k], 4), round(containeds[k], 4)
-                if found := kin.match(a, b):
+                if (found := kin.match(a, b)) or (
+                    facts.days[a] & facts.days[b]  # first: most pairs give no day in common
+                    and (found := one_dated_act(a, b, terms[a] & terms[b], cosine))
+                ):
                     accept(found, cosine, contained, True)
                     continue
                 near.append(NearPair(ids[a], ids[b], cosine, contained, False, True))
@@ -772,6 +811,7 @@ def _align_distinct(
                         or (found := one_figure(a, b, shared, cosine))
                         or (found := one_venue(a, b, shared, cosine))
                         or (found := one_role(a, b, shared, cosine))
+                        or (found := one_dated_act(a, b, shared, cosine))
                     ):
                         accept(found, round(cosine, 4), round(contained, 4), True)
                     else:
@@ -809,6 +849,7 @@ def _align_distinct(
                 or (found := one_figure(a, b, shared, cosine))
                 or (found := one_venue(a, b, shared, cosine))
                 or (found := one_role(a, b, shared, cosine))
+                or (found := one_dated_act(a, b, shared, cosine))
             ):
                 accept(found, round(cosine, 4), round(contained, 4))
             else:
@@ -1236,6 +1277,20 @@ class _Names:
             self._everyone(a)
         )
 
+    def others_in_full(self, a: int, b: int) -> bool:
+        """Does each sentence name in full (a given name and a surname, :meth:`_given`) a
+        person the other names in no way? "Petra Quell met the mayor Ivo Marek on Monday" and
+        "Petra Quell met the coxswain Lena Stroud on Monday" tell two meetings. Wider than
+        :meth:`other_people` (a surname the folder writes alone too), so a place of two words
+        may read as a person here: only a judge of one act of a named party asks it."""
+        left, right = self._given(a).keys(), self._given(b).keys()
+        if not left or not right:
+            return False
+        find = self.person.find
+        return bool({find(s) for s in left} - self._everyone(b)) and bool(
+            {find(s) for s in right} - self._everyone(a)
+        )
+
     def quoted_apart(self, a: int, b: int) -> bool:
         """Do the sentences give one quotation (:func:`..text.segment.quote_in_common`) to two
         people, each named by given name and surname as who says it
@@ -1424,6 +1479,10 @@ class _Clauses:
         self.rare_terms = [t & self.weighty for t in terms]
         self.counts = [frozenset(v for v in s.numbers if v.startswith("n:")) for s in sentences]
         self.figures = [s.numbers for s in sentences]
+        #: the days each sentence gives (:data:`_DAY_TAGS`: a weekday, a calendar date)
+        self.days = [frozenset(v for v in s.numbers if v.startswith(_DAY_TAGS)) for s in sentences]
+        #: the years each sentence gives ("y:2019")
+        self.years = [frozenset(v for v in s.numbers if v.startswith("y:")) for s in sentences]
         self._names = names
         #: the stems of names the folder spells two ways, and the stem each is read as
         self._respelled = _respelling(names.aliases) if names else {}
@@ -1470,6 +1529,24 @@ class _Clauses:
                     )
                 )
         return found
+
+    def one_dated_act(self, a: int, b: int, days: frozenset[str]) -> bool:
+        """Does a clause of each tell one act of one named party on one of ``days``, the
+        act's verb in the past in one of them (:func:`_dated_acts`; a name the folder spells
+        two ways read one way)?"""
+        texts = self.sentences[a].text, self.sentences[b].text
+        respell = self._respelled.get
+
+        def read(text: str, past: bool) -> frozenset[tuple[str, str]]:
+            found = _dated_acts(text, days, past)
+            if not self._respelled:
+                return found
+            return frozenset((act, respell(name, name)) for act, name in found)
+
+        return bool(
+            read(texts[0], True) & read(texts[1], False)
+            or read(texts[1], True) & read(texts[0], False)
+        )
 
     def described_only(self, a: int, b: int) -> bool:
         """Is all the two sentences say alike the words of a clause with no verb of one of
@@ -1865,6 +1942,96 @@ def _occasion_named(text: str, part: list[tuple[int, int]]) -> bool:
     if head and head[-1] in AUDIENCES:
         return False
     return not any(tells_the_past(text[lo:hi]) for lo, hi in part)
+
+
+#: The figure tags of a day (:mod:`..text.numbers`): a weekday ("d:monday"), a calendar
+#: date ("t:jan-31").
+_DAY_TAGS = ("d:", "t:")
+
+
+@lru_cache(maxsize=8192)
+def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset[tuple[str, str]]:
+    """The acts a clause of the sentence tells beside a name and one of ``days`` (figure
+    tags, :data:`_DAY_TAGS`), each as its word's family stem (:func:`..text.families.family_stem`)
+    and the name word's stem: ("meet", "morsi") for "Catherine Ashton met Monday night with
+    deposed president Mohamed Morsi". With ``past``, the act is a verb in the past
+    (:func:`..text.verbs.tells_the_past`: "met", "was arrested"); without, any word of its
+    family ("meeting"), unless it names another noun (:func:`_names_a_noun`: "an arrest
+    warrant") or is told as aimed at or to come (:func:`_not_yet_done`: "plans to meet"). Who
+    says the sentence is left out (:func:`_statements`), and so is a word of saying or
+    reporting, and every word after a verb of seeking (:data:`..text.lexicon.SOUGHT_STEMS`:
+    "demanded the resignation of"), and a clause telling the act called off
+    (:data:`..text.outcomes.CALLED_OFF`: "cancelled a meeting with"); a weekday or a month is
+    no name."""
+    found: set[tuple[str, str]] = set()
+    for part in _statements(text):
+        if not days & extract_numbers(part):
+            continue  # the day is another clause's
+        low = [word.lower().rstrip(".") for word in part]
+        if any(content_stem(word) in CALLED_OFF for word in part):
+            continue  # an act called off is no act done: "Vink cancelled a meeting with Pell"
+        named = {
+            stem
+            for (stem, name, _, _), word in zip(map(_clause_word, part), low, strict=True)
+            if stem is not None and name and word not in MONTHS and word not in WEEKDAYS
+        }
+        acts: set[str] = set()
+        for at, (word, lower) in enumerate(zip(part, low, strict=True)):
+            stem = content_stem(word)
+            if stem is None or is_name_word(word) or lower in REPORTS:
+                continue
+            if stem in SOUGHT_STEMS or (
+                stem in SOUGHT_FOR_STEMS and low[at + 1 : at + 2] == ["for"]
+            ):
+                break  # what follows is sought, not done: "demanded the resignation of …"
+            before, after = low[at - 1] if at else "", part[at + 1] if at + 1 < len(part) else ""
+            if past and not _a_verb_in_the_past(before, word):
+                continue
+            if not past and (_names_a_noun(lower, after) or _not_yet_done(low[:at])):
+                continue
+            acts.add(family_stem(stem))
+        found.update((act, name) for act in acts for name in named)
+    return frozenset(found)
+
+
+def _not_yet_done(before: list[str]) -> bool:
+    """Do the words ``before`` a word (in lower case) tell its act as aimed at or to come
+    (:data:`..text.lexicon.NOT_YET_DONE` among the last three, no preposition between):
+    "plans to meet", "will hold a meeting with"? Not "was speaking to reporters after meeting"."""
+    for word in reversed(before[-3:]):
+        if word in NOT_YET_DONE:
+            return True
+        if word in PREPOSITIONS:
+            return False
+    return False
+
+
+def _names_a_noun(word: str, after: str) -> bool:
+    """Is ``word`` (in lower case), not a verb in -ing, a word naming the noun ``after`` it
+    ("an *arrest* warrant", "a *flood* warning"): the act is not told as done? Not before a
+    name, a weekday or a month ("the indictment Wednesday", "meeting Marek")."""
+    low = after.lower().rstrip(".")
+    return (
+        not word.endswith("ing")
+        and content_stem(after) is not None
+        and not is_name_word(after)
+        and low not in MONTHS
+        and low not in WEEKDAYS
+    )
+
+
+def _a_verb_in_the_past(before: str, word: str) -> bool:
+    """Is ``word`` a verb in the past, read with the word ``before`` it (in lower case)?
+    Not a participle that describes a noun after a determiner, a preposition or a possessive
+    ("the deposed mayor", "met with deposed president Mohamed Morsi", "Fennick's flooded
+    harbour": :func:`..text.verbs.tells_the_past` reads the determiner), but "was deposed",
+    "met", "were indicted"."""
+    return (
+        tells_the_past(word)
+        and before not in PREPOSITIONS
+        and not before.endswith(("'s", "’s", "s'"))
+        and tells_the_past(f"{before} {word}")
+    )
 
 
 def _wordy(text: str, part: list[tuple[int, int]]) -> bool:

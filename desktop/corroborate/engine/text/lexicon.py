@@ -211,6 +211,9 @@ SOUGHT_STEMS = frozenset((
 SOUGHT_FOR_STEMS = frozenset((
     "call", "look", "ask", "press", "push", "search", "hope", "wait", "appeal", "campaign",
 ))  # fmt: skip
+#: Words before a verb that tell its act as aimed at or to come, not done: "plans *to* meet
+#: the mayor", "*will* meet the mayor", "said she *would* meet the mayor".
+NOT_YET_DONE = frozenset(("to", "will", "would", "shall", "should", "could", "may", "might"))
 
 #: The modal verbs: a verb after one tells what will, would, may or must be, not what is or
 #: was ("the council *could* close the bridge", "a siege that *may* last 48 hours"). A verb
