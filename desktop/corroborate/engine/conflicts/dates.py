@@ -134,8 +134,11 @@ def planned_and_done(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return _to_come(a, v) != _to_come(b, w)
 
 
-#: Words before a year that make it approximate: "*about* 1950", "*circa* 1950".
-_ABOUT_YEAR = frozenset(("about", "around", "circa", "c.", "approximately", "roughly", "some"))
+#: Words before a year that make it approximate: "*about* 1950", "*circa* 1950". "c." and
+#: "ca." are read as words ("c", "ca") with the stop after them, in lower case
+#: (:func:`_circa`): "C." is an initial ("Jonas C. Brandt").
+_ABOUT_YEAR = frozenset(("about", "around", "circa", "approximately", "roughly", "some"))
+_CIRCA = frozenset(("c", "ca"))
 #: Years an approximate year may lie from another and be the same: "about 1950" / "1951".
 ABOUT_YEARS = 2
 #: The part of a decade "early", "mid" and "late" tell: "the *late* 1940s" is 1946 to 1949
@@ -150,6 +153,12 @@ _YEAR_JOINS = frozenset(("to", "and", "through", "until", "till"))
 _SHORT_END = re.compile(r"[-–](\d{2}|\d{4})\b")
 
 
+def _circa(spec: Specifics, i: int) -> bool:
+    """Is the word at ``i`` a lower-case "c." or "ca." (circa): "built *c.* 1950"?"""
+    token = spec.tokens[i]
+    return token.text in _CIRCA and spec.text[token.end : token.end + 1] == "."
+
+
 def _year_span(spec: Specifics, v: Value) -> tuple[int, int]:
     """The years a year tells: itself, a decade ("the 1950s", "the late 1940s"), a span
     ("between 1950 and 1955", "from 1950 to 1955", "1950-55"), or an approximate year
@@ -162,7 +171,7 @@ def _year_span(spec: Specifics, v: Value) -> tuple[int, int]:
     if decade and year % 10 == 0:  # a decade: "the 1950s"
         low, high = _DECADE_PARTS.get(before, (0, 9))
         return year + low, year + high
-    if before in _ABOUT_YEAR:
+    if before in _ABOUT_YEAR or (v.first and _circa(spec, v.first - 1)):
         return year - ABOUT_YEARS, year + ABOUT_YEARS
     if end := _SHORT_END.match(spec.text, token.end):
         digits = end.group(1)
