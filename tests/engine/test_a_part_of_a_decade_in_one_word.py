@@ -39,7 +39,10 @@ def test_the_part_of_a_decade_is_read_from_the_word_alone() -> None:
     [
         ("The Orrin chapel was built in the mid-1950s.", "The Orrin chapel was built in 1955."),
         ("The Orrin chapel was built in the late-1990s.", "The Orrin chapel was built in 1998."),
-        ("The Orrin chapel was built in the mid-1950s.", "The Orrin chapel was built in the 1950s."),
+        (
+            "The Orrin chapel was built in the mid-1950s.",
+            "The Orrin chapel was built in the 1950s.",
+        ),
     ],
 )
 def test_a_year_inside_a_part_of_a_decade_in_one_word_is_no_disagreement(
