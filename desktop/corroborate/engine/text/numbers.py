@@ -365,7 +365,7 @@ def figures_in(tokens: Sequence[str], places: Places | None = None) -> list[Figu
             value = UNITS[token]
         elif token == "half-dozen":
             value = 6  # "a half-dozen"
-        elif decade := _DECADE_PART.fullmatch(token):
+        elif token.endswith("0s") and (decade := _DECADE_PART.fullmatch(token)):
             found.append(Figure(f"y:{decade.group(2)}", i, i))  # "mid-1950s": the 1950s
         elif "-" in token and all(p in UNITS for p in token.split("-")):
             value = sum(UNITS[p] for p in token.split("-"))  # "twenty-five"
