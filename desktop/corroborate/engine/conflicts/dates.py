@@ -14,6 +14,7 @@ from ..text.calendar import WEEKDAYS
 from ..text.figures import _anchors as date_anchors
 from ..text.figures import extent
 from ..text.lexicon import DEADLINE_WORDS, DETERMINERS, FUTURE_MODALS
+from ..text.numbers import decade_part
 from ..text.specifics import Specifics, Token, Value
 from .context import telling_terms
 from .same_thing import name_stems
@@ -134,12 +135,15 @@ def planned_and_done(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     return _to_come(a, v) != _to_come(b, w)
 
 
-#: Words before a year that make it approximate: "*about* 1950", "*circa* 1950".
-_ABOUT_YEAR = frozenset(("about", "around", "circa", "c.", "approximately", "roughly", "some"))
+#: Words before a year that make it approximate: "*about* 1950", "*circa* 1950". "c." and
+#: "ca." are read as words ("c", "ca") with the stop after them, in lower case
+#: (:func:`_circa`): "C." is an initial ("Jonas C. Brandt").
+_ABOUT_YEAR = frozenset(("about", "around", "circa", "approximately", "roughly", "some"))
+_CIRCA = frozenset(("c", "ca"))
 #: Years an approximate year may lie from another and be the same: "about 1950" / "1951".
 ABOUT_YEARS = 2
-#: The part of a decade "early", "mid" and "late" tell: "the *late* 1940s" is 1946 to 1949
-#: ("mid-1950s" is one word as the sentence is read, and no year).
+#: The part of a decade "early", "mid" and "late" tell: "the *late* 1940s" is 1946 to 1949,
+#: "the *mid*-1950s" (one word, :func:`..text.numbers.decade_part`) 1953 to 1957.
 _DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "late": (6, 9)}
 #: Words joining the two ends of a span of years: "from 1950 *to* 1955", "*between* 1950
 #: *and* 1955", "1950 *through* 1955". A dash is no word: a span written with one is read
@@ -148,6 +152,12 @@ _YEAR_JOINS = frozenset(("to", "and", "through", "until", "till"))
 #: A year's second end written after a dash, the century perhaps left out: "1950*-55*",
 #: "1950*–1955*".
 _SHORT_END = re.compile(r"[-–](\d{2}|\d{4})\b")
+
+
+def _circa(spec: Specifics, i: int) -> bool:
+    """Is the word at ``i`` a lower-case "c." or "ca." (circa): "built *c.* 1950"?"""
+    token = spec.tokens[i]
+    return token.text in _CIRCA and spec.text[token.end : token.end + 1] == "."
 
 
 def _year_span(spec: Specifics, v: Value) -> tuple[int, int]:
@@ -162,7 +172,10 @@ def _year_span(spec: Specifics, v: Value) -> tuple[int, int]:
     if decade and year % 10 == 0:  # a decade: "the 1950s"
         low, high = _DECADE_PARTS.get(before, (0, 9))
         return year + low, year + high
-    if before in _ABOUT_YEAR:
+    if part := decade_part(token.low):  # "the mid-1950s"
+        low, high = _DECADE_PARTS[part]
+        return year + low, year + high
+    if before in _ABOUT_YEAR or (v.first and _circa(spec, v.first - 1)):
         return year - ABOUT_YEARS, year + ABOUT_YEARS
     if end := _SHORT_END.match(spec.text, token.end):
         digits = end.group(1)

@@ -10,9 +10,11 @@ never set against a denial here either."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..text.lexicon import CHANCE_MODALS, DUTY_MODALS, FUTURE_MODALS
 from ..text.polarity import denied_at
-from ..text.specifics import Specifics, conditional, nearby, planned, sought
+from ..text.specifics import Specifics, Token, conditional, nearby, planned, sought
 from .context import other_names
 from .finding import Finding, Run, in_pair_order
 from .periods import period_of, two_days
@@ -36,8 +38,18 @@ def _ranked(spec: Specifics, i: int) -> bool:
 
 
 #: Words that make a denial hold only so far: "has not *yet* decided", "was not
-#: *immediately* clear", "*still* had not".
-_SO_FAR = frozenset(("yet", "immediately", "still", "so far"))
+#: *immediately* clear", "*still* had not". "So far" is two words: :func:`_so_far_told` reads
+#: "far" after "so" ("officials *so far* did not release the names"; not "far from").
+_SO_FAR = frozenset(("yet", "immediately", "still"))
+
+
+def _so_far_told(tokens: Sequence[Token], i: int) -> bool:
+    """Is the word at ``i`` the "far" of "so far" ("officials *so far* did not release the
+    names")? Not of a distance ("not so far from the river") nor "far" alone ("far from
+    over")."""
+    after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    return i > 0 and tokens[i].low == "far" and tokens[i - 1].low == "so" and after != "from"
+
 
 _PERFECT = frozenset(("has", "have", "had", "hasn't", "haven't", "hadn't"))
 
@@ -49,8 +61,9 @@ def _so_far(spec: Specifics, n: int, head: int) -> bool:
     tells what happened next, not the opposite; only a report of how things stand
     ("the governor has signed the bill") is."""
     tokens = spec.tokens
-    if any(tokens[i].low in _SO_FAR for i in range(max(0, n - 2), head + 1)):
-        return True
+    for i in range(max(0, n - 2), head + 1):
+        if tokens[i].low in _SO_FAR or _so_far_told(tokens, i):
+            return True
     if tokens[n].low == "never":
         return False  # "has never lent it abroad": no time before the article, so a loan is one
     if tokens[n].low in _PERFECT or (n > 0 and tokens[n - 1].low in _PERFECT):

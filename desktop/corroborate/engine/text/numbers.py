@@ -43,6 +43,17 @@ _VAGUE_DOZENS = frozenset(("several", "few", "many"))
 #: "one" is too often a pronoun ("one of the victims") to count as a figure.
 _AMBIGUOUS = {"one"}
 #: Every word that can state a value by itself (most words of a sentence are none of these).
+#: A part of a decade written as one word with its decade: "*mid-1950s*", "*late-1990s*".
+#: Read as the decade's year (as "the 1950s" is), the part by :func:`decade_part`.
+_DECADE_PART = re.compile(r"(early|mid|late)-(1[89]\d0|20\d0)s")
+
+
+def decade_part(word: str) -> str | None:
+    """The part of a decade a word tells with it: "mid" for "mid-1950s"; None for any other."""
+    told = _DECADE_PART.fullmatch(word.lower())
+    return told.group(1) if told else None
+
+
 _VALUE_WORDS = frozenset(UNITS) | frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
@@ -354,6 +365,8 @@ def figures_in(tokens: Sequence[str], places: Places | None = None) -> list[Figu
             value = UNITS[token]
         elif token == "half-dozen":
             value = 6  # "a half-dozen"
+        elif token.endswith("0s") and (decade := _DECADE_PART.fullmatch(token)):
+            found.append(Figure(f"y:{decade.group(2)}", i, i))  # "mid-1950s": the 1950s
         elif "-" in token and all(p in UNITS for p in token.split("-")):
             value = sum(UNITS[p] for p in token.split("-"))  # "twenty-five"
         elif token in WEEKDAYS:

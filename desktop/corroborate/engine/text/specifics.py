@@ -301,15 +301,17 @@ def _amount_after(before: str, gap: str) -> bool:
 
 
 #: Words of a share taken of a whole: "*half* of its 40 shops", "*most* of the 300 staff".
+#: A share written with a sign ("*30%* of its 1,200 staff") is one word with its figure, and
+#: read by the figure reader's unit (:func:`share_told`).
 _SHARES = frozenset((
     "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
-    "most", "some", "many", "several", "few", "percent", "%",
+    "most", "some", "many", "several", "few", "percent",
 ))  # fmt: skip
 
 
 def share_told(spec: Specifics, v: Value) -> str | None:
     """The share of which the figure is the whole, as the sentence words it: "*half*" of
-    its 40 shops, "*20*" of the 40 shops, "30 *percent*" of its 1,200 staff; None when the
+    its 40 shops, "*20*" of the 40 shops, "30 *percent*" (or "30%") of its 1,200 staff; None when the
     figure is no such whole ("all of its 40 shops" counts them all). The whole is still a
     count (both "most of the 167 candidates" tell there were 167), but no rival for a
     count of the share."""
@@ -321,6 +323,8 @@ def share_told(spec: Specifics, v: Value) -> str | None:
     share = tokens[k - 1].low
     if share in _SHARES or share.replace(",", "").isdigit() or share in UNITS:
         return share
+    if any(x.last == k - 1 and x.unit == "%" for x in spec.values):
+        return "percent"  # "30% of its 1,200 staff", as "30 percent of"
     return None
 
 
