@@ -223,3 +223,8 @@ BODY_MEMBERS = {
     "councilor": "council",
     "juror": "juri",
 }
+
+#: The pronouns that stand for a person as the subject of a clause: "*She* was a target of
+#: an ongoing drug investigation" states a description ("Cary, who was the target of …")
+#: of someone named elsewhere.
+PERSON_SUBJECTS = frozenset(("he", "she", "they"))
