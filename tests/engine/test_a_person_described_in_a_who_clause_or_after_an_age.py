@@ -10,9 +10,9 @@ owns the corner bakery in Varnholt", or of "she"), still match."""
 from __future__ import annotations
 
 import pytest
+from test_a_person_described_alike_is_no_fact_of_its_own import FLOOD
 
 from articles import judge
-from test_a_person_described_alike_is_no_fact_of_its_own import FLOOD
 
 WHO = "Ana Roth, who owns the corner bakery in Varnholt, was injured when the wall fell."
 AGE = "Ms Stroud, 41, a nurse from Varnholt, was pulled from the water near the weir."
