@@ -196,7 +196,7 @@ from ..text.segment import (
 from ..text.speakers import opening_speaker, speaker_names, speaker_spans, speaker_stems
 from ..text.specifics import analyse, roles_told
 from ..text.venues import venue
-from ..text.verbs import has_verb, tells_the_past
+from ..text.verbs import has_verb, tells_a_habit, tells_the_past
 
 #: IDF-weighted cosine above which two sentences paraphrase one another...
 PARAPHRASE_COSINE = 0.36
@@ -616,7 +616,10 @@ def _align_distinct(
             12 people"; not "killed three and sent 12 to hospital" / "injured 12"), one only passes on as a rumour or a reported
             question what the other states (:func:`..text.hearsay.passes_on`), or the two
             tell one act of two named parties done by each to the other
-            (:func:`..text.parties.swapped`): then the pair is a near one, where the
+            (:func:`..text.parties.swapped`), or one tells as a habit of years what the
+            other tells of one occasion (:func:`_habit_apart`: "have for years been sending
+            units into northern Iraq" / "have crossed into northern Iraq"): then the pair
+            is a near one, where the
             disagreement stage looks for a conflict."""
             left, right = sentences[found.a].text, sentences[found.b].text
             if (
@@ -637,6 +640,7 @@ def _align_distinct(
                 or passes_on(left, right)
                 or passes_on(right, left)
                 or swapped(left, right)
+                or _habit_apart(left, right, terms[found.a] & terms[found.b], weight)
             ):
                 near.append(NearPair(ids[found.a], ids[found.b], cosine, contained, False, weak))
             else:
@@ -1889,6 +1893,30 @@ def _stated(text: str, held: frozenset[str], name: frozenset[str]) -> bool:
             ):
                 return True  # after a verb, or the verb right after the name it is told of
     return False
+
+
+def _habit_apart(
+    left: str, right: str, shared: frozenset[str], weight: Callable[[str], float]
+) -> bool:
+    """Does one sentence tell as a habit, something done over and over or over a span of
+    years (:func:`..text.verbs.tells_a_habit`), what the other, telling no habit, tells of
+    one occasion? "Commanders … have for years been sending units into northern Tessel to
+    attack their bases" / "About 4,000 soldiers have crossed into northern Tessel to attack
+    the rebels", "Fishermen regularly cross the lagoon to the Corley market" / "… crossed
+    the lagoon on Tuesday …": the words alike (``shared``, content stems) are those of a
+    clause of the habit's (:func:`_statements`), for at least half of their weight. Both
+    telling a habit, or the habit told in a clause of its own ("The dam, which residents
+    had complained about for years, collapsed on Tuesday" / "The dam collapsed on
+    Tuesday"), is no reason."""
+    habitual = tells_a_habit(left), tells_a_habit(right)
+    if habitual[0] == habitual[1]:
+        return False  # first: most sentences tell no habit
+    inside: set[str] = set()
+    for words in _statements(left if habitual[0] else right):
+        if tells_a_habit(" ".join(words)):
+            inside.update(filter(None, map(content_stem, words)))
+    told = math.fsum(map(weight, shared))
+    return told > 0 and 2 * math.fsum(map(weight, shared & inside)) >= told
 
 
 def _quoted(text: str, start: int) -> bool:

@@ -121,3 +121,28 @@ def tells_with_a_verb_in_s(words: list[str]) -> bool:
         ):
             return True
     return False
+
+
+#: What is done over and over or over a span of years, told of a clause: "have *for years*
+#: been sending units", "fishermen *regularly* cross the lagoon", "floodwater swept in *each
+#: spring*", "the council *has long* refused", "its *regular threats*"; against one occasion
+#: ("crossed on Tuesday") it is another fact (``matching.align``). Not a span ahead ("could
+#: shape the landscape for years to come"), a comparison ("was used *more often* in younger
+#: patients"), nor "over the years", as often a career's record told as one fact ("He has
+#: supported a series of tax increases over the years" / "… supported a series of tax
+#: increases"). The furniture reader's own list
+#: (:mod:`.furniture`, a caption's present tense) reads a habit told in the present only.
+_HABIT = re.compile(
+    r"\bfor (?:years|decades|generations|centuries)\b(?! to come)"
+    r"|\byear after year\b|\bha(?:s|ve|d) long\b"
+    r"|\b(?:every|each) (?:year|spring|summer|autumn|fall|winter|month|week)\b"
+    r"|\b(?:routinely|regularly|repeatedly|habitually|customarily|usually)\b"
+    r"|(?<!\bmore )(?<!\bless )(?<!\bas )\boften\b|\b(?:regular|frequent) [a-z]+s\b",
+    re.IGNORECASE,
+)
+
+
+def tells_a_habit(piece: str) -> bool:
+    """Does the piece tell something done over and over, or over a span of years
+    (:data:`_HABIT`: "for years", "regularly", "each spring", "has long")?"""
+    return _HABIT.search(piece) is not None
