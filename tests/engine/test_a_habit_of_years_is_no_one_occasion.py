@@ -5,7 +5,8 @@ crossed into northern Tessel", "crossed the lagoon on Tuesday"), whatever words 
 A habit told by both, one occasion told by both ("have crossed" / "crossed … this week"),
 and a habit told in a clause of its own beside the occasion both tell ("The dam, which
 residents had complained about for years, collapsed …") still match, as do a comparison
-("more often in Varnholt than in Dorrance") and a record "over the years"."""
+("more often in Varnholt than in Dorrance"), a record "over the years" and a span ahead
+("a majority that could shape the river council for years")."""
 
 from __future__ import annotations
 
@@ -87,6 +88,12 @@ def test_a_habit_and_one_occasion_of_the_same_act_are_no_match(left: str, right:
             "Tobias Quell voted against the flood wall and supported a series of levy rises "
             "for the Varnholt dam.",
             id="a record over the years",
+        ),
+        pytest.param(
+            "The Varnholt vote will decide whether the Greens win a majority that could shape "
+            "the river council for years.",
+            "The Varnholt vote will decide whether the Greens win a majority on the river council.",
+            id="a span of years ahead",
         ),
     ],
 )

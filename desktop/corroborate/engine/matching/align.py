@@ -18,7 +18,8 @@ Whichever judge matched a pair, the match is kept only when neither sentence den
 the predicate the other states of the same subject (:func:`..text.polarity.contradicts`:
 "The pilot did not survive the crash" / "The pilot survived the crash"; "The vote was
 postponed" / "The vote went ahead as planned"; "Police confirmed the arrest" / "Police
-denied the arrest"); such a pair is a near one instead. Read over every readable story
+denied the arrest"), and neither tells as a habit of years what the other tells of one
+occasion (:func:`_habit_apart`); such a pair is a near one instead. Read over every readable story
 (the tuning ones, the text-only ones, every readable DUC cluster, summit and the
 sample), the narrowed rule removes one match there, a contradiction ("police told ABC
 News that there is no investigation" / "… judicial police who are conducting a

@@ -142,7 +142,16 @@ _HABIT = re.compile(
 )
 
 
+#: The modals of what may come: a span of years in their clause lies ahead.
+_MODALS = re.compile(r"\b(?:will|would|could|may|might|shall)\b")  # "May" the month aside
+
+
 def tells_a_habit(piece: str) -> bool:
     """Does the piece tell something done over and over, or over a span of years
-    (:data:`_HABIT`: "for years", "regularly", "each spring", "has long")?"""
-    return _HABIT.search(piece) is not None
+    (:data:`_HABIT`: "for years", "regularly", "each spring", "has long")? A span of years
+    in a piece with a modal of what may come lies ahead ("a majority that could shape the
+    landscape for years")."""
+    found = _HABIT.findall(piece)
+    if found and all(m.lower().startswith("for ") for m in found) and _MODALS.search(piece):
+        return False
+    return bool(found)
