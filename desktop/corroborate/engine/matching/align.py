@@ -618,9 +618,10 @@ def _align_distinct(
             question what the other states (:func:`..text.hearsay.passes_on`), or the two
             tell one act of two named parties done by each to the other
             (:func:`..text.parties.swapped`), or one tells as a habit of years what the
-            other tells of one occasion (:func:`_habit_apart`: "have for years been sending
-            units into northern Iraq" / "have crossed into northern Iraq"): then the pair
-            is a near one, where the
+            other tells of one occasion, giving no count in common (:func:`_habit_apart`:
+            "have for years been sending units into northern Iraq" / "have crossed into
+            northern Iraq"; a count's period is the figures' reader's, above): then the
+            pair is a near one, where the
             disagreement stage looks for a conflict."""
             left, right = sentences[found.a].text, sentences[found.b].text
             if (
@@ -641,7 +642,10 @@ def _align_distinct(
                 or passes_on(left, right)
                 or passes_on(right, left)
                 or swapped(left, right)
-                or _habit_apart(left, right, terms[found.a] & terms[found.b], weight)
+                or (
+                    not facts.counts[found.a] & facts.counts[found.b]
+                    and _habit_apart(left, right, terms[found.a] & terms[found.b], weight)
+                )
             ):
                 near.append(NearPair(ids[found.a], ids[found.b], cosine, contained, False, weak))
             else:
