@@ -125,7 +125,7 @@ def tells_with_a_verb_in_s(words: list[str]) -> bool:
 
 #: What is done over and over or over a span of years, told of a clause: "have *for years*
 #: been sending units", "fishermen *regularly* cross the lagoon", "floodwater swept in *each
-#: spring*", "the council *has long* refused", "its *regular threats*"; against one occasion
+#: spring*", "the council *has long* refused", "its *regular threats*", "*repeated threats*"; against one occasion
 #: ("crossed on Tuesday") it is another fact (``matching.align``). Not a span ahead ("could
 #: shape the landscape for years to come"), a comparison ("was used *more often* in younger
 #: patients"), nor "over the years", as often a career's record told as one fact ("He has
@@ -137,7 +137,7 @@ _HABIT = re.compile(
     r"|\byear after year\b|\bha(?:s|ve|d) long\b"
     r"|\b(?:every|each) (?:year|spring|summer|autumn|fall|winter|month|week)\b"
     r"|\b(?:routinely|regularly|repeatedly|habitually|customarily|usually)\b"
-    r"|(?<!\bmore )(?<!\bless )(?<!\bas )\boften\b|\b(?:regular|frequent) [a-z]+s\b",
+    r"|(?<!\bmore )(?<!\bless )(?<!\bas )\boften\b|\b(?:regular|frequent|repeated) (?!(?:his|its|this|was|has|is|as|us)\b)[a-z]+s\b",
     re.IGNORECASE,
 )
 
