@@ -1912,10 +1912,14 @@ def _habit_apart(
     clause of the habit's (:func:`_statements`), for at least half of their weight. Both
     telling a habit, or the habit told in a clause of its own ("The dam, which residents
     had complained about for years, collapsed on Tuesday" / "The dam collapsed on
-    Tuesday"), is no reason."""
+    Tuesday"), is no reason; nor is the other telling no occasion done
+    (:func:`..text.verbs.tells_the_past`: "Fishermen cross the lagoon to sell their catch"
+    tells the habit unmarked)."""
     habitual = tells_a_habit(left), tells_a_habit(right)
     if habitual[0] == habitual[1]:
         return False  # first: most sentences tell no habit
+    if not tells_the_past(right if habitual[0] else left):
+        return False  # the other tells no occasion done: the habit in the present, unmarked
     inside: set[str] = set()
     for words in _statements(left if habitual[0] else right):
         if tells_a_habit(" ".join(words)):
