@@ -10,6 +10,7 @@ answers them once.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .calendar import WEEKDAY_WORD
 from .lexicon import DETERMINERS, HABIT_ADVERBS, HABIT_PERIODS, PREPOSITIONS
@@ -158,13 +159,15 @@ _RECORD = re.compile(
 _MODALS = re.compile(r"\b(?:will|would|could|may|might|shall)\b")  # "May" the month aside
 
 
+@lru_cache(maxsize=1 << 14)
 def tells_a_habit(piece: str) -> bool:
     """Does the piece tell something done over and over, or over a span of years
     (:data:`_HABIT`: "for years", "regularly", "every day", "has long")? A span of years in a
     piece with a modal of what may come lies ahead ("a majority that could shape the
     landscape for years"), after a superlative or a first it measures a record ("the worst
     flooding in Varnholt for decades"); "regular", "frequent" or "repeated" is a habit before
-    a plural noun after a determiner or a preposition only (:data:`_BEFORE_A_HABIT_NOUN`)."""
+    a plural noun after a determiner or a preposition only (:data:`_BEFORE_A_HABIT_NOUN`).
+    Cached: a sentence is asked for each pair a judge matches it in (``matching.align``)."""
     spans = others = 0
     for found in _HABIT.finditer(piece):
         if found["before"] is not None:
