@@ -95,3 +95,17 @@ def test_the_habit_reader_reads_other_words_and_leaves_records_and_verbs(
     piece: str, habit: bool
 ) -> None:
     assert tells_a_habit(piece) is habit
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "the council's repeated threats to sell the mill",
+        "the rebels' frequent raids on the valley",
+        "x repeated claims",
+    ],
+)
+def test_regular_frequent_or_repeated_after_a_possessive_is_a_habit_and_nothing_fails(
+    piece: str,
+) -> None:
+    assert tells_a_habit(piece) is (not piece.startswith("x"))

@@ -140,14 +140,16 @@ _HABIT = re.compile(
     r"|\byear after year\b|\bha(?:s|ve|d) long\b"
     rf"|\b(?:every|each) (?:other )?(?:{'|'.join(HABIT_PERIODS)}|{WEEKDAY_WORD})\b"
     rf"|(?<!\bmore )(?<!\bless )(?<!\bas )\b(?:{'|'.join(HABIT_ADVERBS)})\b"
-    r"|\b(?P<before>[a-z]+) (?:regular|frequent|repeated) (?!(?:his|its|this|was|has|is|as|us)\b)[a-z]+s\b",
+    r"|\b(?P<before>[a-z]+(?:['’]s?)?) (?:regular|frequent|repeated) (?!(?:his|its|this|was|has|is|as|us)\b)[a-z]+s\b",
     re.IGNORECASE,
 )
 #: The words before which "regular", "frequent" or "repeated" qualifies a plural noun of
-#: acts ("*its* regular threats", "*despite* repeated warnings"): not after a subject, where
+#: acts ("*its* regular threats", "*despite* repeated warnings"; a possessive, "the
+#: *council's* repeated threats"): not after a subject, where
 #: "repeated" is the verb ("Kara Holm repeated claims that …"), nor opening the sentence,
 #: where the noun is most often of people ("Frequent flyers …", "Regular soldiers …").
 _BEFORE_A_HABIT_NOUN = frozenset((*DETERMINERS, *PREPOSITIONS, "despite", "amid", "and"))
+_POSSESSIVE = ("'s", "’s", "'", "’")
 #: A record that a span of years measures, not a habit: "the worst flooding *for decades*",
 #: "for the first time for years".
 _RECORD = re.compile(
@@ -171,7 +173,8 @@ def tells_a_habit(piece: str) -> bool:
     spans = others = 0
     for found in _HABIT.finditer(piece):
         if found["before"] is not None:
-            others += found["before"].lower() in _BEFORE_A_HABIT_NOUN
+            before = found["before"].lower()
+            others += before in _BEFORE_A_HABIT_NOUN or before.endswith(_POSSESSIVE)
         elif found["span"] is not None:
             spans += not _RECORD.search(piece, 0, found.start())
         else:
