@@ -18,7 +18,8 @@ Whichever judge matched a pair, the match is kept only when neither sentence den
 the predicate the other states of the same subject (:func:`..text.polarity.contradicts`:
 "The pilot did not survive the crash" / "The pilot survived the crash"; "The vote was
 postponed" / "The vote went ahead as planned"; "Police confirmed the arrest" / "Police
-denied the arrest"); such a pair is a near one instead. Read over every readable story
+denied the arrest"), and neither tells as a habit of years what the other tells of one
+occasion (:func:`_habit_apart`); such a pair is a near one instead. Read over every readable story
 (the tuning ones, the text-only ones, every readable DUC cluster, summit and the
 sample), the narrowed rule removes one match there, a contradiction ("police told ABC
 News that there is no investigation" / "… judicial police who are conducting a
@@ -164,6 +165,7 @@ from ..text.hearsay import passes_on
 from ..text.lexicon import (
     AUDIENCES,
     NOT_YET_DONE,
+    PERSON_SUBJECTS,
     PREPOSITIONS,
     SOUGHT_FOR_STEMS,
     SOUGHT_STEMS,
@@ -205,7 +207,7 @@ from ..text.segment import (
 from ..text.speakers import opening_speaker, speaker_names, speaker_spans, speaker_stems
 from ..text.specifics import analyse, roles_told
 from ..text.venues import venue
-from ..text.verbs import has_verb, tells_the_past
+from ..text.verbs import has_verb, tells_a_habit, tells_the_past
 
 #: IDF-weighted cosine above which two sentences paraphrase one another...
 PARAPHRASE_COSINE = 0.36
@@ -625,7 +627,11 @@ def _align_distinct(
             12 people"; not "killed three and sent 12 to hospital" / "injured 12"), one only passes on as a rumour or a reported
             question what the other states (:func:`..text.hearsay.passes_on`), or the two
             tell one act of two named parties done by each to the other
-            (:func:`..text.parties.swapped`): then the pair is a near one, where the
+            (:func:`..text.parties.swapped`), or one tells as a habit of years what the
+            other tells of one occasion, giving no count in common (:func:`_habit_apart`:
+            "have for years been sending units into northern Iraq" / "have crossed into
+            northern Iraq"; a count's period is the figures' reader's, above): then the
+            pair is a near one, where the
             disagreement stage looks for a conflict."""
             left, right = sentences[found.a].text, sentences[found.b].text
             if (
@@ -646,6 +652,10 @@ def _align_distinct(
                 or passes_on(left, right)
                 or passes_on(right, left)
                 or swapped(left, right)
+                or (
+                    not facts.counts[found.a] & facts.counts[found.b]
+                    and _habit_apart(left, right, terms[found.a] & terms[found.b], weight)
+                )
             ):
                 near.append(NearPair(ids[found.a], ids[found.b], cosine, contained, False, weak))
             else:
@@ -1876,51 +1886,125 @@ def _descriptions(text: str) -> frozenset[tuple[tuple[str, ...], tuple[str, ...]
     with no verb (:func:`..text.verbs.has_verb`): "the sister of the future queen, Kate
     Middleton", "says Julia Clarke, a paleontologist at the University of Texas at
     Austin", "The deputy head of the fire brigade, Ivo Marek, will lead …". The name is
-    one to four name words (:func:`..text.names.is_name_word`) alone between the breaks.
-    Words inside a quotation (:func:`..text.segment.in_quotation`) are what is said,
-    whoever is named beside them. Cached: a sentence's are asked for each pair it is
-    matched in (:func:`_stated`)."""
+    one to four name words (:func:`..text.names.is_name_word`) alone between the breaks,
+    or two or more such names joined by "and" ("Two firefighters, Ivo Marek and Lena
+    Stroud, …"). Descriptions that follow one another after the name are also read as one
+    ("Lena Stroud, 41, a nurse from Varnholt, …": the age and the post), and a clause opening
+    on "who" right after the name between commas is one whatever its verb ("Ana Roth, who
+    owns the corner bakery, …"; with the descriptions before it, "Ana Roth, 41, who owns
+    …"). Words inside a quotation (:func:`..text.segment.in_quotation`) are what is said, whoever is named
+    beside them. Cached: a sentence's are asked for each pair it is matched in
+    (:func:`_stated`)."""
     pieces, seps = _pieces(text)
-    named = []
-    for part in pieces:
-        words = words_between(text, *part[0]) if len(part) == 1 else ()
-        named.append(0 < len(words) <= _APPOSED_NAME_WORDS and all(map(is_name_word, words)))
+    named = [
+        all(
+            0 < len(words) <= _APPOSED_NAME_WORDS and all(map(is_name_word, words))
+            for words in read
+        )
+        for read in ([words_between(text, *span) for span in part] for part in pieces)
+    ]
     found = []
     for k, part in enumerate(pieces):
         if len(part) > 1 or named[k]:
             continue
         beside = [
-            words_between(text, *pieces[j][0])
+            _name_words(text, pieces[j])
             for j, sep in ((k - 1, k > 0 and seps[k - 1]), (k + 1, k < len(seps) and seps[k]))
             if sep == "," and named[j]
         ]
         start, end = part[0]
         if beside and not in_quotation(text, start) and not has_verb(text[start:end]):
             found.append((words_between(text, start, end), tuple(w for n in beside for w in n)))
+    for j in (j for j, name in enumerate(named) if name):
+        run: list[str] = []
+        k = j + 1
+        while k < len(pieces) and seps[k - 1] == "," and len(pieces[k]) == 1 and not named[k]:
+            start, end = pieces[k][0]
+            if in_quotation(text, start):
+                break
+            if (
+                k < len(seps)
+                and seps[k] == "who"
+                and not _wordy(text, pieces[k])
+                and k + 1 < len(pieces)
+                and len(pieces[k + 1]) == 1
+                and (k + 1 == len(seps) or seps[k + 1] == ",")
+            ):
+                run.extend(words_between(text, *pieces[k + 1][0]))  # "…, who owns the bakery,"
+                k += 2
+                break
+            if has_verb(text[start:end]):
+                break
+            run.extend(words_between(text, start, end))
+            k += 1
+        if run and k - j > 2:  # more than the one clause read above
+            found.append((tuple(run), _name_words(text, pieces[j])))
     return frozenset(found)
+
+
+def _name_words(text: str, part: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The words of a clause (the spans of text it is made of) that is a name or names."""
+    return tuple(word for span in part for word in words_between(text, *span))
 
 
 def _stated(text: str, held: frozenset[str], name: frozenset[str]) -> bool:
     """Does the sentence state of the person named ``name`` (one of its words) any of
-    ``held`` (content stems) after a verb of its clause, outside a description: "Fennick has
+    ``held`` (content stems) after a verb of its clause, or as the word right after her
+    name opening a clause (a verb in the present, which :func:`..text.verbs.has_verb` does
+    not read: "Ana Roth owns the corner bakery"), outside a description: "Fennick has
     a new mayor, Mira Tolland", "Mira Tolland is the new mayor of Fennick" state "new mayor"
     of her, where "the sister of the mill's new owner is likely to be called" only names
     whom it is about, and "… the Duchess of Cambridge's younger sister in such hot water"
-    names no Middleton?"""
+    names no Middleton? A clause opening on a pronoun for a person
+    (:data:`..text.lexicon.PERSON_SUBJECTS`) is told of someone, who may be the person so
+    described, whether or not the sentence names her: "She was a target of an ongoing drug
+    investigation" states what "Cary, who was the target of an ongoing drug investigation,
+    …" describes her by."""
     if not held:
         return False
     described = {words for words, _ in _descriptions(text)}
     pieces, _ = _pieces(text)
     read = [words_between(text, *span) for part in pieces for span in part]
-    if not any(word in name for words in read for word in words):
-        return False  # not told of the person so described
+    named = any(word in name for words in read for word in words)
     for words in read:
-        if words in described:
-            continue
+        if words in described or not (named or (words and words[0].lower() in PERSON_SUBJECTS)):
+            continue  # a description, or not told of the person so described
         for k, word in enumerate(words):
-            if k and content_stem(word) in held and has_verb(" ".join(words[:k])):
-                return True
+            if (
+                k
+                and content_stem(word) in held
+                and (all(w in name for w in words[:k]) or has_verb(" ".join(words[:k])))
+            ):
+                return True  # after a verb, or the verb right after the name it is told of
     return False
+
+
+def _habit_apart(
+    left: str, right: str, shared: frozenset[str], weight: Callable[[str], float]
+) -> bool:
+    """Does one sentence tell as a habit, something done over and over or over a span of
+    years (:func:`..text.verbs.tells_a_habit`), what the other, telling no habit, tells of
+    one occasion? "Commanders … have for years been sending units into northern Tessel to
+    attack their bases" / "About 4,000 soldiers have crossed into northern Tessel to attack
+    the rebels", "Fishermen regularly cross the lagoon to the Corley market" / "… crossed
+    the lagoon on Tuesday …": the words alike (``shared``, content stems) are those of a
+    clause of the habit's (:func:`_statements`), for at least half of their weight. Both
+    telling a habit, or the habit told in a clause of its own ("The dam, which residents
+    had complained about for years, collapsed on Tuesday" / "The dam collapsed on
+    Tuesday"), is no reason; nor is the other telling no occasion done
+    (:func:`..text.verbs.tells_the_past`: "Fishermen cross the lagoon to sell their catch"
+    tells the habit unmarked)."""
+    habitual = tells_a_habit(left), tells_a_habit(right)
+    if habitual[0] == habitual[1]:
+        return False  # first: most sentences tell no habit
+    if not tells_the_past(right if habitual[0] else left):
+        return False  # the other tells no occasion done: the habit in the present, unmarked
+    inside: set[str] = set()
+    for words in _statements(left if habitual[0] else right):
+        if tells_a_habit(" ".join(words)):
+            inside.update(filter(None, map(content_stem, words)))
+    told = math.fsum(map(weight, shared))
+    return told > 0 and 2 * math.fsum(map(weight, shared & inside)) >= told
 
 
 def _occasion_named(text: str, part: list[tuple[int, int]]) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .calendar import MONTH_WORD, WEEKDAY_WORD
-from .lexicon import DETERMINERS, SENTENCE_FINAL
+from .lexicon import DETERMINERS, HABIT_ADVERBS, HABIT_PERIODS, SENTENCE_FINAL
 from .saying import ACCORDING_TO, REPORTS, SAYS, alternatives, words_pattern
 from .verbs import has_verb, tells_the_past, tells_with_a_verb_in_s
 
@@ -2450,10 +2450,8 @@ def unstopped_scene_caption(line: str) -> bool:
 #: A habit, told in the present: "Protesters march through the capital every Friday.",
 #: "Ferries usually dock at the east pier." (a caption tells of one moment).
 _HABIT = re.compile(
-    rf"\b(?:every|each) (?:other )?(?:day|night|week|weekend|month|year|season|summer|winter"
-    rf"|spring|autumn|fall|morning|afternoon|evening|time|{WEEKDAY_WORD})\b"
-    r"|\b(?:whenever|usually|often|always|never|sometimes|regularly|routinely|rarely|seldom"
-    r"|daily|weekly|nightly|annually)\b",
+    rf"\b(?:every|each) (?:other )?(?:{'|'.join(HABIT_PERIODS)}|{WEEKDAY_WORD})\b"
+    rf"|\b(?:never|{'|'.join(HABIT_ADVERBS)})\b",
     _I,
 )
 

@@ -254,3 +254,23 @@ BODY_MEMBERS = {
     "councilor": "council",
     "juror": "juri",
 }
+
+#: The pronouns that stand for a person as the subject of a clause: "*She* was a target of
+#: an ongoing drug investigation" states a description ("Cary, who was the target of …")
+#: of someone named elsewhere.
+PERSON_SUBJECTS = frozenset(("he", "she", "they"))
+
+#: The times a habit comes back, after "every" or "each" ("every spring", "each other
+#: week"; a weekday too, read by :mod:`.calendar`): asked by the habit reader of a clause
+#: (:func:`.verbs.tells_a_habit`) and the furniture reader's of a caption (:mod:`.furniture`).
+HABIT_PERIODS = (
+    "day", "night", "week", "weekend", "month", "year", "season", "summer", "winter",
+    "spring", "autumn", "fall", "morning", "afternoon", "evening", "time",
+)  # fmt: skip
+#: The adverbs of a habit: "ferries *usually* dock at the east pier", "fishermen
+#: *regularly* cross the lagoon" (both readers above).
+HABIT_ADVERBS = (
+    "whenever", "usually", "often", "always", "sometimes", "regularly", "routinely",
+    "repeatedly", "habitually", "customarily", "rarely", "seldom", "daily", "weekly",
+    "nightly", "annually",
+)  # fmt: skip

@@ -10,8 +10,10 @@ answers them once.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .lexicon import DETERMINERS, MODALS
+from .calendar import WEEKDAY_WORD
+from .lexicon import DETERMINERS, HABIT_ADVERBS, HABIT_PERIODS, MODALS, PREPOSITIONS
 from .saying import SAYS
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -120,3 +122,60 @@ def tells_with_a_verb_in_s(words: list[str]) -> bool:
         ):
             return True
     return False
+
+
+#: What is done over and over or over a span of years, told of a clause: "have *for years*
+#: been sending units", "fishermen *regularly* cross the lagoon", "floodwater swept in *each
+#: spring*", "ferries dock *daily*", "the council *has long* refused"; against one occasion
+#: ("crossed on Tuesday") it is another fact (``matching.align``). The words of a habit
+#: (:data:`.lexicon.HABIT_PERIODS`, :data:`.lexicon.HABIT_ADVERBS`) are the furniture
+#: reader's too (:mod:`.furniture`: a caption shows one moment), less "never", a denial here
+#: (:mod:`.polarity`). Not a span ahead ("could shape the landscape for years to come"), a
+#: comparison ("was used *more often* in younger patients"), nor "over the years", as often a
+#: career's record told as one fact ("He has supported a series of tax increases over the
+#: years" / "… supported a series of tax increases").
+_HABIT = re.compile(
+    r"\b(?P<span>for (?:years|decades|generations|centuries))\b(?! to come)"
+    r"|\byear after year\b|\bha(?:s|ve|d) long\b"
+    rf"|\b(?:every|each) (?:other )?(?:{'|'.join(HABIT_PERIODS)}|{WEEKDAY_WORD})\b"
+    rf"|(?<!\bmore )(?<!\bless )(?<!\bas )\b(?:{'|'.join(HABIT_ADVERBS)})\b"
+    r"|\b(?P<before>[a-z]+(?:['’]s?)?) (?:regular|frequent|repeated) (?!(?:his|its|this|was|has|is|as|us)\b)[a-z]+s\b",
+    re.IGNORECASE,
+)
+#: The words before which "regular", "frequent" or "repeated" qualifies a plural noun of
+#: acts ("*its* regular threats", "*despite* repeated warnings"; a possessive, "the
+#: *council's* repeated threats"): not after a subject, where
+#: "repeated" is the verb ("Kara Holm repeated claims that …"), nor opening the sentence,
+#: where the noun is most often of people ("Frequent flyers …", "Regular soldiers …").
+_BEFORE_A_HABIT_NOUN = frozenset((*DETERMINERS, *PREPOSITIONS, "despite", "amid", "and"))
+_POSSESSIVE = ("'s", "’s", "'", "’")
+#: A record that a span of years measures, not a habit: "the worst flooding *for decades*",
+#: "for the first time for years".
+_RECORD = re.compile(
+    r"\b(?:first|last|only|most|least|best|worst|[a-z]+(?:iest|gest|ghest|owest|ewest|test|dest|mest))\b"
+    r"(?<!\bprotest)(?<!\bcontest)(?<!\btest)(?<!\blatest)",
+    re.IGNORECASE,
+)
+#: The modals of what may come: a span of years in their clause lies ahead.
+_MODALS = re.compile(r"\b(?:will|would|could|may|might|shall)\b")  # "May" the month aside
+
+
+@lru_cache(maxsize=1 << 14)
+def tells_a_habit(piece: str) -> bool:
+    """Does the piece tell something done over and over, or over a span of years
+    (:data:`_HABIT`: "for years", "regularly", "every day", "has long")? A span of years in a
+    piece with a modal of what may come lies ahead ("a majority that could shape the
+    landscape for years"), after a superlative or a first it measures a record ("the worst
+    flooding in Varnholt for decades"); "regular", "frequent" or "repeated" is a habit before
+    a plural noun after a determiner or a preposition only (:data:`_BEFORE_A_HABIT_NOUN`).
+    Cached: a sentence is asked for each pair a judge matches it in (``matching.align``)."""
+    spans = others = 0
+    for found in _HABIT.finditer(piece):
+        if found["before"] is not None:
+            before = found["before"].lower()
+            others += before in _BEFORE_A_HABIT_NOUN or before.endswith(_POSSESSIVE)
+        elif found["span"] is not None:
+            spans += not _RECORD.search(piece, 0, found.start())
+        else:
+            others += 1
+    return bool(others or (spans and not _MODALS.search(piece)))
