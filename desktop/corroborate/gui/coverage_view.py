@@ -70,6 +70,7 @@ from .coverage_paint import (
     render_png,
     render_svg,
 )
+from .evidence import marked_coverage
 from .export import (
     SaveWords,
     ask_to_replace,
@@ -608,7 +609,9 @@ class CoverageView(QWidget):
             # computed on a worker as soon as the summary changes, so showing the tab
             # (or moving a control while it is shown) mostly only draws. A map shown
             # stays until the new one is ready.
-            self._runner.start(lambda _p, _c: (summary, coverage(summary)))
+            self._runner.start(
+                lambda _p, _c: (summary, marked_coverage(coverage(summary), summary.analysis))
+            )
 
     def _on_computed(self, result: tuple[ConsensusSummary, CoverageMatrix]) -> None:
         if result[0] is not self.summary:
@@ -641,7 +644,7 @@ class CoverageView(QWidget):
             return self._ready[1]
         self._runner.cancel()
         started = time.perf_counter()
-        matrix = coverage(summary)
+        matrix = marked_coverage(coverage(summary), summary.analysis)
         self._compute_seconds = time.perf_counter() - started
         return matrix
 

@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import html
 from collections.abc import Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import corroborate.engine as engine
-from corroborate.engine.models import Analysis, Article, Disagreement, Sentence
+from corroborate.engine.models import (
+    Analysis,
+    Article,
+    CoverageMatrix,
+    Disagreement,
+    Sentence,
+)
 
 #: said after an outlet the article never names, whose file's name stands in (as the
 #: report's list of articles says it)
@@ -25,7 +31,40 @@ def outlet_heading(article: Article) -> str:
     """The outlet as a card or an article's byline heads it: its name, marked when the
     article never says who published it and the file's name stands in ("p02 (file
     name)"), so that a reader does not take a file for a publisher."""
-    return article.outlet + (FILE_NAME_MARK if article.outlet_from == "file" else "")
+    return marked_outlet(article.outlet, {article.outlet} if article.outlet_from == "file" else ())
+
+
+def file_named_outlets(analysis: Analysis) -> frozenset[str]:
+    """The outlets of ``analysis`` that only a file's name stands in for: no article under
+    that name says who published it (an outlet a correction or another article names is
+    a name, not a file's)."""
+    named = {a.outlet for a in analysis.articles if a.outlet_from != "file"}
+    return frozenset(a.outlet for a in analysis.articles if a.outlet_from == "file") - named
+
+
+def marked_outlet(outlet: str, file_named: Set[str] | tuple[()]) -> str:
+    """``outlet`` as every pane shows it: marked " (file name)" when it is one of
+    ``file_named`` (:func:`file_named_outlets`), so that the summary's rows, the cards, the
+    map and the lists tell a file from a publisher alike."""
+    return outlet + FILE_NAME_MARK if outlet in file_named else outlet
+
+
+def marked_coverage(matrix: CoverageMatrix, analysis: Analysis) -> CoverageMatrix:
+    """``matrix`` with its columns' and outlets' names as the panes show them
+    (:func:`marked_outlet`): what the map draws over its columns, its tooltips, the
+    outlets' figures under it and a saved PNG or SVG then mark a file's name alike."""
+    file_named = file_named_outlets(analysis)
+    if not file_named:
+        return matrix
+    return replace(
+        matrix,
+        columns=tuple(
+            replace(c, outlet=marked_outlet(c.outlet, file_named)) for c in matrix.columns
+        ),
+        outlets=tuple(
+            replace(o, outlet=marked_outlet(o.outlet, file_named)) for o in matrix.outlets
+        ),
+    )
 
 
 @dataclass(frozen=True)

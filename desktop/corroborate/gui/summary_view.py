@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from corroborate.engine import dispute_notes, independent_outlets
 from corroborate.engine.models import Analysis, ConsensusSummary, SummaryItem
 
+from .evidence import file_named_outlets, marked_outlet
 from .find_bar import FIND_TEXT_ROLE
 from .plain import CutToFitLabel, menu_path, plain_tip
 from .theme import FOCUS_EDGE, muted_text, paint_focus_frame, readable_on, support_fill
@@ -76,6 +77,7 @@ class SummaryModel(QAbstractListModel):
         self.disputed: list[str] = []
         #: per row, the outlet whose article the sentence is quoted from ("" if unknown)
         self.quoted: list[str] = []
+        self.shown: list[tuple[str, ...]] = []
 
     def set_summary(self, summary: ConsensusSummary | None) -> None:
         self.beginResetModel()
@@ -86,13 +88,20 @@ class SummaryModel(QAbstractListModel):
         ]
         articles = [summary.analysis.article_named(i.file) if summary else None for i in self.items]
         self.quoted = [a.outlet if a is not None else "" for a in articles]
+        #: per row, its outlets as the pane shows them: one a file's name stands in for
+        #: marked " (file name)", as on the cards and the map
+        file_named = file_named_outlets(summary.analysis) if summary else frozenset()
+        self.shown = [
+            tuple(marked_outlet(outlet, file_named) for outlet in item.outlets)
+            for item in self.items
+        ]
         self.endResetModel()
 
     def outlet_line(self, row: int) -> str:
         """The outlets backing the row's sentence, the first few named and the rest counted
         when there are many ("A · B · C and 13 more"), then what outlets that differ say.
         Every one is in the tooltip, the evidence pane and what Find looks through."""
-        line = capped_outlets(self.items[row].outlets)
+        line = capped_outlets(self.shown[row])
         return f"{line}  ·  ⚠ {self.disputed[row]}" if self.disputed[row] else line
 
     def find_text(self, row: int) -> str:
@@ -144,7 +153,7 @@ class SummaryModel(QAbstractListModel):
             else:
                 text = (
                     f"Backed by {item.support} of {independent_outlets(self.total)} "
-                    f"({', '.join(item.outlets)}): {item.text}{dispute}"
+                    f"({', '.join(self.shown[index.row()])}): {item.text}{dispute}"
                 )
             return plain_tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
