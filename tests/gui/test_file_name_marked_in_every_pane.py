@@ -155,7 +155,9 @@ def test_a_long_name_in_the_unverified_note_may_break_and_reads_the_same() -> No
     long = f"{_RAIL}{FILE_NAME_MARK}"
     note = unverified_note(long)
     assert "\u200b" in note
-    assert note.replace("\u200b", "") == f"⚠ Unverified: only {long} reports the highlighted sentence."
+    assert (
+        note.replace("\u200b", "") == f"⚠ Unverified: only {long} reports the highlighted sentence."
+    )
 
 
 def test_the_articles_list_draws_a_stand_in_marked_and_cut_in_its_middle_and_no_other(
