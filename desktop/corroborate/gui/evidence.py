@@ -35,11 +35,9 @@ def outlet_heading(article: Article) -> str:
 
 
 def file_named_outlets(analysis: Analysis) -> frozenset[str]:
-    """The outlets of ``analysis`` that only a file's name stands in for: no article under
-    that name says who published it (an outlet a correction or another article names is
-    a name, not a file's)."""
-    named = {a.outlet for a in analysis.articles if a.outlet_from != "file"}
-    return frozenset(a.outlet for a in analysis.articles if a.outlet_from == "file") - named
+    """The outlets of ``analysis`` that only a file's name stands in for, as the engine
+    reads them (:func:`corroborate.engine.file_named_outlets`: the banner names the same)."""
+    return frozenset(engine.file_named_outlets(analysis))
 
 
 def marked_outlet(outlet: str, file_named: Set[str] | tuple[()]) -> str:
