@@ -75,8 +75,18 @@ def test_a_summary_rows_outlet_line_and_tooltip_mark_an_outlet_named_after_its_f
         assert "Meridian Press (file name)" not in line
         tip = model.data(model.index(row), Qt.ItemDataRole.ToolTipRole)
         assert f"{_HERALD} (file name)" in str(tip)
-    # what the row copies and Find look through still name the outlet as the report does
-    assert "(file name)" not in model.find_text(backed[0])
+    # what Find looks through still names the outlets as the report does
+    assert f"{_HERALD} (file name)" not in model.find_text(backed[0]).split("\n")[1]
+    # and an outlet that disputes a row is marked in its note as well
+    disputes = [
+        (row, outlet)
+        for row in range(model.rowCount())
+        for outlet in model.items[row].disputed_by
+        if outlet in (_HERALD, _RAIL)
+    ]
+    assert disputes  # the sample's unnamed outlet disputes the railway's reopening day
+    for row, outlet in disputes:
+        assert f"disputed by {outlet} (file name)" in model.outlet_line(row)
 
 
 def test_the_coverage_map_marks_a_file_named_column_and_its_outlets_figures(

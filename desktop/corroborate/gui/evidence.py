@@ -165,9 +165,10 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
         return list(said)
 
     lines = []
+    file_named = file_named_outlets(analysis)  # each named as every pane names it
     # in the order the summary row and the report name them (Claim.disputed_by: sorted)
     named = [
-        f"{dispute.outlet} ({_says(given(set(dispute.sentences)))})"
+        f"{marked_outlet(dispute.outlet, file_named)} ({_says(given(set(dispute.sentences)))})"
         for dispute in sorted(claim.disputes, key=lambda d: d.outlet)
     ]
     if named:
@@ -188,9 +189,11 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
             else "Another article"
         )
         lines.append(
-            f"⚠ {where} of {outlet} says otherwise ({_says(found)}); see Disagreements."
+            f"⚠ {where} of {marked_outlet(outlet, file_named)} says otherwise ({_says(found)}); "
+            "see Disagreements."
             if found
-            else f"⚠ {where} of {outlet} says otherwise; see Disagreements."
+            else f"⚠ {where} of {marked_outlet(outlet, file_named)} says otherwise; "
+            "see Disagreements."
         )
     # One line per other point (its pairs may be several: 14 / 12 and 12 / 14), naming the
     # backers whose sentences are disputed on it.
@@ -203,8 +206,8 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
         backers = points.setdefault(key, (d, []))[1]
         for sid in (d.a, d.b):
             outlet = analysis.source_outlet(sid)
-            if sid in shown and outlet not in backers:
-                backers.append(outlet)
+            if sid in shown and marked_outlet(outlet, file_named) not in backers:
+                backers.append(marked_outlet(outlet, file_named))
     for first, backers in points.values():
         kind = engine.kind_label(first.kind).lower()
         whose = (

@@ -83,18 +83,21 @@ class SummaryModel(QAbstractListModel):
         self.beginResetModel()
         self.items = summary.items if summary else ()
         self.total = summary.analysis.independent_sources if summary else 0
+        #: an outlet a file's name stands in for is marked " (file name)" in the rows, as
+        #: on the cards and the map
+        file_named = file_named_outlets(summary.analysis) if summary else frozenset()
+
+        def marked(outlets: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(marked_outlet(outlet, file_named) for outlet in outlets)
+
         self.disputed = [
-            " · ".join(dispute_notes(item.disputed_by, item.split_within)) for item in self.items
+            " · ".join(dispute_notes(marked(item.disputed_by), marked(item.split_within)))
+            for item in self.items
         ]
         articles = [summary.analysis.article_named(i.file) if summary else None for i in self.items]
         self.quoted = [a.outlet if a is not None else "" for a in articles]
-        #: per row, its outlets as the pane shows them: one a file's name stands in for
-        #: marked " (file name)", as on the cards and the map
-        file_named = file_named_outlets(summary.analysis) if summary else frozenset()
-        self.shown = [
-            tuple(marked_outlet(outlet, file_named) for outlet in item.outlets)
-            for item in self.items
-        ]
+        #: per row, its outlets as the pane shows them
+        self.shown = [marked(item.outlets) for item in self.items]
         self.endResetModel()
 
     def outlet_line(self, row: int) -> str:
