@@ -86,7 +86,10 @@ def test_on_a_wide_window_a_name_that_fits_keeps_to_one_line(
         metrics = QFontMetrics(item.font(0))
         assert metrics.horizontalAdvance(item.text(0)) < tree.columnWidth(0)
         lines = tree.visualItemRect(item).height() / metrics.lineSpacing()
-        assert lines < 2, (item.text(0), item.text(1))
+        # a file's name standing in (the column is sized on the names) keeps to its line,
+        # its " (file name)" mark on the next where it does not fit beside it
+        stand_in = item.font(0).italic()
+        assert lines < (3 if stand_in else 2), (item.text(0), item.text(1))
 
 
 def test_a_file_name_standing_in_for_an_outlet_is_elided_rather_than_taking_the_titles_room(

@@ -10,7 +10,8 @@ ways (:func:`spellings_of`), the words two
 sentences share in the engine's reading (:func:`read_words`,
 :func:`content_words`, :func:`shared_words`), and the product text the report, the app and the
 command line all print (:func:`kind_label`, :func:`more_single_source`,
-:func:`independent_outlets`, :func:`dispute_notes`, :func:`file_named_note`,
+:func:`independent_outlets`, :func:`dispute_notes`, :func:`file_named_note` (and
+:func:`file_named_outlets`, the outlets it names),
 :func:`counted` and :func:`plural` for the number agreement of every count,
 :func:`shown` for a file name
 on a terminal, :func:`special_file_kind` for what a path that is not a file
@@ -132,6 +133,7 @@ __all__ = [
     "coverage",
     "dispute_notes",
     "file_named_note",
+    "file_named_outlets",
     "held_below",
     "independent_outlets",
     "kind_label",
@@ -433,6 +435,14 @@ def file_named_note(analysis: Analysis) -> str:
     from .report.render import file_named_note, file_named_outlets
 
     return file_named_note(file_named_outlets(analysis))
+
+
+def file_named_outlets(analysis: Analysis) -> tuple[str, ...]:
+    """The outlets (one per independent source) that are only their article's file name:
+    those :func:`file_named_note` names, which the app marks "(file name)" in its panes."""
+    from .report.render import file_named_outlets
+
+    return file_named_outlets(analysis)
 
 
 def short_summary_note(summary: ConsensusSummary, counted: bool = True) -> str:

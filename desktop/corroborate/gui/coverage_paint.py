@@ -28,6 +28,7 @@ from corroborate.engine.models import (
     CoverageMatrix,
 )
 
+from .evidence import FILE_NAME_MARK
 from .theme import blend, muted_text, support_fill
 
 CELL = 22.0
@@ -260,7 +261,8 @@ def fitted_name(name: str, font: QFont, room: float) -> tuple[str, QFont]:
     font it is drawn in: whole in ``font`` where it fits; else whole in a smaller font
     where one down to :data:`NAME_SMALLEST` times ``font`` holds it (a short band, a small
     screen at large text, would otherwise cut "The Fennick Cou…"); else cut with an
-    ellipsis at that smallest size (the name is whole in the cell's tooltip)."""
+    ellipsis at that smallest size, a file's name standing in cut in its middle (the name
+    is whole in the cell's tooltip)."""
     wide = QFontMetricsF(font).horizontalAdvance(name)
     if wide <= room:
         return name, font
@@ -278,8 +280,21 @@ def fitted_name(name: str, font: QFont, room: float) -> tuple[str, QFont]:
         if metrics.horizontalAdvance(name) <= room:
             return name, smaller
         if ratio <= NAME_SMALLEST:
-            return metrics.elidedText(name, Qt.TextElideMode.ElideRight, room), smaller
+            return _cut(name, metrics, room), smaller
         ratio -= 0.02
+
+
+def _cut(name: str, metrics: QFontMetricsF, room: float) -> str:
+    """``name`` cut to ``room``: an outlet's name at its end ("The Fennick Cou…"); a long
+    file's name standing in for one in its middle, keeping its start, its end and its
+    whole " (file name)" mark ("001_4a…0069 (file name)")."""
+    if name.endswith(FILE_NAME_MARK):
+        bare = name[: -len(FILE_NAME_MARK)]
+        left = room - metrics.horizontalAdvance(FILE_NAME_MARK)
+        if left >= metrics.horizontalAdvance("0…0"):
+            return metrics.elidedText(bare, Qt.TextElideMode.ElideMiddle, left) + FILE_NAME_MARK
+        return metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, room)
+    return metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
 
 
 def paint_current(

@@ -70,6 +70,7 @@ from .coverage_paint import (
     render_png,
     render_svg,
 )
+from .evidence import file_named_outlets, marked_coverage, marked_outlet
 from .export import (
     SaveWords,
     ask_to_replace,
@@ -649,7 +650,12 @@ class CoverageView(QWidget):
         self._stale = False
         summary = self.summary
         self.matrix = self._matrix_for(summary) if summary is not None else None
-        self.map.set_matrix(self.matrix)
+        # drawn (and saved) with an outlet named after its file marked, as every pane marks it
+        self.map.set_matrix(
+            marked_coverage(self.matrix, summary.analysis)
+            if self.matrix is not None and summary is not None
+            else None
+        )
         for button in (self.save_png, self.save_svg):
             button.setEnabled(self.matrix is not None and bool(self.matrix.rows))
         self._fit_note()
@@ -664,6 +670,7 @@ class CoverageView(QWidget):
         spanned: list[QTreeWidgetItem] = []
         muted = muted_text(self.palette())
         in_summary = summary_rows_of_one(self.matrix)
+        file_named = file_named_outlets(analysis)
         for column, stats in enumerate(self.matrix.outlets):
             share = f"{round(stats.share * 100)}% ({stats.corroborated} of {stats.sentences})"
             # The summary's rows that only this outlet fills in the map count too: a map
@@ -671,7 +678,8 @@ class CoverageView(QWidget):
             mine = in_summary.get(column, [])
             besides = max(stats.single_source_total, len(stats.single_source))
             only = besides + len(mine)
-            top = QTreeWidgetItem([stats.outlet, share, str(stats.disputed), str(only)])
+            outlet = marked_outlet(stats.outlet, file_named)
+            top = QTreeWidgetItem([outlet, share, str(stats.disputed), str(only)])
             tops.append(top)
             for number, sid in mine:
                 child = QTreeWidgetItem(top, [f"{number}. {analysis.sentences[sid].text}"])
@@ -708,7 +716,8 @@ class CoverageView(QWidget):
             raise ValueError("no coverage map to export")
         palette = QApplication.style().standardPalette()  # light: suits documents
         write = render_svg if Path(path).suffix.lower() == ".svg" else render_png
-        write(self.matrix, Path(path), palette, self.map.document_font())
+        shown = self.map.matrix or self.matrix  # the map as drawn: its outlets marked
+        write(shown, Path(path), palette, self.map.document_font())
         return Path(path)
 
     def _save(self, kind: str) -> None:

@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import html
 from collections.abc import Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import corroborate.engine as engine
-from corroborate.engine.models import Analysis, Article, Disagreement, Sentence
+from corroborate.engine.models import (
+    Analysis,
+    Article,
+    CoverageMatrix,
+    Disagreement,
+    Sentence,
+)
 
 #: said after an outlet the article never names, whose file's name stands in (as the
 #: report's list of articles says it)
@@ -25,7 +31,38 @@ def outlet_heading(article: Article) -> str:
     """The outlet as a card or an article's byline heads it: its name, marked when the
     article never says who published it and the file's name stands in ("p02 (file
     name)"), so that a reader does not take a file for a publisher."""
-    return article.outlet + (FILE_NAME_MARK if article.outlet_from == "file" else "")
+    return marked_outlet(article.outlet, {article.outlet} if article.outlet_from == "file" else ())
+
+
+def file_named_outlets(analysis: Analysis) -> frozenset[str]:
+    """The outlets of ``analysis`` that only a file's name stands in for, as the engine
+    reads them (:func:`corroborate.engine.file_named_outlets`: the banner names the same)."""
+    return frozenset(engine.file_named_outlets(analysis))
+
+
+def marked_outlet(outlet: str, file_named: Set[str] | tuple[()]) -> str:
+    """``outlet`` as every pane shows it: marked " (file name)" when it is one of
+    ``file_named`` (:func:`file_named_outlets`), so that the summary's rows, the cards, the
+    map and the lists tell a file from a publisher alike."""
+    return outlet + FILE_NAME_MARK if outlet in file_named else outlet
+
+
+def marked_coverage(matrix: CoverageMatrix, analysis: Analysis) -> CoverageMatrix:
+    """``matrix`` with its columns' and outlets' names as the panes show them
+    (:func:`marked_outlet`): what the map draws over its columns, its tooltips, the
+    outlets' figures under it and a saved PNG or SVG then mark a file's name alike."""
+    file_named = file_named_outlets(analysis)
+    if not file_named:
+        return matrix
+    return replace(
+        matrix,
+        columns=tuple(
+            replace(c, outlet=marked_outlet(c.outlet, file_named)) for c in matrix.columns
+        ),
+        outlets=tuple(
+            replace(o, outlet=marked_outlet(o.outlet, file_named)) for o in matrix.outlets
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -131,9 +168,10 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
         return list(said)
 
     lines = []
+    file_named = file_named_outlets(analysis)  # each named as every pane names it
     # in the order the summary row and the report name them (Claim.disputed_by: sorted)
     named = [
-        f"{dispute.outlet} ({_says(given(set(dispute.sentences)))})"
+        f"{marked_outlet(dispute.outlet, file_named)} ({_says(given(set(dispute.sentences)))})"
         for dispute in sorted(claim.disputes, key=lambda d: d.outlet)
     ]
     if named:
@@ -154,9 +192,11 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
             else "Another article"
         )
         lines.append(
-            f"⚠ {where} of {outlet} says otherwise ({_says(found)}); see Disagreements."
+            f"⚠ {where} of {marked_outlet(outlet, file_named)} says otherwise ({_says(found)}); "
+            "see Disagreements."
             if found
-            else f"⚠ {where} of {outlet} says otherwise; see Disagreements."
+            else f"⚠ {where} of {marked_outlet(outlet, file_named)} says otherwise; "
+            "see Disagreements."
         )
     # One line per other point (its pairs may be several: 14 / 12 and 12 / 14), naming the
     # backers whose sentences are disputed on it.
@@ -169,8 +209,8 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
         backers = points.setdefault(key, (d, []))[1]
         for sid in (d.a, d.b):
             outlet = analysis.source_outlet(sid)
-            if sid in shown and outlet not in backers:
-                backers.append(outlet)
+            if sid in shown and marked_outlet(outlet, file_named) not in backers:
+                backers.append(marked_outlet(outlet, file_named))
     for first, backers in points.values():
         kind = engine.kind_label(first.kind).lower()
         whose = (

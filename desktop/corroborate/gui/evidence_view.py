@@ -28,7 +28,9 @@ from .evidence import (
     SourceEvidence,
     dispute_lines,
     evidence_for,
+    file_named_outlets,
     highlight_html,
+    marked_outlet,
     outlet_heading,
     shared_by_source,
 )
@@ -303,14 +305,16 @@ class EvidenceView(QWidget):
         )
         self.note.show()
         lines = []
-        hidden = [src.outlet for src in self.evidence.sources[MAX_CARDS:]]
+        file_named = file_named_outlets(analysis)
+        hidden = [marked_outlet(s.outlet, file_named) for s in self.evidence.sources[MAX_CARDS:]]
         if hidden:  # named, so that every backing outlet is listed here, as on the summary row
             says = plural(len(hidden), "outlet says", "outlets say")
             lines.append(
                 f"{len(hidden)} more {says} this too: {', '.join(hidden)} (their words not shown)."
             )
         if self.evidence.silent:
-            lines.append("Not mentioned by: " + ", ".join(self.evidence.silent))
+            silent = (marked_outlet(outlet, file_named) for outlet in self.evidence.silent)
+            lines.append("Not mentioned by: " + ", ".join(silent))
         elif total > 1 and not analysis.claim(item.sentence).disputes:  # else: who disputes it
             lines.append(
                 "Every independent outlet that tells this story mentions this."

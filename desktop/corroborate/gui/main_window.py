@@ -56,6 +56,7 @@ from .controls import OptionsBar
 from .coverage_view import CoverageView, add_export_option
 from .disagreements_view import DisagreementsView
 from .drop_zone import DropZone
+from .evidence import file_named_outlets, marked_outlet
 from .evidence_view import EvidenceView
 from .export import documents_folder, export_with_dialog, start_folder
 from .find_bar import FindBar, find_in_list, find_in_text, find_in_tree
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
         self.single_source_view.list_every.connect(s.list_every_single_source)
         self.single_source_view.sentence_selected.connect(
             lambda item: self._show_article(
-                item.sentence, sentence=True, note=unverified_note(item.outlet)
+                item.sentence, sentence=True, note=self._unverified_note(item.outlet)
             )
         )
         self.sources_view.article_selected.connect(lambda aid: self._show_article(aid))
@@ -581,6 +582,13 @@ class MainWindow(QMainWindow):
         self._fit_detail_pane()
         self.evidence_view.show_item(analysis, item)
         self._visit(Location(0, "evidence", item.sentence))
+
+    def _unverified_note(self, outlet: str) -> str:
+        """The note over a single-outlet sentence's article, its outlet marked as the list
+        marks it when a file's name stands in for it."""
+        analysis = self.session.analysis
+        file_named = file_named_outlets(analysis) if analysis is not None else frozenset()
+        return unverified_note(marked_outlet(outlet, file_named))
 
     def _show_article(
         self, ident: int, sentence: bool = False, note: str = "", push: bool = False

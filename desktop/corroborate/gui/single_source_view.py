@@ -24,11 +24,16 @@ from corroborate.engine import more_single_source, not_repeated_note
 from corroborate.engine.models import ConsensusSummary, SingleSourceItem, SummaryOptions
 
 from .article_view import reading_browser
+from .evidence import file_named_outlets, marked_outlet
+from .evidence_view import breakable
 from .plain import plain_tip
 from .session import EVERY_SINGLE_SOURCE
 from .theme import warning_sign
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
+#: on an outlet's heading a file's name stands in for, its name and what follows it
+#: (" (file name)  (3)"): the name is cut in its middle where the list is too narrow
+HeadingRole = Qt.ItemDataRole.UserRole + 2
 #: a pane shorter than this many lines of its text shows the list alone, and Show All
 COMPACT_LINES = 12
 UNVERIFIED = "Unverified: no other outlet in this folder reports this."
@@ -37,8 +42,10 @@ UNVERIFIED = "Unverified: no other outlet in this folder reports this."
 def unverified_note(outlet: str) -> str:
     """The warning shown above an article opened from this pane. The outlet's name is
     held together (no-break spaces), so a note cut short on a small pane never ends
-    inside it ("only The Valley…" would name another outlet)."""
-    held = outlet.replace(" ", "\u00a0") if len(outlet) <= 40 else outlet
+    inside it ("only The Valley…" would name another outlet). A longer one (a file's
+    name standing in) may break after its ``_ - .``, so that it does not widen the
+    window past a small screen."""
+    held = outlet.replace(" ", "\u00a0") if len(outlet) <= 40 else breakable(outlet)
     return f"⚠ Unverified: only {held} reports the highlighted sentence."
 
 
@@ -85,15 +92,36 @@ class _WrapDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         base = super().sizeHint(option, index)
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        flags = Qt.TextFlag.TextWordWrap
+        width = max(self._width(option, index), 80)
+        rect = QFontMetrics(cell.font).boundingRect(0, 0, width, 10000, flags, cell.text)
+        return QSize(base.width(), max(base.height(), rect.height() + 8))
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        heading = index.data(HeadingRole)
+        if heading:
+            # A file's name standing in is one long run with no space to wrap at: cut in
+            # its middle to the list's width (whole in the tooltip), its mark and count
+            # after it, wrapped to the next line when they do not fit beside it.
+            name, rest = heading
+            width = max(self._width(option, index), 80)
+            cut = QFontMetrics(option.font).elidedText(name, Qt.TextElideMode.ElideMiddle, width)
+            option.text = cut + rest
+
+    def _width(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> int:
+        """How wide a row's text may run: the list less its indent and a sentence's icon."""
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
         icon = option.decorationSize.width() + 8 if index.data(ItemRole) is not None else 0
-        width = self._tree.viewport().width() - self._tree.indentation() * (depth + 1) - icon - 12
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        flags = Qt.TextFlag.TextWordWrap
-        rect = QFontMetrics(option.font).boundingRect(0, 0, max(width, 80), 10000, flags, text)
-        return QSize(base.width(), max(base.height(), rect.height() + 8))
+        return self._tree.viewport().width() - self._tree.indentation() * (depth + 1) - icon - 12
 
 
 def outlet_totals(summary: ConsensusSummary) -> dict[str, int]:
@@ -195,15 +223,21 @@ class SingleSourceView(QWidget):
         totals = outlet_totals(summary)
         # in the report's order (and the coverage map's), not by name: a reader comparing
         # the export or the map with this tab finds each outlet in the same place
+        file_named = file_named_outlets(summary.analysis)
         for outlet in by_outlet:
             items = by_outlet[outlet]
             listed, total = len(items), max(totals.get(outlet, 0), len(items))
             count = f"{listed} of {total}" if total > listed else f"{listed}"
-            top = QTreeWidgetItem(self.tree, [f"{outlet}  ({count})"])
+            # a file's name standing in is marked as on the cards and the map
+            shown = marked_outlet(outlet, file_named)
+            top = QTreeWidgetItem(self.tree, [f"{shown}  ({count})"])
+            top.setToolTip(0, plain_tip(shown))  # whole, should the list cut it
+            if outlet in file_named:
+                top.setData(0, HeadingRole, (outlet, f"{shown[len(outlet) :]}  ({count})"))
             top.setData(
                 0,
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{outlet}: {count} sentence{'s' if total > 1 else ''} only it reports"
+                f"{shown}: {count} sentence{'s' if total > 1 else ''} only it reports"
                 + (", the surest listed" if total > listed else ""),
             )
             font = top.font(0)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from corroborate.engine.models import Analysis, FileProblem
 
+from .evidence import FILE_NAME_MARK, outlet_heading
 from .find_bar import tree_items
 from .plain import plain_tip
 from .theme import warning_sign
@@ -52,6 +53,9 @@ ArticleRole = Qt.ItemDataRole.UserRole + 2
 IncludeRole = Qt.ItemDataRole.UserRole + 3
 #: what the right pane says for a row that is no article read (left out, skipped)
 NoteRole = Qt.ItemDataRole.UserRole + 4
+#: on a row whose outlet a file's name stands in for, that name: drawn marked " (file
+#: name)" and cut in its middle where the column is too narrow (whole in the tooltip)
+StandInRole = Qt.ItemDataRole.UserRole + 5
 _COLUMNS = ("Outlet", "Title", "Sentences", "Corroborated")
 #: the number columns' headings where the full ones would leave the outlets and titles too
 #: little room (larger text, a narrow window): the full ones stay their tooltips and the
@@ -559,6 +563,8 @@ class SourcesView(QWidget):
             item.setData(0, ArticleRole, a.id)
             if a.outlet_from == "file":
                 _italic(item, 0)  # the text never names its outlet: the file name stands in
+                item.setData(0, StandInRole, a.outlet)
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, outlet_heading(a))
                 tip += "\nThe article does not name its outlet: shown by its file name. Rename it (F2)."
             item.setToolTip(0, plain_tip(tip))
             item.setToolTip(
@@ -753,6 +759,36 @@ class _WrappedCells(QStyledItemDelegate):
         if lines > 1 and LIST_ROWS * taller <= self._room():
             hint.setHeight(taller)
         return hint
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        name = index.data(StandInRole) if index.column() == 0 else None
+        if name:
+            option.text = self._stand_in(option, index, str(name))
+
+    def _stand_in(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, name: str
+    ) -> str:
+        """A file's name standing in for an outlet as its cell shows it, marked as every
+        pane marks it (:func:`outlet_heading`): whole where it fits; else the name cut in
+        its middle to the cell's width with the mark on a second line, or, on a row of one
+        line, the name cut shorter to leave the mark room beside it. One long run, the
+        style would otherwise cut its end and the mark with it ("0010_4a3…")."""
+        marked = name + FILE_NAME_MARK
+        metrics = QFontMetrics(option.font)
+        cell = QStyleOptionViewItem(option)
+        height = option.rect.height() if option.rect.isValid() else metrics.height()
+        width = max(1, self._text_width(cell, 0, index, height))
+        if metrics.horizontalAdvance(marked) <= width:
+            return marked
+        one_line = option.rect.isValid() and option.rect.height() < 2 * metrics.lineSpacing()
+        if one_line:
+            left = width - metrics.horizontalAdvance(FILE_NAME_MARK)
+            if left >= metrics.horizontalAdvance("00…00"):
+                return metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, left) + FILE_NAME_MARK
+        return metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, width) + FILE_NAME_MARK
 
     def _text_width(
         self,

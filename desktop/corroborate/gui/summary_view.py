@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from corroborate.engine import dispute_notes, independent_outlets
 from corroborate.engine.models import Analysis, ConsensusSummary, SummaryItem
 
+from .evidence import file_named_outlets, marked_outlet
 from .find_bar import FIND_TEXT_ROLE
 from .plain import CutToFitLabel, menu_path, plain_tip
 from .theme import FOCUS_EDGE, muted_text, paint_focus_frame, readable_on, support_fill
@@ -76,23 +77,34 @@ class SummaryModel(QAbstractListModel):
         self.disputed: list[str] = []
         #: per row, the outlet whose article the sentence is quoted from ("" if unknown)
         self.quoted: list[str] = []
+        self.shown: list[tuple[str, ...]] = []
 
     def set_summary(self, summary: ConsensusSummary | None) -> None:
         self.beginResetModel()
         self.items = summary.items if summary else ()
         self.total = summary.analysis.independent_sources if summary else 0
+        #: an outlet a file's name stands in for is marked " (file name)" in the rows, as
+        #: on the cards and the map
+        file_named = file_named_outlets(summary.analysis) if summary else frozenset()
+
+        def marked(outlets: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(marked_outlet(outlet, file_named) for outlet in outlets)
+
         self.disputed = [
-            " · ".join(dispute_notes(item.disputed_by, item.split_within)) for item in self.items
+            " · ".join(dispute_notes(marked(item.disputed_by), marked(item.split_within)))
+            for item in self.items
         ]
         articles = [summary.analysis.article_named(i.file) if summary else None for i in self.items]
         self.quoted = [a.outlet if a is not None else "" for a in articles]
+        #: per row, its outlets as the pane shows them
+        self.shown = [marked(item.outlets) for item in self.items]
         self.endResetModel()
 
     def outlet_line(self, row: int) -> str:
         """The outlets backing the row's sentence, the first few named and the rest counted
         when there are many ("A · B · C and 13 more"), then what outlets that differ say.
         Every one is in the tooltip, the evidence pane and what Find looks through."""
-        line = capped_outlets(self.items[row].outlets)
+        line = capped_outlets(self.shown[row])
         return f"{line}  ·  ⚠ {self.disputed[row]}" if self.disputed[row] else line
 
     def find_text(self, row: int) -> str:
@@ -145,7 +157,7 @@ class SummaryModel(QAbstractListModel):
             else:
                 text = (
                     f"Backed by {item.support} of {independent_outlets(item.out_of)} "
-                    f"({', '.join(item.outlets)}): {item.text}{dispute}"
+                    f"({', '.join(self.shown[index.row()])}): {item.text}{dispute}"
                 )
             return plain_tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
