@@ -52,7 +52,10 @@ def test_sentences_listed_as_one_outlets_are_mostly_reported_by_one_outlet(dev_f
     # (53 stories; 0.924 on the 45 before them, same code). 0.929 since two rare full names
     # another outlet's page gives beside its story (a credits box) are a fact it states:
     # mn159's writer-directors' sentence leaves the list (single_source.boxed_names).
-    assert dev_figures["single_source_precision"] >= 0.929
+    # 0.928 since one act of one named party on one day is one fact (align.one_dated_act):
+    # mn003's short "after meeting Mursi" sentence is backed and leaves the summary, and the
+    # one-outlet "safe exit" sentence that takes its row leaves the list (a right item gone).
+    assert dev_figures["single_source_precision"] >= 0.928
 
 
 def test_central_facts_are_almost_never_flagged_as_one_outlets(dev_figures) -> None:
@@ -126,7 +129,9 @@ def test_most_real_disagreements_are_found(dev_figures) -> None:
     # complaint" / "the French authorities are investigating", "a witness has made a formal
     # complaint"); a third report of the class, the same denial against "the judicial police
     # who are conducting a preliminary investigation", is real but no label pairs it.
-    assert dev_figures["disagreement_recall"] >= round(27 / 54, 3)  # as summarise rounds it
+    # 28 of 54 since one body told as a building's owner and as its tenant disagree
+    # (conflicts/story_tenure.py: d31022t's hall).
+    assert dev_figures["disagreement_recall"] >= round(28 / 54, 3)  # as summarise rounds it
 
 
 def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
@@ -214,7 +219,9 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # beside them are no match (align._Clauses.described_only): mn044's and mn156's rows
     # backed by no labelled claim go, the rows chosen in their place are under-counted by
     # one, and mn042's two claims of one lawyer, joined by a loose label, are apart.
-    assert dev_figures["support_mae"] <= 0.537
+    # 0.529 since one act of one named party on one day is one fact (align.one_dated_act:
+    # d30005t's indictment, d30028t's flight to Syria, mn003's meeting).
+    assert dev_figures["support_mae"] <= 0.529
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
@@ -232,7 +239,8 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # it: d30005t's "after the Aug. 7 bombings of the U.S. embassies" no longer backs "he
     # participated in the Aug. 7 bombing of the embassy" (d30028t's habit of years against
     # one crossing of 10,000 soldiers is left).
-    assert dev_figures["over_counts"] <= 2
+    # 1 of 365 since a habit of years is no one occasion (align._habit_apart: d30028t).
+    assert dev_figures["over_counts"] <= 1
     # Summary sentences given support that no labelled claim accounts for: read by eye,
     # nearly all are sentences matched by a shared detail rather than a shared claim.
     # 10 since a lower bound fits only figures below the next round number ("more than
@@ -313,7 +321,8 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # names ("born Betty Jane Perske" / "born Betty Joan Perske") is a name conflict.
     # 10 reported on 28 stories since four DUC clusters are set aside as fresh (2 of the 12
     # were theirs); 13 since a thing said not to exist is set against the thing told as there.
-    assert figures["disagreements_reported"] >= 13
+    # 14 since an owner and a tenant of one building disagree (d31022t).
+    assert figures["disagreements_reported"] >= 14
     assert figures["disagreement_precision"] >= 0.9
     assert figures["false_alarms_on_lookalikes"] == 0
     # 6 of 19 labelled conflicts found (a toll set "in Sweden's second-largest city" is
@@ -337,5 +346,6 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # denial against "conducting a preliminary investigation", is real but unlabelled).
     # 15 of 40 on 28 stories since four DUC clusters (d30042t d30048t d31002t d31013t) are
     # set aside as fresh, their counts labelled: their 3 labels, 2 found, are scored there.
-    assert figures["disagreement_recall"] >= round(15 / 40, 3)  # as summarise rounds it
+    # 16 of 40 since an owner and a tenant of one building disagree (d31022t's hall).
+    assert figures["disagreement_recall"] >= round(16 / 40, 3)  # as summarise rounds it
     assert figures["contradictions_supported"] <= 1
