@@ -180,7 +180,7 @@ from ..text.names import (
     possessives,
     spelling_aliases,
 )
-from ..text.numbers import conflicting, extract_numbers, ranked_apart, shared
+from ..text.numbers import DAY_TAGS, conflicting, extract_numbers, ranked_apart, shared
 from ..text.outcomes import CALLED_OFF
 from ..text.parties import swapped
 from ..text.people import (
@@ -1489,8 +1489,8 @@ class _Clauses:
         self.rare_terms = [t & self.weighty for t in terms]
         self.counts = [frozenset(v for v in s.numbers if v.startswith("n:")) for s in sentences]
         self.figures = [s.numbers for s in sentences]
-        #: the days each sentence gives (:data:`_DAY_TAGS`: a weekday, a calendar date)
-        self.days = [frozenset(v for v in s.numbers if v.startswith(_DAY_TAGS)) for s in sentences]
+        #: the days each sentence gives (:data:`..text.numbers.DAY_TAGS`: a weekday, a calendar date)
+        self.days = [frozenset(v for v in s.numbers if v.startswith(DAY_TAGS)) for s in sentences]
         #: the years each sentence gives ("y:2019")
         self.years = [frozenset(v for v in s.numbers if v.startswith("y:")) for s in sentences]
         self._names = names
@@ -2028,15 +2028,10 @@ def _occasion_named(text: str, part: list[tuple[int, int]]) -> bool:
     return not any(tells_the_past(text[lo:hi]) for lo, hi in part)
 
 
-#: The figure tags of a day (:mod:`..text.numbers`): a weekday ("d:monday"), a calendar
-#: date ("t:jan-31").
-_DAY_TAGS = ("d:", "t:")
-
-
 @lru_cache(maxsize=8192)
 def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset[tuple[str, str]]:
     """The acts a clause of the sentence tells beside a name and one of ``days`` (figure
-    tags, :data:`_DAY_TAGS`), each as its word's family stem (:func:`..text.families.family_stem`)
+    tags, :data:`..text.numbers.DAY_TAGS`), each as its word's family stem (:func:`..text.families.family_stem`)
     and the name word's stem: ("meet", "morsi") for "Catherine Ashton met Monday night with
     deposed president Mohamed Morsi". With ``past``, the act is a verb in the past
     (:func:`..text.verbs.tells_the_past`: "met", "was arrested"); without, any word of its

@@ -297,6 +297,9 @@ def _day_of_month(tokens: Sequence[str], lower: Sequence[str], i: int) -> tuple[
 #: A date beside a verb that reports a statement (:data:`.saying.REPORTS`) dates the
 #: saying, not the event. Words between a reporting verb and its date: "said on Monday", "said late Monday".
 DATE_LEAD = frozenset(("on", "last", "late", "early", "this", "next"))
+#: The tags of a day among a sentence's figures: a weekday ("d:monday") and a calendar date
+#: ("t:jan-31"). The matcher's dated acts and the off-topic screen's dated pages ask it.
+DAY_TAGS = ("d:", "t:")
 
 
 def dates_a_statement(lower: Sequence[str], first: int, last: int) -> bool:

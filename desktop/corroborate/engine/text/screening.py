@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 
 from ..disjoint import DisjointSets
 from .lexicon import BODY_ENDS
+from .numbers import DAY_TAGS
 
 #: Below this many words (or CJK characters) a language guess is not worth making.
 MIN_WORDS = 20
@@ -809,12 +810,12 @@ def screen(
         read = mentioned if mentioned is not None else names
         by = most_of_the_others(len(names))
         said = Counter(name for own in read for name in own)  # (each page's names, once)
-        days = Counter(f for own in figures for f in own if f.startswith(("d:", "t:")))
+        days = Counter(f for own in figures for f in own if f.startswith(DAY_TAGS))
         for i in scores:
             if i in flagged or scores[i] >= max(LED_DAY_RATIO, LED_RATIO) * typical:
                 continue
             dated = len(docs[i]) <= LED_SHORT_TERMS and any(
-                days[f] - 1 >= by for f in figures[i] if f.startswith(("d:", "t:"))
+                days[f] - 1 >= by for f in figures[i] if f.startswith(DAY_TAGS)
             )
             if scores[i] >= (LED_DAY_RATIO if dated else LED_RATIO) * typical:
                 continue

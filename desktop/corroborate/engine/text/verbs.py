@@ -13,7 +13,15 @@ import re
 from functools import lru_cache
 
 from .calendar import WEEKDAY_WORD
-from .lexicon import DETERMINERS, HABIT_ADVERBS, HABIT_PERIODS, MODALS, PREPOSITIONS
+from .lexicon import (
+    DETERMINERS,
+    FORECAST_MODALS,
+    FUTURE_MODALS,
+    HABIT_ADVERBS,
+    HABIT_PERIODS,
+    MODALS,
+    PREPOSITIONS,
+)
 from .saying import SAYS
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -156,8 +164,9 @@ _RECORD = re.compile(
     r"(?<!\bprotest)(?<!\bcontest)(?<!\btest)(?<!\blatest)",
     re.IGNORECASE,
 )
-#: The modals of what may come: a span of years in their clause lies ahead.
-_MODALS = re.compile(r"\b(?:will|would|could|may|might|shall)\b")  # "May" the month aside
+#: The modals of what may come (:data:`.lexicon.FORECAST_MODALS`, :data:`.lexicon.FUTURE_MODALS`):
+#: a span of years in their clause lies ahead. Read in lower case: "May" the month aside.
+_MODALS = re.compile(rf"\b(?:{'|'.join(sorted(FORECAST_MODALS | FUTURE_MODALS))})\b")
 
 
 @lru_cache(maxsize=1 << 14)
