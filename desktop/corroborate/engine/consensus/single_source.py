@@ -6,7 +6,8 @@ promise, so a sentence is listed only when the most lenient evidence the
 engine has finds none of its content elsewhere: no sentence of another
 independent source matches it, contradicts it or even loosely echoes it
 (:data:`.align.ECHO_COSINE`), shares a quotation with it, shares one of its
-rare names and one of its figures, gives one count of the same thing or names the journal
+rare names and one of its figures, gives one count of the same thing or one moment to the
+minute or names the journal
 it says a study appeared in (:func:`shared_fact_pairs`), no line another outlet's page prints
 beside its story (a review's credits box) gives two of its rare full names (:func:`boxed_names`), none
 echoes a copy of it word for word in another article of its outlet (:func:`echo_groups`), it does not tell again the count of a fact the summary
@@ -82,7 +83,9 @@ def shared_fact_pairs(
     :func:`.text.segment.quote_in_common` reads it), or one rare name and one figure
     (:data:`FACT_FIGURES`: "Ilse Varga, 52, of Dunmore" and "Varga, who is 52"), or one
     count of the same thing (:func:`.text.figures.shared_counts`: "the two exit stairways"
-    / "there were two exits", "14 people pulled from the rubble"), or the
+    / "there were two exits", "14 people pulled from the rubble"), or one moment told to
+    the minute, in two zones read by their offsets (:func:`.text.clock.instant`: "at 6:48
+    a.m. EST" / "at 11:48am UTC"), or the
     journal a study appeared in (:func:`.text.venues.venue`), each sentence's people and
     places beside it named in the other's article (else another team's study there).
 
@@ -97,6 +100,7 @@ def shared_fact_pairs(
     """
     # Imported here: ranking does not need them, the analysis does.
     from ..matching.align import RARE_SHARE
+    from ..text.clock import HAS_CLOCK, clocks, instant
     from ..text.names import name_key, names_in
     from ..text.roles import titled
     from ..text.segment import QUOTED_PART_WORDS, content_stem, quote_in_common
@@ -159,6 +163,20 @@ def shared_fact_pairs(
             and own_names(a) <= article_names(right.article)
             and own_names(b) <= article_names(left.article)
         ):
+            found.add((a, b))
+    # one moment told to the minute (:func:`.text.clock.instant`), in one zone or two read
+    # by their offsets: "the moon will have only just begun to enter … the umbra, at 6:48
+    # a.m. EST" / "the lunar eclipse will begin at 11:48am UTC" time one event, though they
+    # share no other word (a round hour, "at 6 a.m.", is many events' time)
+    moments = (
+        (key, s.id)
+        for s in sentences
+        if HAS_CLOCK.search(s.text)
+        for clock in clocks(analyse(s.text))
+        if (key := instant(clock)) is not None
+    )
+    for a, b in _postings(moments, cap, asked):
+        if sentences[a].article != sentences[b].article:
             found.add((a, b))
     if step:
         step(0.5)

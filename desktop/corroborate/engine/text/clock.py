@@ -303,6 +303,33 @@ def one_time(x: Clock, y: Clock) -> bool:
     return x.zone == y.zone and min(apart, _DAY - apart) <= slack
 
 
+#: Hours from UTC of the zones that name one offset ("ET" names summer's and winter's,
+#: "local" none): a time given in two of them is one moment read two ways.
+ZONE_HOURS = {"gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2, "edt": -4, "est": -5,
+              "cdt": -5, "cst": -6, "mdt": -6, "mst": -7, "pdt": -7, "pst": -8}  # fmt: skip
+
+
+def to_the_minute(x: Clock) -> bool:
+    """Is a clock time told to the odd minute ("at 6:48 a.m."), a moment someone timed,
+    not an hour given round ("at 6 a.m.", "at 11:00 a.m.", "around midnight") nor one
+    approximate ("about 4:20 a.m."), which many events of a day share?"""
+    return not (x.approximate or x.round_hour or x.minutes % 60 == 0)
+
+
+def instant(x: Clock) -> str | None:
+    """The key of the moment a clock time told to the minute names (:func:`to_the_minute`),
+    for filing sentences that give one moment: its minutes in UTC when its zone names one
+    offset (:data:`ZONE_HOURS`: "6:48 a.m. EST" and "11:48am UTC" are "utc:708"), else in
+    its own zone, none given or one of two offsets ("et:408", ":408"). None when the time
+    is not told to the minute."""
+    if not to_the_minute(x):
+        return None
+    hours = ZONE_HOURS.get(x.zone)
+    if hours is None:
+        return f"{x.zone}:{x.minutes}"
+    return f"utc:{(x.minutes - 60 * hours) % _DAY}"
+
+
 def timed_apart(a: Specifics, b: Specifics) -> bool:
     """Does each sentence give clock times, in one zone, and none of them the other's?
 
