@@ -100,7 +100,7 @@ def shared_fact_pairs(
     """
     # Imported here: ranking does not need them, the analysis does.
     from ..matching.align import RARE_SHARE
-    from ..text.clock import HAS_CLOCK, clocks, instant
+    from ..text.clock import HAS_MINUTES, clocks, instant
     from ..text.names import name_key, names_in
     from ..text.roles import titled
     from ..text.segment import QUOTED_PART_WORDS, content_stem, quote_in_common
@@ -171,7 +171,7 @@ def shared_fact_pairs(
     moments = (
         (key, s.id)
         for s in sentences
-        if HAS_CLOCK.search(s.text)
+        if ":" in s.text and HAS_MINUTES.search(s.text)
         for clock in clocks(analyse(s.text))
         if (key := instant(clock)) is not None
     )

@@ -31,6 +31,9 @@ _HOUR = re.compile(r"^(\d{1,2})$")
 _HALF_DAY = {"a.m.": 0, "am": 0, "a.m": 0, "p.m.": 12, "pm": 12, "p.m": 12}
 #: Does a text give a clock time at all (cheap, before any sentence is analysed)?
 HAS_CLOCK = re.compile(r"\d(?::\d\d)?\s*[ap]\.?m\b|\b(?:midnight|noon)\b", re.IGNORECASE)
+#: Does a text give a clock time to the minute ("6:48")? Cheaper still, asked of every
+#: sentence of a folder: a text without a colon gives none.
+HAS_MINUTES = re.compile(r"\d:\d\d")
 #: The named hours, in minutes after midnight: "at midnight", "around noon".
 _NAMED = {"midnight": 0, "noon": 12 * 60}
 #: Words right before a named hour that make it a time of day ("*at* midnight", "*12*
