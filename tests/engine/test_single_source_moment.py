@@ -20,7 +20,7 @@ from single_source_listed import listed_texts
 
 from corroborate.engine.consensus.single_source import shared_fact_pairs
 from corroborate.engine.models import Sentence
-from corroborate.engine.text.clock import clocks, instant
+from corroborate.engine.text.clock import ZONE_HOURS, ZONES, clocks, instant
 from corroborate.engine.text.specifics import analyse
 
 BACKDROP = " ".join(
@@ -48,6 +48,10 @@ def test_a_time_told_to_the_minute_is_read_as_one_moment_in_utc_when_its_zone_na
     time: str, key: str
 ) -> None:
     assert [instant(clock) for clock in clocks(analyse(time))] == [key]
+
+
+def test_every_zone_read_by_its_offset_is_a_zone_the_clock_reader_reads() -> None:
+    assert set(ZONE_HOURS) <= ZONES
 
 
 @pytest.mark.parametrize(
