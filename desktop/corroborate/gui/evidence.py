@@ -17,6 +17,7 @@ import corroborate.engine as engine
 from corroborate.engine.models import (
     Analysis,
     Article,
+    CoverageCell,
     CoverageMatrix,
     Disagreement,
     Sentence,
@@ -25,6 +26,10 @@ from corroborate.engine.models import (
 #: said after an outlet the article never names, whose file's name stands in (as the
 #: report's list of articles says it)
 FILE_NAME_MARK = " (file name)"
+#: the map's state of a cell whose outlet tells only another story of a mixed folder: the
+#: claim's count is not out of it (:meth:`~corroborate.engine.models.Analysis.sources_of`),
+#: so it is no outlet that "does not mention it" (a state of the app's drawing alone)
+OTHER_STORY = "another story"
 
 
 def outlet_heading(article: Article) -> str:
@@ -50,7 +55,12 @@ def marked_outlet(outlet: str, file_named: Set[str] | tuple[()]) -> str:
 def marked_coverage(matrix: CoverageMatrix, analysis: Analysis) -> CoverageMatrix:
     """``matrix`` with its columns' and outlets' names as the panes show them
     (:func:`marked_outlet`): what the map draws over its columns, its tooltips, the
-    outlets' figures under it and a saved PNG or SVG then mark a file's name alike."""
+    outlets' figures under it and a saved PNG or SVG then mark a file's name alike. In a
+    folder of several stories analysed whole, a silent cell of an outlet that tells only
+    another story than the row's (not among the claim's
+    :meth:`~corroborate.engine.models.Analysis.sources_of`) is marked :data:`OTHER_STORY`:
+    the row's "2 of 3" is not out of it, and it never left the claim out."""
+    matrix = _by_story(matrix, analysis)
     file_named = file_named_outlets(analysis)
     if not file_named:
         return matrix
@@ -63,6 +73,22 @@ def marked_coverage(matrix: CoverageMatrix, analysis: Analysis) -> CoverageMatri
             replace(o, outlet=marked_outlet(o.outlet, file_named)) for o in matrix.outlets
         ),
     )
+
+
+def _by_story(matrix: CoverageMatrix, analysis: Analysis) -> CoverageMatrix:
+    """``matrix`` with the silent cells of outlets outside each row's story marked."""
+    if not analysis.counted_by_story:
+        return matrix
+    elsewhere = CoverageCell(OTHER_STORY)
+    rows = []
+    for row in matrix.rows:
+        told = set(analysis.sources_of(row.sentence))
+        cells = tuple(
+            elsewhere if not cell.state and column.group not in told else cell
+            for column, cell in zip(matrix.columns, row.cells, strict=True)
+        )
+        rows.append(replace(row, cells=cells))
+    return replace(matrix, rows=tuple(rows))
 
 
 @dataclass(frozen=True)
