@@ -201,7 +201,7 @@ class OptionsBar(QWidget):
         self._show_support()
 
     def _show_suffix(self) -> None:
-        """"of 5" after the count, or in a folder of several stories (each sentence's count
+        """The suffix after the count: "of 5", or in a folder of several stories (each sentence's count
         out of its own story's outlets) "outlets", singular at 1."""
         if max(self._stories, default=self._sources) <= 1:
             suffix = ""
