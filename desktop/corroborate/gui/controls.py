@@ -201,8 +201,8 @@ class OptionsBar(QWidget):
         self._show_support()
 
     def _show_suffix(self) -> None:
-        """The suffix after the count: "of 5", or in a folder of several stories (each sentence's count
-        out of its own story's outlets) "outlets", singular at 1."""
+        """The suffix after the count: "of 5", or in a folder of several stories (each
+        sentence's count out of its own story's outlets) "outlets", singular at 1."""
         if max(self._stories, default=self._sources) <= 1:
             suffix = ""
         elif self._stories:
