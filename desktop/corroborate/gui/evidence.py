@@ -31,6 +31,41 @@ FILE_NAME_MARK = " (file name)"
 #: so it is no outlet that "does not mention it" (a state of the app's drawing alone)
 OTHER_STORY = "another story"
 
+#: an invisible place a line may break (a zero-width space), put in a long file name where
+#: it is shown in a narrow pane, and taken out of what is copied or found
+LINE_BREAK_CHANCE = "\u200b"
+_RUN = 14
+#: a word of a name this long or longer is given places to break in a list of names
+_LONG_WORD = 24
+
+
+def breakable(text: str) -> str:
+    """``text`` with invisible break opportunities after ``_ - . /`` and inside long runs.
+
+    A file name such as ``001_4a336b5a5aa40b93.txt`` has no space to wrap at;
+    without these, it forces its card wider than the pane.
+    """
+    # A file's extension stays on its name's last line with the stem's last character:
+    # never "bridge." over "txt", "bridge" over ".txt" nor "bridge.t" over "xt".
+    stem, dot, extension = text.rpartition(".")
+    whole = dot and stem and 0 < len(extension) <= 5 and extension.isalnum()
+    last = len(stem) - 1 if whole else len(text)  # no break after this one
+    out, run = [], 0
+    for at, char in enumerate(text):
+        out.append(char)
+        run = 0 if char.isspace() else run + 1
+        if at < last and (char in "_-./\\" or run >= _RUN):
+            out.append(LINE_BREAK_CHANCE)
+            run = 0
+    return "".join(out)
+
+
+def breakable_if_long(text: str) -> str:
+    """``text`` (names in running text: a list of outlets) with each word too long to wrap
+    in a narrow pane (a long file's name standing in for an outlet) :func:`breakable`, the
+    others as they are (a wrapped line breaks between the words of "River News")."""
+    return " ".join(breakable(w) if len(w) > _LONG_WORD else w for w in text.split(" "))
+
 
 def outlet_heading(article: Article) -> str:
     """The outlet as a card or an article's byline heads it: its name, marked when the
