@@ -14,9 +14,11 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from corroborate.engine import analyze, coverage, summarize
 from corroborate.engine.models import REPORTS
 from corroborate.gui.coverage_paint import (
+    KEY_CELL,
     LEGEND,
     OTHER_STORY_KEY,
     key_height,
+    key_lines,
     key_top,
     layout_for,
 )
@@ -121,3 +123,18 @@ def test_the_map_of_one_story_has_no_cell_of_another_story_and_a_three_entry_key
     assert not summary.analysis.counted_by_story and matrix.rows
     assert all(cell.state != OTHER_STORY for row in matrix.rows for cell in row.cells)
     assert layout_for(matrix, QFont()).legend == LEGEND
+
+
+def test_the_short_keys_entries_never_run_into_the_outlets_names(qapp: Any) -> None:
+    font = QFont()
+    font.setPointSizeF(font.pointSizeF() * 1.5)  # a narrow pane at large text
+    metrics = QFontMetricsF(font)
+    legend = (*LEGEND, OTHER_STORY_KEY)
+    whole = sum(KEY_CELL + 6 + metrics.horizontalAdvance(c) + 16 for c, _ in legend)
+    assert len(key_lines(legend, metrics, whole)) == 1  # side by side where they fit
+    room = whole - metrics.horizontalAdvance(OTHER_STORY_KEY[0])
+    lines = key_lines(legend, metrics, room)
+    assert [entry[:2] for line in lines for entry in line] == list(legend)  # none lost
+    assert len(lines) == 2
+    for line in lines:
+        assert sum(KEY_CELL + 6 + width + 16 for *_, width in line) - 16 <= room

@@ -424,18 +424,43 @@ def _key(painter: QPainter, layout: Layout, inks: _Inks, metrics: QFontMetricsF)
         y += KEY_CELL + KEY_SPACING
 
 
+def key_lines(
+    legend: tuple[tuple[str, str], ...], metrics: QFontMetricsF, room: float
+) -> list[list[tuple[str, str, float]]]:
+    """The legend's entries (caption, state, the caption's width) as the short band sets
+    them side by side: on one line while they fit ``room`` (the corner beside the outlets'
+    names), an entry that would run into the names (the fourth, "tells only another story",
+    on a narrow pane at large text) starting a line below."""
+    lines: list[list[tuple[str, str, float]]] = [[]]
+    x = 0.0
+    for caption, state in legend:
+        advance = metrics.horizontalAdvance(caption)
+        if lines[-1] and x + KEY_CELL + 6 + advance > room:
+            lines.append([])
+            x = 0.0
+        lines[-1].append((caption, state, advance))
+        x += KEY_CELL + 6 + advance + 16
+    return lines
+
+
 def _key_on_one_line(
     painter: QPainter, layout: Layout, inks: _Inks, metrics: QFontMetricsF
 ) -> None:
-    """The legend's entries side by side at the foot of the corner above the claims."""
-    x, y = PAD + 1, PAD + layout.header - 6 - KEY_CELL
+    """The legend's entries side by side at the foot of the corner above the claims (on
+    two lines where one would run into the outlets' names: :func:`key_lines`)."""
     flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-    for caption, state in layout.legend:
-        _cell(painter, QRectF(x, y, KEY_CELL, KEY_CELL), state, inks)
-        painter.setPen(inks.text)
-        advance = metrics.horizontalAdvance(caption)
-        painter.drawText(QRectF(x + KEY_CELL + 6, y - 2, advance + 2, KEY_CELL + 4), flags, caption)
-        x += KEY_CELL + 6 + advance + 16
+    lines = key_lines(layout.legend, metrics, layout.label - 11)
+    foot = PAD + layout.header - 6 - KEY_CELL
+    for number, line in enumerate(lines):
+        # the last line at the foot, as a key of one line stands; those before it above
+        y = foot - (len(lines) - 1 - number) * (KEY_CELL + KEY_SPACING)
+        x = PAD + 1
+        for caption, state, advance in line:
+            _cell(painter, QRectF(x, y, KEY_CELL, KEY_CELL), state, inks)
+            painter.setPen(inks.text)
+            box = QRectF(x + KEY_CELL + 6, y - 2, advance + 2, KEY_CELL + 4)
+            painter.drawText(box, flags, caption)
+            x += KEY_CELL + 6 + advance + 16
 
 
 #: what a saved map shows, said in its file after :data:`COVERAGE_IMAGE_MARK`
