@@ -63,8 +63,8 @@ def test_a_folder_of_one_story_keeps_its_count_in_the_minimum_support_box(
     bar = window.options_bar
     bar.set_source_count(5)
     assert bar.min_sources.suffix() == " of 5" and "stories" not in bar.min_sources.toolTip()
-    bar.set_source_count(4, (1, 1))
-    assert not bar.min_sources.isEnabled()  # no story of it has two outlets to compare
+    bar.set_source_count(1)
+    assert not bar.min_sources.isEnabled() and not bar.min_sources.suffix()
 
 
 def test_the_map_draws_an_outlet_of_another_story_apart_from_one_that_leaves_the_claim_out(

@@ -191,8 +191,7 @@ class OptionsBar(QWidget):
         """
         self._sources = sources
         self._stories = stories
-        most = max(stories, default=sources)
-        alone = most <= 1
+        alone = sources <= 1
         self.min_sources.setSpecialValueText("")
         if not alone:
             # Never "7 of 5"; a saved choice above this story's count is kept, not lowered.
@@ -203,7 +202,7 @@ class OptionsBar(QWidget):
     def _show_suffix(self) -> None:
         """The suffix after the count: "of 5", or in a folder of several stories (each
         sentence's count out of its own story's outlets) "outlets", singular at 1."""
-        if max(self._stories, default=self._sources) <= 1:
+        if self._sources <= 1:
             suffix = ""
         elif self._stories:
             suffix = " " + plural(self.min_sources.value(), "outlet")
@@ -213,7 +212,7 @@ class OptionsBar(QWidget):
             self.min_sources.setSuffix(suffix)
 
     def _show_support(self) -> None:
-        alone = max(self._stories, default=self._sources) <= 1
+        alone = self._sources <= 1
         usable = self._story_shown and not alone
         self.min_sources.setEnabled(usable)
         self.support_label.setEnabled(usable)
