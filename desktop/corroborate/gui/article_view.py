@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QToolTip, QVBoxLa
 
 from corroborate.engine.models import Analysis, Article, Sentence
 
-from .evidence import LINE_BREAK_CHANCE, breakable, outlet_heading
+from .evidence import LINE_BREAK_CHANCE, breakable_if_long, outlet_heading
 from .plain import plain_tip
 from .theme import muted_text, sentence_fill
 
@@ -121,8 +121,9 @@ def article_html(
     """The article as HTML; ``sentence`` (if any) is wrapped in a tinted, anchored span;
     ``headline``: how its headline is laid out (else as the page's style has it)."""
     # As the report's table says it: an outlet the article never names is its file's name.
-    # A long file's name is given places to break: the page breaks lines between words only.
-    byline = [breakable(outlet_heading(article)), breakable(article.file)]
+    # A long file's name is given places to break: the page breaks lines between words only
+    # (a short one is left whole, for Find).
+    byline = [breakable_if_long(outlet_heading(article)), breakable_if_long(article.file)]
     # An empty headline (a page whose title element is blank) is said, not left as a gap.
     headed = article.has_headline and bool(article.title.strip())
     if not headed:
