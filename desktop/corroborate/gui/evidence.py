@@ -40,7 +40,8 @@ _LONG_WORD = 24
 
 
 def breakable(text: str) -> str:
-    """``text`` with invisible break opportunities after ``_ - . /`` and inside long runs.
+    """``text`` with invisible break opportunities after ``_ - . /``, between words run
+    together ("Evening|Bulletin") and inside long runs.
 
     A file name such as ``001_4a336b5a5aa40b93.txt`` has no space to wrap at;
     without these, it forces its card wider than the pane.
@@ -54,7 +55,9 @@ def breakable(text: str) -> str:
     for at, char in enumerate(text):
         out.append(char)
         run = 0 if char.isspace() else run + 1
-        if at < last and (char in "_-./\\" or run >= _RUN):
+        # between words run together ("EveningBulletin") before in the middle of one
+        joint = char.islower() and at + 1 < len(text) and text[at + 1].isupper() and run >= 4
+        if at < last and (char in "_-./\\" or joint or run >= _RUN):
             out.append(LINE_BREAK_CHANCE)
             run = 0
     return "".join(out)
