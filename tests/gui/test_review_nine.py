@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from corroborate.gui.evidence_view import breakable
+from corroborate.gui.evidence import breakable
 from corroborate.gui.status import Message
 
 from .helpers import wait_settled

@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QPushButton, QStyleFactory, QVBoxLayout, QWidget
 
-from corroborate.gui.evidence_view import CARD_MEASURE_CHARS, breakable
+from corroborate.gui.evidence import breakable
+from corroborate.gui.evidence_view import CARD_MEASURE_CHARS
 from corroborate.gui.status import Message, MessageBanner, _ChoiceLine
 from corroborate.gui.theme import Theme
 

@@ -10,7 +10,7 @@ import html
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QToolTip, QVBoxLa
 
 from corroborate.engine.models import Analysis, Article, Sentence
 
-from .evidence import outlet_heading
+from .evidence import LINE_BREAK_CHANCE, breakable_if_long, outlet_heading
 from .plain import plain_tip
 from .theme import muted_text, sentence_fill
 
@@ -121,7 +121,9 @@ def article_html(
     """The article as HTML; ``sentence`` (if any) is wrapped in a tinted, anchored span;
     ``headline``: how its headline is laid out (else as the page's style has it)."""
     # As the report's table says it: an outlet the article never names is its file's name.
-    byline = [outlet_heading(article), article.file]
+    # A long file's name is given places to break: the page breaks lines between words only
+    # (a short one is left whole, for Find).
+    byline = [breakable_if_long(outlet_heading(article)), breakable_if_long(article.file)]
     # An empty headline (a page whose title element is blank) is said, not left as a gap.
     headed = article.has_headline and bool(article.title.strip())
     if not headed:
@@ -225,6 +227,13 @@ class _ReadingBrowser(QTextBrowser):
         if self._pending and event.type() == QEvent.Type.Paint:
             self.settle()  # never painted at a width it is not laid out for
         return super().viewportEvent(event)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """What is copied, without the places a long file's name may break
+        (:data:`LINE_BREAK_CHANCE`): the name pasted is the file's own."""
+        data = QMimeData()
+        data.setText(self.textCursor().selection().toPlainText().replace(LINE_BREAK_CHANCE, ""))
+        return data
 
 
 def reading_browser(

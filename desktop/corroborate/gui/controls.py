@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QWidget
 
-from corroborate.engine import counted
+from corroborate.engine import counted, listed, plural
 from corroborate.engine.models import SummaryOptions
 
 from .settings import DEFAULT_WORDS, MAX_MIN_SOURCES, MAX_SENTENCES, MAX_WORDS, MIN_WORDS
@@ -60,6 +60,8 @@ class OptionsBar(QWidget):
         self._options = options
         self._story_shown = True
         self._sources = 0
+        #: in a folder of several stories analysed whole, how many sources each counts out of
+        self._stories: tuple[int, ...] = ()
         self.length = QSlider(Qt.Orientation.Horizontal, self)
         self.length.setRange(1, MAX_SENTENCES)
         self.length.setPageStep(3)
@@ -103,6 +105,7 @@ class OptionsBar(QWidget):
         self.set_options(options)
         self.length.valueChanged.connect(self._changed)
         self.min_sources.valueChanged.connect(self._changed)
+        self.min_sources.valueChanged.connect(self._show_suffix)
         self.unit.currentIndexChanged.connect(self._unit_changed)
 
     def _focus_unit(self) -> None:
@@ -175,20 +178,38 @@ class OptionsBar(QWidget):
         for widget in (self.length, self.length_label, self.length_value):
             widget.setToolTip(tip)  # the word and the count say it as the slider does
 
-    def set_source_count(self, sources: int) -> None:
+    def set_source_count(self, sources: int, stories: tuple[int, ...] = ()) -> None:
         """The spin box counts against the story's independent sources.
 
         With one source there is nothing to corroborate: the box is disabled
-        rather than offering "2 of 1".
+        rather than offering "2 of 1". In a folder of several stories analysed whole,
+        ``stories`` gives how many sources each story's counts are out of
+        (:attr:`~corroborate.engine.models.Analysis.story_sources`): no sentence is counted
+        out of the folder's every outlet, so the box says "2 outlets", not "2 of 9", and
+        its tip each story's count (an article of none of the stories found counts out of
+        every outlet, so the box still goes up to the folder's count).
         """
         self._sources = sources
+        self._stories = stories
         alone = sources <= 1
-        self.min_sources.setSuffix("" if alone else f" of {sources}")
         self.min_sources.setSpecialValueText("")
         if not alone:
             # Never "7 of 5"; a saved choice above this story's count is kept, not lowered.
             self.min_sources.setMaximum(max(sources, self.min_sources.value()))
+        self._show_suffix()
         self._show_support()
+
+    def _show_suffix(self) -> None:
+        """The suffix after the count: "of 5", or in a folder of several stories (each
+        sentence's count out of its own story's outlets) "outlets", singular at 1."""
+        if self._sources <= 1:
+            suffix = ""
+        elif self._stories:
+            suffix = " " + plural(self.min_sources.value(), "outlet")
+        else:
+            suffix = f" of {self._sources}"
+        if suffix != self.min_sources.suffix():
+            self.min_sources.setSuffix(suffix)
 
     def _show_support(self) -> None:
         alone = self._sources <= 1
@@ -199,6 +220,13 @@ class OptionsBar(QWidget):
             tip = NO_STORY_TIP
         elif alone:
             tip = "One independent outlet: nothing can be corroborated"
+        elif self._stories:
+            tip = (
+                f"This folder holds {len(self._stories)} stories: each sentence's count is out "
+                "of the independent outlets that tell its own story "
+                f"({listed([str(n) for n in self._stories])} of the {self._sources}). "
+                + SUPPORT_TIP
+            )
         else:
             tip = SUPPORT_TIP
         self.min_sources.setToolTip(tip)

@@ -3,8 +3,9 @@
 The engine supplies the matrix (:func:`corroborate.engine.coverage`);
 this module lays it out and paints it with any QPainter, so what is exported
 is exactly what the app shows. A filled cell means the source reports the
-claim, a crossed cell that it contradicts it, an empty one that it is silent:
-the three differ in shape, not only in colour.
+claim, a crossed cell that it contradicts it, an empty one that it is silent (and,
+in a folder of several stories, a short dash with no box that the outlet tells only
+another story): they differ in shape, not only in colour.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from corroborate.engine.models import (
     CoverageMatrix,
 )
 
-from .evidence import FILE_NAME_MARK
+from .evidence import FILE_NAME_MARK, OTHER_STORY
 from .theme import blend, muted_text, support_fill
 
 CELL = 22.0
@@ -44,6 +45,16 @@ KEY_TITLE = "Which outlet reports which claim"
 KEY_CELL = CELL * 0.8
 KEY_SPACING = 5.0
 LEGEND = (("reports it", REPORTS), ("contradicts it", CONTRADICTS), ("does not mention it", ""))
+#: the key's last entry, on a map of a folder of several stories (:data:`OTHER_STORY`)
+OTHER_STORY_KEY = ("tells only another story", OTHER_STORY)
+
+
+def legend_of(matrix: CoverageMatrix) -> tuple[tuple[str, str], ...]:
+    """The key's entries: :data:`LEGEND`, and where a cell of the map is of an outlet that
+    tells only another story, :data:`OTHER_STORY_KEY` too."""
+    if any(cell.state == OTHER_STORY for row in matrix.rows for cell in row.cells):
+        return (*LEGEND, OTHER_STORY_KEY)
+    return LEGEND
 
 
 @dataclass(frozen=True)
@@ -56,6 +67,8 @@ class Layout:
     columns: int
     #: width of the claims' labels; the app widens it to use a wide pane
     label: float = LABEL_WIDTH
+    #: the key's entries (:func:`legend_of`)
+    legend: tuple[tuple[str, str], ...] = LEGEND
 
     def row_top(self, row: int) -> float:
         caption = CELL + GAP if row >= self.split else 0.0
@@ -107,9 +120,10 @@ class Layout:
         return range(max(0, first), min(self.columns, max(0, last)))
 
 
-def key_height(metrics: QFontMetricsF) -> float:
-    """Height of the key (a title and the legend) drawn in the corner above the claims."""
-    return metrics.height() + KEY_SPACING + len(LEGEND) * (KEY_CELL + KEY_SPACING)
+def key_height(metrics: QFontMetricsF, entries: int = len(LEGEND)) -> float:
+    """Height of the key (a title and the legend's ``entries``) drawn in the corner above
+    the claims."""
+    return metrics.height() + KEY_SPACING + entries * (KEY_CELL + KEY_SPACING)
 
 
 def compact_header(metrics: QFontMetricsF) -> float:
@@ -131,10 +145,11 @@ def layout_for(
     split = sum(not row.single_source for row in matrix.rows)
     # The outlets' names stand upright above their columns; the key fills the corner
     # beside them, above the claims, which would otherwise be left empty.
-    header = max(min(MAX_HEADER, widest) + 10, key_height(metrics) + 6)
+    legend = legend_of(matrix)
+    header = max(min(MAX_HEADER, widest) + 10, key_height(metrics, len(legend)) + 6)
     if header_cap > 0.0:
         header = min(header, max(header_cap, compact_header(metrics)))
-    return Layout(header, len(matrix.rows), split, len(matrix.columns), label)
+    return Layout(header, len(matrix.rows), split, len(matrix.columns), label, legend)
 
 
 def empty_cell_edge(palette: QPalette) -> QColor:
@@ -166,6 +181,16 @@ def _cell(painter: QPainter, rect: QRectF, state: str, inks: _Inks) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(inks.fill)
         painter.drawRoundedRect(rect, 4, 4)
+    elif state == OTHER_STORY:
+        # No box: the outlet was never asked of this claim. A short dash says "not here".
+        pen = QPen(inks.edge, 1.5)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        middle = rect.center()
+        painter.drawLine(
+            QPointF(middle.x() - rect.width() / 5, middle.y()),
+            QPointF(middle.x() + rect.width() / 5, middle.y()),
+        )
     elif state == CONTRADICTS:
         painter.setPen(QPen(text, 1.4))
         painter.setBrush(inks.crossed)
@@ -368,7 +393,8 @@ def key_top(layout: Layout, metrics: QFontMetricsF) -> float:
     corner above the claims, level with the tops of the outlets' names beside it. (At its
     foot, the long names of a story's outlets, making the band taller than the key, left
     a blank the height of two lines above it, as if the map began lower than its names.)"""
-    return PAD if layout.header >= key_height(metrics) + 6 else PAD + layout.header - 6 - KEY_CELL
+    whole = layout.header >= key_height(metrics, len(layout.legend)) + 6
+    return PAD if whole else PAD + layout.header - 6 - KEY_CELL
 
 
 def _key(painter: QPainter, layout: Layout, inks: _Inks, metrics: QFontMetricsF) -> None:
@@ -376,7 +402,7 @@ def _key(painter: QPainter, layout: Layout, inks: _Inks, metrics: QFontMetricsF)
     in a band too short for that, the legend alone, its entries side by side."""
     text = inks.text
     width = layout.label - 10
-    if layout.header < key_height(metrics) + 6:
+    if layout.header < key_height(metrics, len(layout.legend)) + 6:
         _key_on_one_line(painter, layout, inks, metrics)
         return
     y = key_top(layout, metrics)
@@ -390,7 +416,7 @@ def _key(painter: QPainter, layout: Layout, inks: _Inks, metrics: QFontMetricsF)
     painter.restore()
     y += metrics.height() + KEY_SPACING
     flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-    for caption, state in LEGEND:
+    for caption, state in layout.legend:
         _cell(painter, QRectF(PAD + 1, y, KEY_CELL, KEY_CELL), state, inks)
         painter.setPen(text)
         box = QRectF(PAD + KEY_CELL + 8, y - 2, width - KEY_CELL - 8, KEY_CELL + 4)
@@ -398,18 +424,43 @@ def _key(painter: QPainter, layout: Layout, inks: _Inks, metrics: QFontMetricsF)
         y += KEY_CELL + KEY_SPACING
 
 
+def key_lines(
+    legend: tuple[tuple[str, str], ...], metrics: QFontMetricsF, room: float
+) -> list[list[tuple[str, str, float]]]:
+    """The legend's entries (caption, state, the caption's width) as the short band sets
+    them side by side: on one line while they fit ``room`` (the corner beside the outlets'
+    names), an entry that would run into the names (the fourth, "tells only another story",
+    on a narrow pane at large text) starting a line below."""
+    lines: list[list[tuple[str, str, float]]] = [[]]
+    x = 0.0
+    for caption, state in legend:
+        advance = metrics.horizontalAdvance(caption)
+        if lines[-1] and x + KEY_CELL + 6 + advance > room:
+            lines.append([])
+            x = 0.0
+        lines[-1].append((caption, state, advance))
+        x += KEY_CELL + 6 + advance + 16
+    return lines
+
+
 def _key_on_one_line(
     painter: QPainter, layout: Layout, inks: _Inks, metrics: QFontMetricsF
 ) -> None:
-    """The legend's entries side by side at the foot of the corner above the claims."""
-    x, y = PAD + 1, PAD + layout.header - 6 - KEY_CELL
+    """The legend's entries side by side at the foot of the corner above the claims (on
+    two lines where one would run into the outlets' names: :func:`key_lines`)."""
     flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-    for caption, state in LEGEND:
-        _cell(painter, QRectF(x, y, KEY_CELL, KEY_CELL), state, inks)
-        painter.setPen(inks.text)
-        advance = metrics.horizontalAdvance(caption)
-        painter.drawText(QRectF(x + KEY_CELL + 6, y - 2, advance + 2, KEY_CELL + 4), flags, caption)
-        x += KEY_CELL + 6 + advance + 16
+    lines = key_lines(layout.legend, metrics, layout.label - 11)
+    foot = PAD + layout.header - 6 - KEY_CELL
+    for number, line in enumerate(lines):
+        # the last line at the foot, as a key of one line stands; those before it above
+        y = foot - (len(lines) - 1 - number) * (KEY_CELL + KEY_SPACING)
+        x = PAD + 1
+        for caption, state, advance in line:
+            _cell(painter, QRectF(x, y, KEY_CELL, KEY_CELL), state, inks)
+            painter.setPen(inks.text)
+            box = QRectF(x + KEY_CELL + 6, y - 2, advance + 2, KEY_CELL + 4)
+            painter.drawText(box, flags, caption)
+            x += KEY_CELL + 6 + advance + 16
 
 
 #: what a saved map shows, said in its file after :data:`COVERAGE_IMAGE_MARK`

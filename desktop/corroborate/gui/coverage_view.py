@@ -70,7 +70,7 @@ from .coverage_paint import (
     render_png,
     render_svg,
 )
-from .evidence import file_named_outlets, marked_coverage, marked_outlet
+from .evidence import OTHER_STORY, file_named_outlets, marked_coverage, marked_outlet
 from .export import (
     SaveWords,
     ask_to_replace,
@@ -90,6 +90,7 @@ _STATE_WORDS = {
     REPORTS: "reports this",
     CONTRADICTS: "contradicts this",
     "": "does not mention this",
+    OTHER_STORY: "tells only another story of the folder, not this one",
 }
 SentenceRole = Qt.ItemDataRole.UserRole + 1
 #: the map is drawn between these multiples of its natural size, to use the pane

@@ -25,7 +25,7 @@ from corroborate.engine import (
 from corroborate.engine.models import Analysis, Conflict, Disagreement
 
 from .article_view import reading_browser
-from .evidence import outlet_heading
+from .evidence import breakable_if_long, outlet_heading
 from .theme import muted_text, sentence_fill
 
 
@@ -80,8 +80,8 @@ def _versions_html(analysis: Analysis, item: Conflict, mark: str, muted: str, li
         article = analysis.article_of(side.sentence)
         text = analysis.sentences[side.sentence].text
         columns.setdefault(side.value, []).append(
-            f"<b>{html.escape(outlet_heading(article))}</b>"
-            f'<br><span style="color:{muted}">{html.escape(article.file)}</span>'
+            f"<b>{html.escape(breakable_if_long(outlet_heading(article)))}</b>"
+            f'<br><span style="color:{muted}">{html.escape(breakable_if_long(article.file))}</span>'
             f'<br><a href="sentence:{side.sentence}" style="color:{link}" '
             f'title="{html.escape(show_link_name(article.outlet))}">'
             f"{SHOW_IN_ARTICLE}</a>"

@@ -17,6 +17,7 @@ import corroborate.engine as engine
 from corroborate.engine.models import (
     Analysis,
     Article,
+    CoverageCell,
     CoverageMatrix,
     Disagreement,
     Sentence,
@@ -25,6 +26,48 @@ from corroborate.engine.models import (
 #: said after an outlet the article never names, whose file's name stands in (as the
 #: report's list of articles says it)
 FILE_NAME_MARK = " (file name)"
+#: the map's state of a cell whose outlet tells only another story of a mixed folder: the
+#: claim's count is not out of it (:meth:`~corroborate.engine.models.Analysis.sources_of`),
+#: so it is no outlet that "does not mention it" (a state of the app's drawing alone)
+OTHER_STORY = "another story"
+
+#: an invisible place a line may break (a zero-width space), put in a long file name where
+#: it is shown in a narrow pane, and taken out of what is copied or found
+LINE_BREAK_CHANCE = "\u200b"
+_RUN = 14
+#: a word of a name this long or longer is given places to break in a list of names
+_LONG_WORD = 24
+
+
+def breakable(text: str) -> str:
+    """``text`` with invisible break opportunities after ``_ - . /``, between words run
+    together ("Evening|Bulletin") and inside long runs.
+
+    A file name such as ``001_4a336b5a5aa40b93.txt`` has no space to wrap at;
+    without these, it forces its card wider than the pane.
+    """
+    # A file's extension stays on its name's last line with the stem's last character:
+    # never "bridge." over "txt", "bridge" over ".txt" nor "bridge.t" over "xt".
+    stem, dot, extension = text.rpartition(".")
+    whole = dot and stem and 0 < len(extension) <= 5 and extension.isalnum()
+    last = len(stem) - 1 if whole else len(text)  # no break after this one
+    out, run = [], 0
+    for at, char in enumerate(text):
+        out.append(char)
+        run = 0 if char.isspace() else run + 1
+        # between words run together ("EveningBulletin") before in the middle of one
+        joint = char.islower() and at + 1 < len(text) and text[at + 1].isupper() and run >= 4
+        if at < last and (char in "_-./\\" or joint or run >= _RUN):
+            out.append(LINE_BREAK_CHANCE)
+            run = 0
+    return "".join(out)
+
+
+def breakable_if_long(text: str) -> str:
+    """``text`` (names in running text: a list of outlets) with each word too long to wrap
+    in a narrow pane (a long file's name standing in for an outlet) :func:`breakable`, the
+    others as they are (a wrapped line breaks between the words of "River News")."""
+    return " ".join(breakable(w) if len(w) > _LONG_WORD else w for w in text.split(" "))
 
 
 def outlet_heading(article: Article) -> str:
@@ -50,7 +93,12 @@ def marked_outlet(outlet: str, file_named: Set[str] | tuple[()]) -> str:
 def marked_coverage(matrix: CoverageMatrix, analysis: Analysis) -> CoverageMatrix:
     """``matrix`` with its columns' and outlets' names as the panes show them
     (:func:`marked_outlet`): what the map draws over its columns, its tooltips, the
-    outlets' figures under it and a saved PNG or SVG then mark a file's name alike."""
+    outlets' figures under it and a saved PNG or SVG then mark a file's name alike. In a
+    folder of several stories analysed whole, a silent cell of an outlet that tells only
+    another story than the row's (not among the claim's
+    :meth:`~corroborate.engine.models.Analysis.sources_of`) is marked :data:`OTHER_STORY`:
+    the row's "2 of 3" is not out of it, and it never left the claim out."""
+    matrix = _by_story(matrix, analysis)
     file_named = file_named_outlets(analysis)
     if not file_named:
         return matrix
@@ -63,6 +111,22 @@ def marked_coverage(matrix: CoverageMatrix, analysis: Analysis) -> CoverageMatri
             replace(o, outlet=marked_outlet(o.outlet, file_named)) for o in matrix.outlets
         ),
     )
+
+
+def _by_story(matrix: CoverageMatrix, analysis: Analysis) -> CoverageMatrix:
+    """``matrix`` with the silent cells of outlets outside each row's story marked."""
+    if not analysis.counted_by_story:
+        return matrix
+    elsewhere = CoverageCell(OTHER_STORY)
+    rows = []
+    for row in matrix.rows:
+        told = set(analysis.sources_of(row.sentence))
+        cells = tuple(
+            elsewhere if not cell.state and column.group not in told else cell
+            for column, cell in zip(matrix.columns, row.cells, strict=True)
+        )
+        rows.append(replace(row, cells=cells))
+    return replace(matrix, rows=tuple(rows))
 
 
 @dataclass(frozen=True)

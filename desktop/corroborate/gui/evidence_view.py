@@ -24,8 +24,11 @@ from corroborate.engine.models import Analysis, SummaryItem
 
 from .disagreements_view import SHOW_IN_ARTICLE, spelled_in
 from .evidence import (
+    LINE_BREAK_CHANCE,
     Evidence,
     SourceEvidence,
+    breakable,
+    breakable_if_long,
     dispute_lines,
     evidence_for,
     file_named_outlets,
@@ -36,31 +39,6 @@ from .evidence import (
 )
 from .theme import shared_word_fill
 
-#: a break opportunity that draws nothing, so long file names can wrap
-_ZWSP = "\u200b"
-_RUN = 14
-
-
-def breakable(text: str) -> str:
-    """``text`` with invisible break opportunities after ``_ - . /`` and inside long runs.
-
-    A file name such as ``001_4a336b5a5aa40b93.txt`` has no space to wrap at;
-    without these, it forces its card wider than the pane.
-    """
-    # A file's extension stays on its name's last line with the stem's last character:
-    # never "bridge." over "txt", "bridge" over ".txt" nor "bridge.t" over "xt".
-    stem, dot, extension = text.rpartition(".")
-    whole = dot and stem and 0 < len(extension) <= 5 and extension.isalnum()
-    last = len(stem) - 1 if whole else len(text)  # no break after this one
-    out, run = [], 0
-    for at, char in enumerate(text):
-        out.append(char)
-        run = 0 if char.isspace() else run + 1
-        if at < last and (char in "_-./\\" or run >= _RUN):
-            out.append(_ZWSP)
-            run = 0
-    return "".join(out)
-
 
 def _plain(label: QLabel) -> str:
     """What a label shows, as Find reads it: without markup or invisible break marks."""
@@ -69,7 +47,7 @@ def _plain(label: QLabel) -> str:
         document = QTextDocument()
         document.setHtml(text)
         text = document.toPlainText()
-    return text.replace(_ZWSP, "")
+    return text.replace(LINE_BREAK_CHANCE, "")
 
 
 VERBATIM_NOTE = "Every sentence is quoted verbatim from its article; nothing is paraphrased."
@@ -301,7 +279,9 @@ class EvidenceView(QWidget):
             None,
         )  # fmt: skip
         self.note.setText(
-            f"The summary quotes {quoted}. {VERBATIM_NOTE}" if quoted else VERBATIM_NOTE
+            f"The summary quotes {breakable_if_long(quoted)}. {VERBATIM_NOTE}"
+            if quoted
+            else VERBATIM_NOTE
         )
         self.note.show()
         lines = []
@@ -327,7 +307,9 @@ class EvidenceView(QWidget):
             lines.append(
                 f"Outlets spell a name differently ({spelling.detail}); see Disagreements."
             )
-        self.silent.setText("\n".join(lines))
+        # A long file's name standing in for an outlet wraps: it widened the pane past its
+        # edge, the heading and cards cut (a narrow window at large text).
+        self.silent.setText(breakable_if_long("\n".join(lines)))
         self.silent.setVisible(bool(lines))
         self._fill_grid()
         self.scroll_area.verticalScrollBar().setValue(0)  # a new sentence is read from its top

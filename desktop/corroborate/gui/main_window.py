@@ -490,7 +490,9 @@ class MainWindow(QMainWindow):
         self.caption.set_captions(summary_caption(summary), summary_caption(summary, brief=True))
         self._show_left_out(left_out_line(summary.analysis), left_out_brief(summary.analysis))
         self.options_bar.set_story_shown(True)
-        self.options_bar.set_source_count(summary.analysis.independent_sources)
+        self.options_bar.set_source_count(
+            summary.analysis.independent_sources, summary.analysis.story_sources
+        )
         self.banner.set_messages(self._story_messages(summary))
         self.single_source_view.set_summary(summary)
         first = self.summary_view.summary is None

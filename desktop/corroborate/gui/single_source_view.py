@@ -24,8 +24,7 @@ from corroborate.engine import more_single_source, not_repeated_note
 from corroborate.engine.models import ConsensusSummary, SingleSourceItem, SummaryOptions
 
 from .article_view import reading_browser
-from .evidence import file_named_outlets, marked_outlet
-from .evidence_view import breakable
+from .evidence import breakable, file_named_outlets, marked_outlet
 from .plain import plain_tip
 from .session import EVERY_SINGLE_SOURCE
 from .theme import warning_sign

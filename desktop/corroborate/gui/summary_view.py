@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from corroborate.engine import dispute_notes, independent_outlets
 from corroborate.engine.models import Analysis, ConsensusSummary, SummaryItem
 
-from .evidence import file_named_outlets, marked_outlet
+from .evidence import breakable_if_long, file_named_outlets, marked_outlet
 from .find_bar import FIND_TEXT_ROLE
 from .plain import CutToFitLabel, menu_path, plain_tip
 from .theme import FOCUS_EDGE, muted_text, paint_focus_frame, readable_on, support_fill
@@ -198,7 +198,9 @@ class SummaryDelegate(QStyledItemDelegate):
         text_w = min(text_w, QFontMetrics(text_font).averageCharWidth() * MEASURE_CHARS)
         flags = Qt.TextFlag.TextWordWrap
         text_h = QFontMetrics(text_font).boundingRect(0, 0, text_w, 100000, flags, item.text)
-        outlets = self._model.outlet_line(index.row())
+        # A long file's name standing in for an outlet breaks rather than running past
+        # the row's edge, cut (a narrow window at large text).
+        outlets = breakable_if_long(self._model.outlet_line(index.row()))
         out_h = QFontMetrics(small_font).boundingRect(0, 0, text_w, 100000, flags, outlets)
         return badge, text_w, text_h.height(), out_h.height(), outlets
 
