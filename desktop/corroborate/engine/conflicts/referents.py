@@ -5,7 +5,7 @@ those it is credited to, the people and places its own clause names."""
 from __future__ import annotations
 
 from ..text.figures import VAGUE, counted
-from ..text.numbers import UNITS
+from ..text.numbers import NUMBER_TAG, UNITS
 from ..text.roles import ROLES, capitalised, name_part
 from ..text.saying import REPORTS
 from ..text.segment import stopwords
@@ -79,7 +79,7 @@ def toll_and_its_part(v: Value, part: float | None, w: Value) -> bool:
         whole, other = float(v.tag[2:]), float(w.tag[2:])
     except ValueError:
         return False
-    return part is not None and v.tag[:2] == w.tag[:2] == "n:" and whole - part == other
+    return part is not None and v.tag[:2] == w.tag[:2] == NUMBER_TAG and whole - part == other
 
 
 #: Words that name another thing of the same kind beside the story's own: an
