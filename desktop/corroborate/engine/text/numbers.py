@@ -315,7 +315,8 @@ def _day_of_month(tokens: Sequence[str], lower: Sequence[str], i: int) -> tuple[
 #: saying, not the event. Words between a reporting verb and its date: "said on Monday", "said late Monday".
 DATE_LEAD = frozenset(("on", "last", "late", "early", "this", "next"))
 #: The tags of a day among a sentence's figures: a weekday ("d:monday") and a calendar date
-#: ("t:jan-31"). The matcher's dated acts and the off-topic screen's dated pages ask it.
+#: ("t:jan-31"). The matcher's dated acts, the off-topic screen's dated pages and the
+#: disagreement stage's days of an act ask it.
 DAY_TAGS = (WEEKDAY_TAG, DATE_TAG)
 
 
