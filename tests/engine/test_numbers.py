@@ -6,7 +6,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corroborate.engine.text.numbers import conflicting, extract_numbers, number_tags, shared
+from corroborate.engine.text.numbers import (
+    DATE_TAG,
+    MONTH_TAG,
+    TAG_KINDS,
+    conflicting,
+    extract_numbers,
+    month_of_date,
+    number_tags,
+    shared,
+)
 from corroborate.engine.text.segment import sentence_words, words
 from corroborate.engine.text.specifics import analyse
 from steps import grows_linearly
@@ -308,3 +317,23 @@ def test_the_longest_bound_before_a_figure_is_read_so_no_more_than_is_a_top(
 ) -> None:
     spec = analyse(f"The Orrin flood displaced {words} 400 families, the council said.")
     assert [(v.tag, v.bound) for v in spec.values if v.kind == "number"] == [("n:400", bound)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varnholt ferry sailed on Oct. 30 with 14 passengers.",
+        "Councillor Brannoch spoke on 2 March 2019, a Tuesday.",
+    ],
+)
+def test_a_dates_month_is_the_month_the_reader_gives_the_same_words(text: str) -> None:
+    tags = extract_numbers(words(text))
+    dates = {tag for tag in tags if tag.startswith(DATE_TAG)}
+    assert dates
+    assert {month_of_date(tag) for tag in dates} == {t for t in tags if t.startswith(MONTH_TAG)}
+
+
+def test_every_figure_read_is_tagged_with_one_of_the_named_kinds() -> None:
+    text = "On Monday, Oct. 30, 1998, 40 people were hurt in Tessel; 3 more in 2001."
+    tags = extract_numbers(words(text))
+    assert {tag[:2] for tag in tags} == set(TAG_KINDS)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from ..models import Sentence
 from ..text.lengths import may_fall
-from ..text.numbers import conflicting
+from ..text.numbers import NUMBER_TAG, conflicting
 from .context import COUNT_CAP
 
 
@@ -52,7 +52,7 @@ def same_counts(
                 right = sentences[b]
                 if group_of[left.article] == group_of[right.article]:
                     continue
-                if not conflicting(left.numbers, right.numbers, ("n:",)):
+                if not conflicting(left.numbers, right.numbers, (NUMBER_TAG,)):
                     continue
                 if set(left.stems) & set(right.stems):
                     pairs.add((min(a, b), max(a, b)))
@@ -84,6 +84,6 @@ def same_falls(sentences: Sequence[Sentence], group_of: Sequence[int]) -> set[tu
 
 def counts_differ(left: Sentence, right: Sentence) -> bool:
     """Does each sentence give a figure the other does not?"""
-    counts_left = {v for v in left.numbers if v.startswith("n:")}
-    counts_right = {v for v in right.numbers if v.startswith("n:")}
+    counts_left = {v for v in left.numbers if v.startswith(NUMBER_TAG)}
+    counts_right = {v for v in right.numbers if v.startswith(NUMBER_TAG)}
     return bool(counts_left and counts_right and counts_left != counts_right)

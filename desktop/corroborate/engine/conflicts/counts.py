@@ -25,6 +25,7 @@ from ..text.figures import (
     jail_term,
     sentence_kind,
 )
+from ..text.numbers import MONTH_TAG, WEEKDAY_TAG
 from ..text.roles import capitalised
 from ..text.saying import REPORTS
 from ..text.segment import stopwords
@@ -136,7 +137,7 @@ def _one_day(spec: Specifics, v: Value) -> bool:
     """Does the figure's clause set it on one day: "pulled 12 survivors *on Tuesday*"?"""
     clause = spec.tokens[v.first].clause
     return any(
-        spec.tokens[w.first].clause == clause and w.tag.startswith(("d:", "m:"))
+        spec.tokens[w.first].clause == clause and w.tag.startswith((WEEKDAY_TAG, MONTH_TAG))
         for w in spec.values
     ) or any(t.clause == clause and t.low in _ONE_DAY for t in spec.tokens)
 

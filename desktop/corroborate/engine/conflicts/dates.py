@@ -14,7 +14,7 @@ from ..text.calendar import WEEKDAYS
 from ..text.figures import _anchors as date_anchors
 from ..text.figures import extent
 from ..text.lexicon import DEADLINE_WORDS, DETERMINERS, FUTURE_MODALS
-from ..text.numbers import decade_part
+from ..text.numbers import DAY_TAGS, WEEKDAY_TAG, YEAR_TAG, decade_part
 from ..text.specifics import Specifics, Token, Value
 from .context import telling_terms
 from .same_thing import name_stems
@@ -47,7 +47,7 @@ def around_midnight(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     on Friday *night*" / "hit the coast *early* Saturday"? The earlier day is told near
     its end, or the later near its start, by a word beside it."""
     day_v, day_w = v.tag[2:], w.tag[2:]
-    if not (v.tag.startswith("d:") and w.tag.startswith("d:")):
+    if not (v.tag.startswith(WEEKDAY_TAG) and w.tag.startswith(WEEKDAY_TAG)):
         return False
     if day_v not in WEEKDAYS or day_w not in WEEKDAYS:
         return False
@@ -80,8 +80,8 @@ def more_than_anchors(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 def two_days(a: Specifics, b: Specifics) -> bool:
     """Do two sentences set what they tell on two days ("on Monday" / "on Tuesday",
     "Sept. 2" / "Sept. 9")?"""
-    days_a = {t for t in a.when if t.startswith(("d:", "t:"))}
-    days_b = {t for t in b.when if t.startswith(("d:", "t:"))}
+    days_a = {t for t in a.when if t.startswith(DAY_TAGS)}
+    days_b = {t for t in b.when if t.startswith(DAY_TAGS)}
     return bool(days_a and days_b and not days_a & days_b)
 
 
@@ -183,7 +183,7 @@ def _year_span(spec: Specifics, v: Value) -> tuple[int, int]:
         if other > year:
             return year, other
     for x in spec.values:
-        if x is v or not x.tag.startswith("y:"):
+        if x is v or not x.tag.startswith(YEAR_TAG):
             continue
         first, second = (x, v) if x.last < v.first else (v, x)
         if second.first - first.last != 2 or tokens[first.last + 1].low not in _YEAR_JOINS:
@@ -201,7 +201,7 @@ def years_overlap(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Do two years, one of them told as a decade, a span or approximately, share a year:
     "in the 1950s" / "in 1953", "between 1950 and 1955" / "in 1953", "about 1950" /
     "1951"? Either may then be true of the one event: no conflict."""
-    if not (v.tag.startswith("y:") and w.tag.startswith("y:")):
+    if not (v.tag.startswith(YEAR_TAG) and w.tag.startswith(YEAR_TAG)):
         return False
     (low_v, high_v), (low_w, high_w) = _year_span(a, v), _year_span(b, w)
     if low_v == high_v and low_w == high_w:

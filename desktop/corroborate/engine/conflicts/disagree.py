@@ -71,7 +71,7 @@ from ..models import (
 from ..parallel import in_two
 from ..text.figures import counts_of
 from ..text.names import NAME_WORD, name_key
-from ..text.numbers import conflicting
+from ..text.numbers import NUMBER_TAG, conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME
 from ..text.polarity import may_tell_both_ways
 from ..text.roles import ROLES
@@ -222,7 +222,7 @@ def detect(
             flags[text] = (negates, bool(words & ROLES) or aliasing(sid), timed(text))
         return flags[text]
 
-    counting = [any(t.startswith("n:") for t in s.numbers) for s in sentences]
+    counting = [any(t.startswith(NUMBER_TAG) for t in s.numbers) for s in sentences]
     counts: dict[str, set[str]] = {}  # by text, as ``specifics``
 
     def counted_words(sid: int) -> set[str]:
@@ -236,7 +236,7 @@ def detect(
         return (
             counting[a]
             and counting[b]
-            and conflicting(sentences[a].numbers, sentences[b].numbers, ("n:",))
+            and conflicting(sentences[a].numbers, sentences[b].numbers, (NUMBER_TAG,))
             and bool(counted_words(a) & counted_words(b))
         )
 

@@ -11,7 +11,7 @@ from typing import get_args
 from ..models import DisagreementKind
 from ..text.contests import other_contests
 from ..text.figures import VAGUE, base_told, date_conflicts, number_conflicts
-from ..text.numbers import conflicting
+from ..text.numbers import NUMBER_TAG, WEEKDAY_TAG, YEAR_TAG, conflicting
 from ..text.people import two_people
 from ..text.specifics import Specifics, Value, analyse, share_told
 from .ages import ages_of_one_person, one_named_age, one_unnamed_age
@@ -369,15 +369,15 @@ def _values_conflict(a: Specifics, b: Specifics, alike: bool) -> Finding | None:
         )
         if contests:
             # a year names the contest ("the 2014 race" / "the 2018 race"): two races
-            pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
-        if kind == "date" and conflicting(count_tags(a), count_tags(b), ("n:",)):
+            pairs = [(v, w) for v, w in pairs if not v.tag.startswith(YEAR_TAG)]
+        if kind == "date" and conflicting(count_tags(a), count_tags(b), (NUMBER_TAG,)):
             # "312 murders in 2016" / "290 murders in 2017": each figure is its year's
-            pairs = [(v, w) for v, w in pairs if not v.tag.startswith("y:")]
-        if kind == "date" and conflicting(count_tags(a, True), count_tags(b, True), ("n:",)):
+            pairs = [(v, w) for v, w in pairs if not v.tag.startswith(YEAR_TAG)]
+        if kind == "date" and conflicting(count_tags(a, True), count_tags(b, True), (NUMBER_TAG,)):
             # "deliberated for six hours on Tuesday" / "four hours on Wednesday": each
             # day's hours; a ferry sunk on Monday with 200 aboard is not one sunk on
             # Tuesday with 300 aboard, two conflicts, of which the day is one
-            pairs = [(v, w) for v, w in pairs if not v.tag.startswith("d:")]
+            pairs = [(v, w) for v, w in pairs if not v.tag.startswith(WEEKDAY_TAG)]
         # two words in common ("younger patients") do not show that figures count one thing
         if not (whole or (kind == "date" and one_story)) or (
             kind == "number" and len((a.terms & b.terms) - VAGUE) < 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..text.figures import UNIT_STEMS, in_range, same_role
 from ..text.lengths import FALLING, Length, apart, fall_length, length_of, unit_of
+from ..text.numbers import WEEKDAY_TAG
 from ..text.specifics import Specifics
 from .context import telling_terms
 from .finding import Finding, Run, between
@@ -26,8 +27,8 @@ def fall_lengths(a: Specifics, b: Specifics) -> Finding | None:
     if x is None or y is None or not apart(x, y):
         return None
     v, w = x.value, y.value
-    days_a = {t for t in a.when if t.startswith("d:")}
-    days_b = {t for t in b.when if t.startswith("d:")}
+    days_a = {t for t in a.when if t.startswith(WEEKDAY_TAG)}
+    days_b = {t for t in b.when if t.startswith(WEEKDAY_TAG)}
     if days_a and days_b and not days_a & days_b:
         return None  # two days: two falls
     names_a, names_b = clause_names(a, v, first=True), clause_names(b, w, first=True)

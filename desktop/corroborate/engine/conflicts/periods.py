@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..text.calendar import DAY_WORDS
 from ..text.figures import TIME_UNITS, counted
+from ..text.numbers import DATE_TAG, WEEKDAY_TAG, month_of_date
 from ..text.specifics import Specifics, Value
 from .context import telling_terms
 from .counts import counted_next_to, crowded
@@ -21,7 +22,7 @@ def same_period_count(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     wounded 24 people Friday". Both name the same day (and no other period), the same word
     stands next to each figure, no place or person is named beside one figure that is not
     beside the other, and the sentences share another telling word."""
-    days = {t for t in a.when & b.when if t.startswith("d:")}
+    days = {t for t in a.when & b.when if t.startswith(WEEKDAY_TAG)}
     if not days or a.when != b.when or crowded(a, v) or crowded(b, w):
         return False
     shared = counted_next_to(a, v) & counted_next_to(b, w)
@@ -75,7 +76,7 @@ def period_of(spec: Specifics) -> frozenset[str]:
     """The years, months and periods ("this month", "the quarter", "a day") a sentence is
     set in; weekdays aside, as a story's reports name the day of the event or leave it
     out freely."""
-    dates = frozenset(t for t in spec.when if not t.startswith("d:") and t not in DAY_WORDS)
+    dates = frozenset(t for t in spec.when if not t.startswith(WEEKDAY_TAG) and t not in DAY_WORDS)
     spans = _spans_of(spec.text)
     if "ago" in spec.text:
         spans -= _ago_elsewhere(spec)
@@ -86,8 +87,8 @@ def two_days(a: Specifics, b: Specifics) -> bool:
     """Does each sentence name a day, and none the other's: "*on Monday* there was no
     investigation" / "*by Wednesday* police were investigating" (a denial and an
     assertion of two days may both hold)?"""
-    days_a = {t for t in a.when if t.startswith("d:")}
-    days_b = {t for t in b.when if t.startswith("d:")}
+    days_a = {t for t in a.when if t.startswith(WEEKDAY_TAG)}
+    days_b = {t for t in b.when if t.startswith(WEEKDAY_TAG)}
     return bool(days_a and days_b) and not days_a & days_b
 
 
@@ -121,8 +122,8 @@ def _moment_period(spec: Specifics) -> frozenset[str]:
     "fell to 5.2 percent *in May*", "grew to 41,200 *in 2010*". A day is none: a toll
     "rose to 46 on Saturday" in the morning and to 52 by night."""
     period = period_of(spec)
-    days = {t for t in period if t.startswith("t:")}
-    months = {f"m:{t[2:].split('-')[0]}" for t in days}
+    days = {t for t in period if t.startswith(DATE_TAG)}
+    months = {month_of_date(t) for t in days}
     return frozenset(period - days - months)
 
 

@@ -5,7 +5,7 @@ those it is credited to, the people and places its own clause names."""
 from __future__ import annotations
 
 from ..text.figures import VAGUE, counted
-from ..text.numbers import UNITS
+from ..text.numbers import NUMBER_TAG, UNITS, amount_in
 from ..text.roles import ROLES, capitalised, name_part
 from ..text.saying import REPORTS
 from ..text.segment import stopwords
@@ -76,10 +76,10 @@ def toll_and_its_part(v: Value, part: float | None, w: Value) -> bool:
     including one in hospital" / "three died")? A fuller toll stating its own breakdown,
     not another count of one thing."""
     try:
-        whole, other = float(v.tag[2:]), float(w.tag[2:])
+        whole, other = float(amount_in(v.tag)), float(amount_in(w.tag))
     except ValueError:
         return False
-    return part is not None and v.tag[:2] == w.tag[:2] == "n:" and whole - part == other
+    return part is not None and v.tag[:2] == w.tag[:2] == NUMBER_TAG and whole - part == other
 
 
 #: Words that name another thing of the same kind beside the story's own: an

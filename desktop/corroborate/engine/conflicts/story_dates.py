@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from ..models import Sentence
 from ..text.calendar import MONTH_WORD, MONTHS
 from ..text.lexicon import ANOTHER_ONE
+from ..text.numbers import DATE_TAG
 from ..text.specifics import Specifics
 from .finding import Finding, one_word_each
 
@@ -83,7 +84,7 @@ def dated_two_ways(
     by_article = {}  # event -> article -> its days, each with its first sentence
     for sentence in sentences:
         # a day of a month is read as a "t:" figure ("t:sep-2"): most sentences give none
-        if not any(tag.startswith("t:") for tag in sentence.numbers):
+        if not any(tag.startswith(DATE_TAG) for tag in sentence.numbers):
             continue
         if not _MAY_DATED_EVENT.search(sentence.text):
             continue

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from ..models import Sentence
 from ..text.figures import with_opening
-from ..text.numbers import amount_in
+from ..text.numbers import NUMBER_TAG, amount_in
 from ..text.roles import capitalised
 from ..text.segment import stopwords
 from ..text.specifics import Specifics, Value
@@ -41,7 +41,7 @@ def _exact(v: Value) -> int | None:
     """The figure, when it is exact: a count or sum given to ``EXACT_DIGITS`` significant
     digits or more, stated without "about" or "more than" (nobody rounds to 972,814 or to
     $514.6 million), never a year, an age or a label ("Flight 3411")."""
-    if not v.tag.startswith("n:") or v.bound != "=" or v.label or not v.countable:
+    if not v.tag.startswith(NUMBER_TAG) or v.bound != "=" or v.label or not v.countable:
         return None
     if v.unit == "age":
         return None
@@ -56,7 +56,7 @@ def _exact_tags(numbers: frozenset[str]) -> frozenset[int]:
     """The figures of a sentence's ``numbers`` that may be exact (:func:`_exact`)."""
     found = set()
     for tag in numbers:
-        if tag.startswith("n:") and (amount := amount_in(tag)).isdigit():
+        if tag.startswith(NUMBER_TAG) and (amount := amount_in(tag)).isdigit():
             value = int(amount)
             if _significant(value) >= EXACT_DIGITS:
                 found.add(value)

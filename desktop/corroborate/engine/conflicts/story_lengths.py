@@ -29,6 +29,7 @@ from ..models import Sentence
 from ..text.figures import compatible, event_lasted
 from ..text.hints import Hinted
 from ..text.lexicon import ANOTHER_ONE, FORECAST_MODALS
+from ..text.numbers import MONTH_TAG, WEEKDAY_TAG, YEAR_TAG
 from ..text.specifics import Specifics, Value
 from .context import other_names
 from .finding import Finding, between
@@ -81,7 +82,7 @@ def _lengths(spec: Specifics) -> list[tuple[tuple[str, str], Value]]:
         if any(t.low == "one" for i, t in enumerate(spec.tokens) if not v.first <= i <= v.last):
             continue  # "one 30-minute chase", "one needed a 9-hour surgery": one of several
         if any(
-            w.tag.startswith("y:") or (w.tag.startswith("m:") and w.first > v.first)
+            w.tag.startswith(YEAR_TAG) or (w.tag.startswith(MONTH_TAG) and w.first > v.first)
             for w in spec.values
         ):
             continue  # "after a 14-hour standoff in March": another time's event
@@ -91,7 +92,7 @@ def _lengths(spec: Specifics) -> list[tuple[tuple[str, str], Value]]:
 
 
 def _days(spec: Specifics) -> frozenset[str]:
-    return frozenset(v.tag for v in spec.values if v.tag.startswith("d:"))
+    return frozenset(v.tag for v in spec.values if v.tag.startswith(WEEKDAY_TAG))
 
 
 def lasted_two_ways(

@@ -32,6 +32,7 @@ from ..text.names import (
     respelled,
     romanised_apart,
 )
+from ..text.numbers import YEAR_TAG
 from ..text.people import NOT_SURNAMES, PLACE_STARTS, lower_words, one_given_name
 from ..text.roles import people_in, ranked, same_rank, titled
 from ..text.specifics import Specifics, Value
@@ -416,7 +417,7 @@ def aged_two_ways(
     where: dict[frozenset[str], dict[int, dict[str, tuple[int, Value]]]] = {}
     for sentence, group in each_source_text(sentences, group_of, _MAY_AGE):
         analysed = spec(sentence.id)
-        if any(t.startswith("y:") for t in analysed.when):
+        if any(t.startswith(YEAR_TAG) for t in analysed.when):
             continue  # "Hale, who was 34 in 2010": an age of another year
         for v in analysed.values:
             if v.unit != "age":

@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from ..models import Sentence
 from ..text.calendar import WEEKDAY_WORD
 from ..text.figures import compatible, in_range, interval
+from ..text.numbers import NUMBER_TAG
 from ..text.roles import capitalised
 from ..text.specifics import Specifics, Value
 from .dates import two_days
@@ -186,7 +187,7 @@ def parts_over_tolls(
     tolls: list[tuple[int, int, Specifics, dict[str, Value]]] = []
     alone: list[tuple[int, int, Specifics, str, Value]] = []
     for sentence, group in each_source_text(sentences, group_of):
-        if not any(tag.startswith("n:") for tag in sentence.numbers):
+        if not any(tag.startswith(NUMBER_TAG) for tag in sentence.numbers):
             continue
         dies, hurts = bool(MAY_DIE.search(sentence.text)), bool(MAY_HURT.search(sentence.text))
         if not (dies or hurts):
@@ -390,7 +391,7 @@ def alone_two_ways(
     days: dict[int, frozenset[str]] = {}
     parts: dict[int, float] = {}  # the part each count names ("including 15 crew members")
     for sentence, group in each_source_text(sentences, group_of):
-        if not any(tag.startswith("n:") for tag in sentence.numbers):
+        if not any(tag.startswith(NUMBER_TAG) for tag in sentence.numbers):
             continue
         if not (MAY_DIE.search(sentence.text) or MAY_HURT.search(sentence.text)):
             continue

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from ..models import Sentence
 from ..text.figures import interval
-from ..text.numbers import amount_in
+from ..text.numbers import NUMBER_TAG, amount_in
 from ..text.specifics import BOUND_PHRASES, Specifics, Value, bound_of
 from .context import fold_name
 from .finding import Finding, one_word_each
@@ -99,7 +99,7 @@ def _value(match: re.Match[str]) -> Value | None:
     if amount < 1_000:
         return None  # a village's handful is no place's population worth comparing
     bound = (match.group("bound") or "").lower()
-    return Value(f"n:{round(amount)}", 0, 0, "<=" if bound in _BELOW else bound_of(bound))
+    return Value(f"{NUMBER_TAG}{round(amount)}", 0, 0, "<=" if bound in _BELOW else bound_of(bound))
 
 
 def _reach(v: Value) -> tuple[float, float]:
@@ -147,7 +147,7 @@ _MAY_POPULATE = re.compile(
 
 def _thousands(tag: str) -> bool:
     """Is the tag a count of a thousand or more ("n:4700000", "n:7500@%" not)?"""
-    return tag.startswith("n:") and "@" not in tag and len(amount_in(tag).split(".")[0]) >= 4
+    return tag.startswith(NUMBER_TAG) and "@" not in tag and len(amount_in(tag).split(".")[0]) >= 4
 
 
 def populations_two_ways(

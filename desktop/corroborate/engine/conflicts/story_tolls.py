@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from ..models import Sentence
 from ..text.figures import GENERIC, compatible, counted
 from ..text.hints import Hinted
+from ..text.numbers import DATE_TAG, NUMBER_TAG, month_of_date
 from ..text.roles import capitalised, name_part
 from ..text.specifics import Specifics, Value
 from .context import COUNT_CAP, fold_name
@@ -241,11 +242,11 @@ def periods_apart(a: Specifics, b: Specifics) -> bool:
     not on the other is one event's, tied by the count the two agree on; two dates that
     differ are two events."""
     period_a, period_b = period_of(a), period_of(b)
-    days_a = {t for t in period_a if t.startswith("t:")}
-    days_b = {t for t in period_b if t.startswith("t:")}
+    days_a = {t for t in period_a if t.startswith(DATE_TAG)}
+    days_b = {t for t in period_b if t.startswith(DATE_TAG)}
     if days_a and days_b:
         return period_a != period_b
-    months = {f"m:{t[2:].split('-')[0]}" for t in days_a | days_b}
+    months = {month_of_date(t) for t in days_a | days_b}
     return period_a - days_a - months != period_b - days_b - months
 
 
@@ -272,7 +273,7 @@ def tolls_two_ways(
     tolls: list[tuple[int, int, Specifics, dict[str, Value]]] = []
     given: dict[tuple[str, str, str, str], list[int]] = {}  # a toll's figures -> its tolls
     for sentence, group in each_source_text(sentences, group_of, MAY_HURT):
-        if not any(tag.startswith("n:") for tag in sentence.numbers):
+        if not any(tag.startswith(NUMBER_TAG) for tag in sentence.numbers):
             continue  # a toll is counted ("three dead, three hurt" is one "n:3")
         if not MAY_DIE.search(sentence.text):
             continue

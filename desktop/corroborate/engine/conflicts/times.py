@@ -14,6 +14,7 @@ from ..text.clock import HAS_CLOCK, ZONES, Clock, clock_hour, clocks, hour_of_da
 from ..text.figures import GENERIC, with_opening
 from ..text.figures import _dates_a_report as dates_a_report
 from ..text.lengths import FALLING
+from ..text.numbers import WEEKDAY_TAG
 from ..text.specifics import Specifics, Value, nearby
 from .context import other_names, similar, telling_terms
 from .finding import Finding, Run, between
@@ -52,8 +53,8 @@ def clock_times(a: Specifics, b: Specifics) -> Finding | None:
     word stands next to each, as for dates, or both time one fall: :func:`_one_fall`),
     on the same day and in the same zone, and cannot both hold (an approximate time
     allows a few minutes either way)."""
-    days_a = {v.tag for v in a.values if v.tag.startswith("d:")}
-    days_b = {v.tag for v in b.values if v.tag.startswith("d:")}
+    days_a = {v.tag for v in a.values if v.tag.startswith(WEEKDAY_TAG)}
+    days_b = {v.tag for v in b.values if v.tag.startswith(WEEKDAY_TAG)}
     if days_a and days_b and not days_a & days_b:
         return None  # two days: the times may be of two moments
     fall = _one_fall(a, b)
@@ -140,7 +141,7 @@ def _times_of_day(spec: Specifics) -> list[tuple[Value, int]]:
         before = spec.tokens[v.first - 1].low if v.first else ""
         if before in _BY:
             continue  # "by Tuesday morning": a moment a count is told at, no event's time
-        if v.tag.startswith("d:") and after in _PARTS_OF_DAY and not dates_a_report(spec, v):
+        if v.tag.startswith(WEEKDAY_TAG) and after in _PARTS_OF_DAY and not dates_a_report(spec, v):
             found.append((v, v.last + 1))
     return found
 
@@ -169,7 +170,7 @@ def time_of_day(a: Specifics, b: Specifics) -> Finding | None:
     (v, i), (w, j) = left[0], right[0]
     if v.tag != w.tag or _PARTS_OF_DAY[a.tokens[i].low] == _PARTS_OF_DAY[b.tokens[j].low]:
         return None
-    if any(x.tag.startswith("d:") and x.tag != v.tag for x in (*a.values, *b.values)):
+    if any(x.tag.startswith(WEEKDAY_TAG) and x.tag != v.tag for x in (*a.values, *b.values)):
         return None  # a second day: the sentence tells of more than one moment
     if other_names(a, b):
         return None

@@ -346,6 +346,19 @@ def _per_word(gain: float, words: int, length: float) -> float:
     return gain / max(1, words) ** length
 
 
+def _first_values(
+    sentences: Sequence[Sentence],
+    concepts: Sequence[tuple[Concept, ...]],
+    weights: dict[Concept, float],
+    length: float,
+) -> tuple[float, ...]:
+    """Each sentence's value over an empty selection: its concepts' weights, per word."""
+    return tuple(
+        _per_word(sum(weights.get(c, 0.0) for c in found), sentence.words, length)
+        for sentence, found in zip(sentences, concepts, strict=True)
+    )
+
+
 def _weights(analysis: Analysis, consensus: float, lead: float, length: float) -> Weights:
     """Concept weights, each sentence's value over an empty selection and its concepts,
     cached."""
@@ -388,11 +401,7 @@ def _weigh(
 ) -> Weights:
     concepts = _concepts(sentences)
     weights = _concept_weights(sentences, concepts, voice_of, consensus, lead)
-    first = tuple(
-        _per_word(sum(weights.get(c, 0.0) for c in found), sentence.words, length)
-        for sentence, found in zip(sentences, concepts, strict=True)
-    )
-    return weights, first, concepts
+    return weights, _first_values(sentences, concepts, weights, length), concepts
 
 
 def concept_weights(analysis: Analysis, consensus: float, lead: float) -> dict[Concept, float]:
@@ -555,19 +564,20 @@ class LearnedCoverage:
         concepts = _concepts(sentences)
         features = concept_features(sentences, concepts, voice_of, self.least)
         weights = {
-            concept: _sigmoid(sum(c * x for c, x in zip(self.coefficients, row, strict=True)))
-            ** self.power
+            concept: _learned(self.coefficients, row) ** self.power
             for concept, row in features.items()
         }
-        first = tuple(
-            _per_word(sum(weights.get(c, 0.0) for c in found), sentence.words, self.length)
-            for sentence, found in zip(sentences, concepts, strict=True)
-        )
-        return weights, first, concepts
+        return weights, _first_values(sentences, concepts, weights, self.length), concepts
 
 
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+
+def _learned(coefficients: Sequence[float], features: Sequence[float]) -> float:
+    """A concept's weight as the fitted model gives it: the chance, from its features, that
+    a reference summary holds it (:data:`FEATURES`, the first a bias)."""
+    return _sigmoid(sum(c * x for c, x in zip(coefficients, features, strict=True)))
 
 
 @dataclass(frozen=True)
@@ -647,10 +657,7 @@ class BlendedCoverage:
         concepts = _concepts(sentences)
         voices = _concept_weights(sentences, concepts, voice_of, self.consensus, self.lead)
         features = concept_features(sentences, concepts, voice_of, 1)
-        learned = {
-            concept: _sigmoid(sum(c * x for c, x in zip(self.coefficients, row, strict=True)))
-            for concept, row in features.items()
-        }
+        learned = {concept: _learned(self.coefficients, row) for concept, row in features.items()}
         v_total = math.fsum(voices.values()) or 1.0
         p_total = math.fsum(learned.values()) or 1.0
         weights = {
@@ -658,8 +665,4 @@ class BlendedCoverage:
             + (1 - self.blend) * p / p_total
             for concept, p in learned.items()
         }
-        first = tuple(
-            _per_word(sum(weights.get(c, 0.0) for c in found), sentence.words, self.length)
-            for sentence, found in zip(sentences, concepts, strict=True)
-        )
-        return weights, first, concepts
+        return weights, _first_values(sentences, concepts, weights, self.length), concepts

@@ -37,7 +37,7 @@ from ..models import (
     idf_weights,
 )
 from ..text.figures import shared_counts
-from ..text.numbers import amount_in, conflicting
+from ..text.numbers import DATE_TAG, NUMBER_TAG, YEAR_TAG, amount_in, conflicting
 from ..text.numbers import shared as one_figure
 from ..text.specifics import analyse
 from .claims import term_users
@@ -52,7 +52,7 @@ SURENESS = 3.0
 
 #: Figures that tell one fact with a name: a count, a full date, a year (a weekday or a
 #: month alone is shared by most sentences of a story told over a few days).
-FACT_FIGURES = ("n:", "t:", "y:")
+FACT_FIGURES = (NUMBER_TAG, DATE_TAG, YEAR_TAG)
 
 
 def _postings(
@@ -205,7 +205,7 @@ def shared_fact_pairs(
             in_both = one_figure(*both)
             one = gives[both] = (
                 any(t.startswith(FACT_FIGURES) for t in in_both),
-                any(t.startswith("n:") for t in in_both),
+                any(t.startswith(NUMBER_TAG) for t in in_both),
             )
         if not one[0]:
             continue
@@ -523,7 +523,7 @@ def _counts(tags: Iterable[str]) -> set[str]:
     return {
         value
         for tag in tags
-        if tag.startswith("n:")
+        if tag.startswith(NUMBER_TAG)
         for value in [amount_in(tag)]
         if value.replace(".", "", 1).isdigit() and float(value) >= RECOUNT_LEAST
     }

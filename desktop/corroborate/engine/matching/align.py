@@ -180,7 +180,18 @@ from ..text.names import (
     possessives,
     spelling_aliases,
 )
-from ..text.numbers import DAY_TAGS, conflicting, extract_numbers, ranked_apart, shared
+from ..text.numbers import (
+    DATE_TAG,
+    DAY_TAGS,
+    MONTH_TAG,
+    NUMBER_TAG,
+    WEEKDAY_TAG,
+    YEAR_TAG,
+    conflicting,
+    extract_numbers,
+    ranked_apart,
+    shared,
+)
 from ..text.outcomes import CALLED_OFF
 from ..text.parties import swapped
 from ..text.people import (
@@ -1382,7 +1393,7 @@ class _Names:
 #: The kinds of figure (:mod:`..text.numbers`) two sentences share whoever they name: a
 #: count and a year; a day (weekday, month, day of a month) only when they are not about
 #: different people (:meth:`_Clauses.figured`).
-_SHARED_WHOEVER = ("n:", "y:")
+_SHARED_WHOEVER = (NUMBER_TAG, YEAR_TAG)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1487,12 +1498,14 @@ class _Clauses:
         #: the words that count as rare in a pair that shares a figure
         self.weighty = self.rare | self.telling
         self.rare_terms = [t & self.weighty for t in terms]
-        self.counts = [frozenset(v for v in s.numbers if v.startswith("n:")) for s in sentences]
+        self.counts = [
+            frozenset(v for v in s.numbers if v.startswith(NUMBER_TAG)) for s in sentences
+        ]
         self.figures = [s.numbers for s in sentences]
         #: the days each sentence gives (:data:`..text.numbers.DAY_TAGS`: a weekday, a calendar date)
         self.days = [frozenset(v for v in s.numbers if v.startswith(DAY_TAGS)) for s in sentences]
         #: the years each sentence gives ("y:2019")
-        self.years = [frozenset(v for v in s.numbers if v.startswith("y:")) for s in sentences]
+        self.years = [frozenset(v for v in s.numbers if v.startswith(YEAR_TAG)) for s in sentences]
         self._names = names
         #: the stems of names the folder spells two ways, and the stem each is read as
         self._respelled = _respelling(names.aliases) if names else {}
@@ -2161,10 +2174,10 @@ def _values_disagree(left: Sentence, right: Sentence) -> bool:
     14 injured" and "14 were injured, four of them seriously" hold different
     numbers without disagreeing.
     """
-    if conflicting(left.numbers, right.numbers, ("d:", "m:", "t:", "y:")):
+    if conflicting(left.numbers, right.numbers, (WEEKDAY_TAG, MONTH_TAG, DATE_TAG, YEAR_TAG)):
         return True
-    counts_left = {v for v in left.numbers if v.startswith("n:")}
-    counts_right = {v for v in right.numbers if v.startswith("n:")}
+    counts_left = {v for v in left.numbers if v.startswith(NUMBER_TAG)}
+    counts_right = {v for v in right.numbers if v.startswith(NUMBER_TAG)}
     read_left, read_right = analyse(left.text), analyse(right.text)
     # both give figures and none is the other's: not the same claim, unless one fits
     # the other ("more than a dozen" / "14": :func:`figures_fit`)

@@ -10,6 +10,7 @@ same one (or of none in particular).
 
 from __future__ import annotations
 
+from .numbers import YEAR_TAG
 from .specifics import Specifics
 
 #: Stems of the nouns that say a figure is a contest's result.
@@ -57,7 +58,7 @@ def contest(spec: Specifics) -> frozenset[str] | None:
     # officials said" elsewhere in the sentence names none
     which = {s for i in nouns for s in stems[max(0, i - _REACH) : i + 1] if s and s in WHICH}
     which |= {t.low for t in spec.tokens if t.low in _WHEN}
-    which |= {v.tag for v in spec.values if v.tag.startswith("y:")}
+    which |= {v.tag for v in spec.values if v.tag.startswith(YEAR_TAG)}
     return frozenset(which)
 
 

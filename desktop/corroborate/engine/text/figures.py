@@ -26,7 +26,16 @@ from .lexicon import (
     PREPOSITIONS,
     RANGE_JOINS,
 )
-from .numbers import MEASURES, UNITS, dates_a_statement
+from .numbers import (
+    DATE_TAG,
+    DAY_TAGS,
+    MEASURES,
+    MONTH_TAG,
+    UNITS,
+    WEEKDAY_TAG,
+    YEAR_TAG,
+    dates_a_statement,
+)
 from .people import given_and_surname, one_given_name
 from .roles import capitalised, name_part
 from .segment import sentence_words, stem, stopwords
@@ -785,11 +794,11 @@ def _counts_alike(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 def extent(spec: Specifics, v: Value) -> tuple[int, int]:
     """The first and last tokens a value is read from: a day of the month with its month
     ("Oct. 30", "30 October"), any other value alone."""
-    if v.tag.startswith("t:"):
+    if v.tag.startswith(DATE_TAG):
         for m in spec.values:
-            if m.tag.startswith("m:") and m.last + 1 == v.first:
+            if m.tag.startswith(MONTH_TAG) and m.last + 1 == v.first:
                 return m.first, v.last
-            if m.tag.startswith("m:") and m.first == v.last + 1:
+            if m.tag.startswith(MONTH_TAG) and m.first == v.last + 1:
                 return v.first, m.last
     return v.first, v.last
 
@@ -898,7 +907,7 @@ def names_a_thing(spec: Specifics, v: Value) -> bool:
     "the 2016 election", "its 2018 report", "Britain's 2012 budget"? Two such years
     name two things (two elections, two reports), and never conflict."""
     tokens = spec.tokens
-    if not v.tag.startswith("y:") or v.first == 0 or v.last + 1 >= len(tokens):
+    if not v.tag.startswith(YEAR_TAG) or v.first == 0 or v.last + 1 >= len(tokens):
         return False
     before, after = tokens[v.first - 1], tokens[v.last + 1]
     if after.part != tokens[v.last].part or not after.stem or after.stem[:1].isdigit():
@@ -908,7 +917,7 @@ def names_a_thing(spec: Specifics, v: Value) -> bool:
 
 def _days(spec: Specifics) -> list[Value]:
     """The sentence's days of the month ("Oct. 30"), statements' dates aside."""
-    return [v for v in spec.values if v.tag.startswith("t:") and not _dates_a_report(spec, v)]
+    return [v for v in spec.values if v.tag.startswith(DATE_TAG) and not _dates_a_report(spec, v)]
 
 
 def _in_clause(spec: Specifics, v: Value) -> frozenset[str]:
@@ -1080,7 +1089,7 @@ def date_conflicts(a: Specifics, b: Specifics, alike: bool = False) -> list[tupl
             ):
                 pairs.append((v, w))
                 break
-            if v.tag[0] in "dt" and (
+            if v.tag.startswith(DAY_TAGS) and (
                 (
                     left_a
                     and _dated_within(b, w, left_a, a, v)
@@ -1094,7 +1103,7 @@ def date_conflicts(a: Specifics, b: Specifics, alike: bool = False) -> list[tupl
             ):
                 pairs.append((v, w))  # "a court *filing* on Thursday" / "*filed* papers Wednesday"
                 break
-            if v.tag.startswith("t:") and (
+            if v.tag.startswith(DATE_TAG) and (
                 (left_a and left_a == right_b)
                 or (right_a and right_a == left_b)
                 or (alike and _one_event_days(a, b, v, w))
@@ -1210,20 +1219,20 @@ def compared_with(spec: Specifics, v: Value) -> bool:
         and (before[-2] == "than" or before[-2] in _COMPARING)
     ) or (tuple(before) in _COMPARED_TO):
         return any(
-            w.tag.startswith("y:") and tokens[w.first].clause == clause and w.first > v.last
+            w.tag.startswith(YEAR_TAG) and tokens[w.first].clause == clause and w.first > v.last
             for w in spec.values
         ) or any(t.clause == clause and t.low in _EARLIER for t in tokens[v.last + 1 :])
     opening = next(k for k in range(first + 1) if tokens[k].clause == clause)
     if opening == 0:
         return False
     if tokens[opening].low == "when" and any(
-        w.tag.startswith("y:") and w.last == opening - 1 for w in spec.values
+        w.tag.startswith(YEAR_TAG) and w.last == opening - 1 for w in spec.values
     ):
         return True
     # "twice as many homes as the 2019 flood, which destroyed 237": the other term of a
     # comparison, a dated occasion, described by a relative clause
     return tokens[opening].low in _RELATIVE and any(
-        w.tag.startswith("y:")
+        w.tag.startswith(YEAR_TAG)
         and opening - _DATED_REACH <= w.last < opening
         and any(_compares(tokens, k) for k in range(max(0, w.first - _DATED_REACH), w.first))
         for w in spec.values
@@ -1296,7 +1305,7 @@ def _when(spec: Specifics, v: Value) -> str | None:
         ) or (after in _BACK and lows[k].endswith("s") == (k - 1 in spec.value_at)):
             earlier = True
             break
-    if any(w.tag.startswith("y:") and tokens[w.first].clause == clause for w in spec.values):
+    if any(w.tag.startswith(YEAR_TAG) and tokens[w.first].clause == clause for w in spec.values):
         return EARLIER if earlier else None
     now = False
     for k in inside:
@@ -1309,7 +1318,9 @@ def _when(spec: Specifics, v: Value) -> str | None:
             now = True
             break
     else:
-        now = any(w.tag.startswith("d:") and tokens[w.first].clause == clause for w in spec.values)
+        now = any(
+            w.tag.startswith(WEEKDAY_TAG) and tokens[w.first].clause == clause for w in spec.values
+        )
     if earlier:
         return None if now else EARLIER
     return NOW if now else None
@@ -1345,7 +1356,7 @@ def occasions_apart(a: Specifics, b: Specifics) -> bool:
     ]
     if not pairs:
         return False
-    years = {v.tag for v in a.values if v.tag.startswith("y:")}
+    years = {v.tag for v in a.values if v.tag.startswith(YEAR_TAG)}
     one_year = any(w.tag in years for w in b.values)
 
     def read(spec: Specifics, v: Value) -> str | None:

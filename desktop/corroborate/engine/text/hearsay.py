@@ -36,7 +36,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .lexicon import PREPOSITIONS
-from .numbers import extract_numbers
+from .numbers import NUMBER_TAG, extract_numbers
 from .saying import REPORTS
 from .segment import WORD, content_stem, words, words_between
 from .specifics import LEXICAL_NEGATION, NEGATIONS
@@ -174,7 +174,7 @@ def _phrase_end(text: str, hedge: re.Match[str], stop: int) -> int:
             if after is None or after.group().lower() in PREPOSITIONS:
                 continue
             thing = extract_numbers(words_between(text, phrase.end(), word.start()))
-            if any(tag.startswith("n:") for tag in thing):
+            if any(tag.startswith(NUMBER_TAG) for tag in thing):
                 return stop  # "Rumours of 12 deaths reached Varnholt": the count is the claim
             return word.start()
     return stop

@@ -72,6 +72,23 @@ def _parse_digits(token: str) -> float | None:
         return None
 
 
+#: The kind a figure's tag begins with (:attr:`Figure.tag`), each named once here and asked by
+#: every stage that reads a tag's kind: a count or amount ("n:14"), a weekday ("d:monday"),
+#: a month ("m:jan"), a day of a month ("t:jan-24") and a year ("y:2016").
+NUMBER_TAG = "n:"
+WEEKDAY_TAG = "d:"
+MONTH_TAG = "m:"
+DATE_TAG = "t:"
+YEAR_TAG = "y:"
+#: Every kind, in the order :func:`conflicting` compares them.
+TAG_KINDS = (NUMBER_TAG, WEEKDAY_TAG, MONTH_TAG, DATE_TAG, YEAR_TAG)
+
+
+def month_of_date(tag: str) -> str:
+    """The month tag of a day-of-month tag: "m:jan" for "t:jan-24"."""
+    return f"{MONTH_TAG}{tag[len(DATE_TAG) :].split('-')[0]}"
+
+
 class Figure(NamedTuple):
     """One value a sentence asserts: its kind-tagged value, the tokens that say it and
     the unit it is stated in (:func:`unit_of`), if any."""
@@ -287,10 +304,10 @@ def _day_of_month(tokens: Sequence[str], lower: Sequence[str], i: int) -> tuple[
             or lower[i + 1] in _AFTER_A_DATE
         )
     ):
-        return f"t:{before}-{int(token)}", i
+        return f"{DATE_TAG}{before}-{int(token)}", i
     after = _month_at(tokens, lower, i + 1)
     if after:
-        return f"t:{after}-{int(token)}", i + 1
+        return f"{DATE_TAG}{after}-{int(token)}", i + 1
     return None
 
 
@@ -298,8 +315,9 @@ def _day_of_month(tokens: Sequence[str], lower: Sequence[str], i: int) -> tuple[
 #: saying, not the event. Words between a reporting verb and its date: "said on Monday", "said late Monday".
 DATE_LEAD = frozenset(("on", "last", "late", "early", "this", "next"))
 #: The tags of a day among a sentence's figures: a weekday ("d:monday") and a calendar date
-#: ("t:jan-31"). The matcher's dated acts and the off-topic screen's dated pages ask it.
-DAY_TAGS = ("d:", "t:")
+#: ("t:jan-31"). The matcher's dated acts, the off-topic screen's dated pages and the
+#: disagreement stage's days of an act ask it.
+DAY_TAGS = (WEEKDAY_TAG, DATE_TAG)
 
 
 def dates_a_statement(lower: Sequence[str], first: int, last: int) -> bool:
@@ -350,13 +368,13 @@ def figures_in(tokens: Sequence[str], places: Places | None = None) -> list[Figu
             if day:
                 month = _month_at(tokens, lower, day[1])
                 if month:  # "30 October": the month is read here, with its day
-                    found.append(Figure(f"m:{month}", day[1], day[1]))
+                    found.append(Figure(f"{MONTH_TAG}{month}", day[1], day[1]))
                 found.append(Figure(day[0], min(i, day[1]), max(i, day[1])))
                 i = day[1] + 1
                 continue
             value = _parse_digits(token)
             if value is not None and token.isdigit() and len(token) == 4 and 1800 <= value <= 2100:
-                found.append(Figure(f"y:{token}", i, i))
+                found.append(Figure(f"{YEAR_TAG}{token}", i, i))
                 i += 1
                 continue
         elif token == "dozen" and i > 0 and lower[i - 1] in _VAGUE_DOZENS:
@@ -369,14 +387,14 @@ def figures_in(tokens: Sequence[str], places: Places | None = None) -> list[Figu
         elif token == "half-dozen":
             value = 6  # "a half-dozen"
         elif token.endswith("0s") and (decade := _DECADE_PART.fullmatch(token)):
-            found.append(Figure(f"y:{decade.group(2)}", i, i))  # "mid-1950s": the 1950s
+            found.append(Figure(f"{YEAR_TAG}{decade.group(2)}", i, i))  # "mid-1950s": the 1950s
         elif "-" in token and all(p in UNITS for p in token.split("-")):
             value = sum(UNITS[p] for p in token.split("-"))  # "twenty-five"
         elif token in WEEKDAYS:
             if not dates_a_statement(lower, i, i):
-                found.append(Figure(f"d:{token}", i, i))
+                found.append(Figure(f"{WEEKDAY_TAG}{token}", i, i))
         elif _month_at(tokens, lower, i):
-            found.append(Figure(f"m:{MONTHS[token]}", i, i))
+            found.append(Figure(f"{MONTH_TAG}{MONTHS[token]}", i, i))
         if value is not None:
             if token != "dozen" and i + 1 < len(lower) and lower[i + 1] == "dozen":
                 value *= UNITS["dozen"]  # "two dozen" is 24, not a two and a twelve
@@ -399,7 +417,7 @@ def figures_in(tokens: Sequence[str], places: Places | None = None) -> list[Figu
                 ):
                     value *= SHORT_SCALES[lower[i + 1]]  # "$70bn"
                     i += 1
-                found.append(Figure(f"n:{_format(value)}", first, i, unit))
+                found.append(Figure(f"{NUMBER_TAG}{_format(value)}", first, i, unit))
         i += 1
     return _ranges(found, lower)
 
@@ -416,8 +434,8 @@ def _ranges(found: list[Figure], lower: Sequence[str]) -> list[Figure]:
             (left.unit is None) != (right.unit is None)
             and right.first == left.last + 2
             and lower[left.last + 1] in RANGE_JOINS
-            and left.tag.startswith("n:")
-            and right.tag.startswith("n:")
+            and left.tag.startswith(NUMBER_TAG)
+            and right.tag.startswith(NUMBER_TAG)
         ):
             unit = left.unit or right.unit
             found[k], found[k + 1] = left._replace(unit=unit), right._replace(unit=unit)
@@ -503,9 +521,7 @@ def shared(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
     return common | {v for v in a - common if _given(v, units)}
 
 
-def conflicting(
-    a: frozenset[str], b: frozenset[str], kinds: tuple[str, ...] = ("n:", "d:", "m:", "t:", "y:")
-) -> bool:
+def conflicting(a: frozenset[str], b: frozenset[str], kinds: tuple[str, ...] = TAG_KINDS) -> bool:
     """Do two sentences assert different values of the same kind?
 
     Each must hold a value of that kind the other lacks: "40 killed on Monday"

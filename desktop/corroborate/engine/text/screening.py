@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 
 from ..disjoint import DisjointSets
 from .lexicon import BODY_ENDS
-from .numbers import DAY_TAGS
+from .numbers import DATE_TAG, DAY_TAGS, MONTH_TAG, WEEKDAY_TAG
 
 #: Below this many words (or CJK characters) a language guess is not worth making.
 MIN_WORDS = 20
@@ -333,7 +333,7 @@ def most_of_the_others(articles: int) -> int:
 
 #: The kinds of figure that tell a day: a weekday, a date, a month ("d:monday", "t:mar-9",
 #: "m:mar").
-_DAY_KINDS = ("d:", "t:", "m:")
+_DAY_KINDS = (WEEKDAY_TAG, DATE_TAG, MONTH_TAG)
 
 
 def tells_of_the_event(

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .calendar import DAY_WORDS, MONTHS, WEEKDAYS
 from .lexicon import MODALS, SOUGHT_FOR_STEMS, SOUGHT_STEMS
-from .numbers import CURRENCY_SIGNS, UNITS, figures_in, is_span
+from .numbers import CURRENCY_SIGNS, NUMBER_TAG, UNITS, amount_in, figures_in, is_span
 from .roles import ROLES_AND_TIES, RoleName, capitalised, find_roles, name_part
 from .segment import sentence_words, stem, stopwords
 
@@ -107,11 +107,11 @@ class Value:
 
     @property
     def kind(self) -> str:
-        return "number" if self.tag.startswith("n:") else "date"
+        return "number" if self.tag.startswith(NUMBER_TAG) else "date"
 
     @property
     def amount(self) -> float:
-        return float(self.tag[2:]) if self.tag.startswith("n:") else 0.0
+        return float(amount_in(self.tag)) if self.tag.startswith(NUMBER_TAG) else 0.0
 
 
 @dataclass(frozen=True)
@@ -357,10 +357,10 @@ def _values(tokens: tuple[Token, ...], text: str) -> tuple[Value, ...]:
     places = (text, [t.start for t in tokens], [t.end for t in tokens])
     for figure in figures_in([t.text for t in tokens], places):
         first, last = figure.first, figure.last
-        if not figure.tag.startswith("n:"):
+        if not figure.tag.startswith(NUMBER_TAG):
             found.append(Value(figure.tag, first, last))
             continue
-        amount = float(figure.tag[2:])
+        amount = float(amount_in(figure.tag))
         # a span of time is read by the word it counts (:data:`.figures.TIME_UNITS`)
         unit = None if is_span(figure.unit) else figure.unit
         countable = _countable(tokens, text, first, last, amount)
