@@ -749,9 +749,7 @@ def _support(
         ]
     inside = [s.article in within for s in sentences]
     return [
-        len({article_group[i], *(article_group[j] for j in edges if inside[j])})
-        if inside[i]
-        else 0
+        len({article_group[i], *(article_group[j] for j in edges if inside[j])}) if inside[i] else 0
         for i, edges in enumerate(graph)
     ]
 
