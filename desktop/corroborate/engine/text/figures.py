@@ -96,18 +96,19 @@ def _telling(stems: list[str], count: int) -> list[str]:
 
 def _head(spec: Specifics, v: Value) -> str | None:
     key = (spec.text, v.last)
-    if key in _HEADS:
-        return _HEADS[key]
+    kept = _HEADS.get(key)  # (one reading, which may be None)
+    if kept is not None:
+        return kept[0]
     head = next(iter(nearby(spec, v.last + 1, 1, 3, spec.value_at)), None)
     found = counted(head) if head else None
-    _keep(_HEADS, key, found)
+    _keep(_HEADS, key, (found,))
     return found
 
 
 #: The words read beside a figure (:func:`_head`, :func:`_sides`), by the sentence's text
 #: and the figure's place in it (a sentence's specifics are its text's, :func:`.specifics.analyse`):
 #: the echoes' and the disagreements' pairs ask them of one sentence again and again.
-_HEADS: dict[tuple[str, int], str | None] = {}
+_HEADS: dict[tuple[str, int], tuple[str | None]] = {}
 _SIDES: dict[tuple[str, int, int, int], tuple[list[str], list[str]]] = {}
 #: Readings kept at most in each: past it, they are let go and read again.
 KEPT_READINGS = 1 << 14
