@@ -747,12 +747,9 @@ def _support(
             len({article_group[i], *(article_group[j] for j in edges)})
             for i, edges in enumerate(graph)
         ]
+    inside = [s.article in within for s in sentences]
     return [
-        len(
-            {article_group[i], *(article_group[j] for j in edges if sentences[j].article in within)}
-        )
-        if sentences[i].article in within
-        else 0
+        len({article_group[i], *(article_group[j] for j in edges if inside[j])}) if inside[i] else 0
         for i, edges in enumerate(graph)
     ]
 

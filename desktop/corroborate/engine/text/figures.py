@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from .calendar import MONTHS, WEEKDAYS
 from .lexicon import (
@@ -104,8 +104,32 @@ def _telling(stems: list[str], count: int) -> list[str]:
 
 
 def _head(spec: Specifics, v: Value) -> str | None:
+    key = (spec.text, v.last)
+    kept = _HEADS.get(key)  # (one reading, which may be None)
+    if kept is not None:
+        return kept[0]
     head = next(iter(nearby(spec, v.last + 1, 1, 3, spec.value_at)), None)
-    return counted(head) if head else None
+    found = counted(head) if head else None
+    _keep(_HEADS, key, (found,))
+    return found
+
+
+#: The words read beside a figure (:func:`_head`, :func:`_sides`), by the sentence's text
+#: and the figure's place in it (a sentence's specifics are its text's, :func:`.specifics.analyse`):
+#: the echoes' and the disagreements' pairs ask them of one sentence again and again.
+_HEADS: dict[tuple[str, int], tuple[str | None]] = {}
+_SIDES: dict[tuple[str, int, int, int], tuple[list[str], list[str]]] = {}
+#: Readings kept at most in each: past it, they are let go and read again.
+KEPT_READINGS = 1 << 14
+K = TypeVar("K")
+R = TypeVar("R")
+
+
+def _keep(kept: dict[K, R], key: K, found: R) -> None:
+    """Keep ``found`` under ``key``, letting every reading go first when ``kept`` is full."""
+    if len(kept) >= KEPT_READINGS:
+        kept.clear()
+    kept[key] = found
 
 
 def _aged(spec: Specifics, v: Value) -> set[str]:
@@ -176,11 +200,17 @@ def _units_differ(v: Value, w: Value) -> bool:
 
 
 def _sides(spec: Specifics, v: Value, count: int) -> tuple[list[str], list[str]]:
-    """The ``count`` nearest telling words before and after a value, from close by."""
-    reach = 3 if count == 1 else 5
-    left = _telling(nearby(spec, v.first - 1, -1, reach + 1, spec.value_at), count)
-    right = _telling(nearby(spec, v.last + 1, 1, reach + 1, spec.value_at), count)
-    return left, right
+    """The ``count`` nearest telling words before and after a value, from close by (the
+    lists are shared: never changed by the caller)."""
+    key = (spec.text, v.first, v.last, count)
+    found = _SIDES.get(key)
+    if found is None:
+        reach = 3 if count == 1 else 5
+        left = _telling(nearby(spec, v.first - 1, -1, reach + 1, spec.value_at), count)
+        right = _telling(nearby(spec, v.last + 1, 1, reach + 1, spec.value_at), count)
+        found = left, right
+        _keep(_SIDES, key, found)
+    return found
 
 
 def interval(x: Value) -> tuple[float, float]:

@@ -1814,6 +1814,7 @@ def without_update_label(line: str) -> str:
     return _UPDATE_LABEL.sub("", line, count=1) if _UPDATE_LABEL.match(line) else line
 
 
+@lru_cache(maxsize=1 << 14)
 def without_glued_labels(line: str) -> str:
     """The line without the template's labels glued to its sentences (:data:`_GLUED_LABEL`)."""
     if not any(map(line.__contains__, _GLUED_HINTS)):
@@ -2315,6 +2316,7 @@ _SECOND_SENTENCE = re.compile(r"[.!?][\"”’]? [A-Z]")
 _TOLD_BEFORE = re.compile(r"\bhad (?:been |not |never |already |just )?\w+(?:ed|en|t)\b")
 
 
+@lru_cache(maxsize=1 << 14)
 def _reads_as_caption(line: str) -> bool:
     """A photo's description: one short sentence, no quotation, its verb in the present tense."""
     words = line.split()
@@ -2676,6 +2678,7 @@ def _about_a_picture(line: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def _folded(line: str) -> str:
     """The line in lower case, its words one space apart, without punctuation."""
     return " ".join(_WORD_RUN.findall(line.lower()))
@@ -2723,6 +2726,7 @@ _FOLLOWS_SERIES = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def _writers_series_note(line: str) -> str | None:
     """The kind of the prompt closing a writer's note on the series, in the first person,
     before the story: "I set out in April on a three-month walk. I'll be filing dispatches

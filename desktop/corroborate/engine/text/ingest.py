@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..models import Article, OutletFrom, RawDocument, file_stem
 from .calendar import MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS
@@ -368,6 +369,7 @@ def _wire_tag(line: str) -> bool:
     return ("(MORE)" in line or "raf " in line) and bool(_WIRE_TAG_INSIDE.search(line))
 
 
+@lru_cache(maxsize=1 << 14)
 def _rights(line: str) -> bool:
     """Does the line hold a copyright notice (:data:`_RIGHTS`)? Searched for only in a line
     holding the start of one, as :func:`_wire_tag`."""

@@ -348,8 +348,10 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 def lower_words(texts: Iterable[str]) -> frozenset[str]:
     """Every word the texts write in lower case ("police", "bridge", "workers"): a common
     noun, which may follow a place's name as a person's surname follows a given name
-    ("Tessel Police"), but is no surname when written so elsewhere."""
-    return frozenset(w for text in texts for w in _LOWER_WORD.findall(text))
+    ("Tessel Police"), but is no surname when written so elsewhere. The texts are read as
+    one, a line apart: no word runs across a line's end, and a line's end is no word's
+    part, so each text's first word is found as at its start."""
+    return frozenset(_LOWER_WORD.findall("\n".join(texts)))
 
 
 #: Articles at least that write a short given name before a surname for another short given

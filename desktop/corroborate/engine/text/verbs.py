@@ -169,6 +169,19 @@ _RECORD = re.compile(
 _MODALS = re.compile(rf"\b(?:{'|'.join(sorted(FORECAST_MODALS | FUTURE_MODALS))})\b")
 
 
+#: What each of :data:`_HABIT`'s forms is written with, in lower case: a piece holding none
+#: of them matches none.
+_HABIT_HINTS = (
+    "for years", "for decades", "for generations", "for centuries", "year after year",
+    "has long", "have long", "had long", "every ", "each ", "regular", "frequent",
+    "repeated", *HABIT_ADVERBS,
+)  # fmt: skip
+#: The letters outside ASCII that a pattern read without case matches for ASCII letters
+#: ("ſ" for "s", the Kelvin sign for "k", dotted and dotless "i"): a piece holding one is
+#: read by the pattern whatever its hints.
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
 @lru_cache(maxsize=1 << 14)
 def tells_a_habit(piece: str) -> bool:
     """Does the piece tell something done over and over, or over a span of years
@@ -177,7 +190,11 @@ def tells_a_habit(piece: str) -> bool:
     landscape for years"), after a superlative or a first it measures a record ("the worst
     flooding in Varnholt for decades"); "regular", "frequent" or "repeated" is a habit before
     a plural noun after a determiner or a preposition only (:data:`_BEFORE_A_HABIT_NOUN`).
-    Cached: a sentence is asked for each pair a judge matches it in (``matching.align``)."""
+    Cached: a sentence is asked for each pair a judge matches it in (``matching.align``).
+    A piece holding none of the words every habit is written with (:data:`_HABIT_HINTS`)
+    is read no further (most pieces)."""
+    if _FOLDS_TO_ASCII.isdisjoint(piece) and not any(map(piece.lower().__contains__, _HABIT_HINTS)):
+        return False
     spans = others = 0
     for found in _HABIT.finditer(piece):
         if found["before"] is not None:
