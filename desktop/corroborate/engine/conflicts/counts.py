@@ -25,6 +25,7 @@ from ..text.figures import (
     jail_term,
     sentence_kind,
 )
+from ..text.numbers import DAY_TAGS, days_said
 from ..text.roles import capitalised
 from ..text.saying import REPORTS
 from ..text.segment import stopwords
@@ -139,6 +140,56 @@ def _one_day(spec: Specifics, v: Value) -> bool:
         spec.tokens[w.first].clause == clause and w.tag.startswith(("d:", "m:"))
         for w in spec.values
     ) or any(t.clause == clause and t.low in _ONE_DAY for t in spec.tokens)
+
+
+#: The auxiliaries of the perfect: "the flood *has* killed 12", "*have* been confirmed".
+_PERFECT = frozenset(("has", "have", "'ve"))
+#: Tokens that may stand between the auxiliary and its verb: "has *now* killed", "has *so
+#: far* destroyed".
+_PERFECT_GAP = 3
+
+
+def _perfect_before(spec: Specifics, v: Value) -> bool:
+    """Is the figure's clause told in the perfect before it ("the fire *has burned* 400
+    hectares", "have *been* confirmed")? Not "has" owning the figure ("the plant *has* 800
+    workers"): a word of its own, not a figure's, must stand between them."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    for k in range(v.first - 1, -1, -1):
+        if tokens[k].clause != clause:
+            return False
+        if tokens[k].low in _PERFECT:
+            between_ = range(k + 1, min(v.first, k + 1 + _PERFECT_GAP))
+            return any(tokens[j].stem and j not in spec.value_at for j in between_)
+    return False
+
+
+def standing(spec: Specifics, v: Value) -> bool:
+    """Is the figure a count as it stands at some moment rather than one occasion's: told
+    in the perfect ("the flood *has killed* 12"), up to a stated moment ("*as of* Monday")
+    or up to now ("*so far*"), or where a changing count has got to ("rose to 12")?"""
+    text = _clause_text(spec, v)
+    return (
+        _perfect_before(spec, v)
+        or bool(_UNTIL.search(text) or _UP_TO_NOW.search(text))
+        or risen_to(spec, v)
+    )
+
+
+def _days(spec: Specifics) -> frozenset[str]:
+    """The days a sentence is set on or said on: "on Monday", "police said Tuesday"."""
+    told = frozenset(v.tag for v in spec.values if v.tag.startswith(DAY_TAGS))
+    return told | days_said([t.low for t in spec.tokens])
+
+
+def standing_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Is one figure a count as it stands ("has killed at least 12, police said Tuesday")
+    and the two sentences set on two days ("... at least 19, police said Thursday")? A
+    count that can still grow, given on two days, is two moments of it: "confirmed 41 cases
+    as of Monday" / "57 cases as of Wednesday" is an outbreak growing, not a dispute."""
+    if not (standing(a, v) or standing(b, w)):
+        return False
+    days_a, days_b = _days(a), _days(b)
+    return bool(days_a and days_b and not days_a & days_b)
 
 
 def running_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:

@@ -223,6 +223,19 @@ def _bound(spec: Specifics, v: Value) -> str | None:
     return None
 
 
+def _as_of(spec: Specifics, v: Value) -> bool:
+    """Is the date the moment a count is told as of: "*as of* Monday", "as of March 3"?"""
+    first = extent(spec, v)[0]
+    return [t.low for t in spec.tokens[max(0, first - 2) : first]] == ["as", "of"]
+
+
+def as_of(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Is either date the moment a count stood ("41 cases confirmed *as of* Monday" / "57
+    cases as of Wednesday", or "... on Wednesday")? Such a day dates no event: a count
+    given as of two days is two moments of it, not an event dated two ways."""
+    return _as_of(a, v) or _as_of(b, w)
+
+
 def two_bounds(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Are two dates two latest days ("talks will end by March 10" / "by March 12") or two
     earliest ("no earlier than May 2" / "no earlier than May 5")? Both hold of any day

@@ -395,6 +395,33 @@ def conditional(spec: Specifics, i: int) -> bool:
     return any(spec.tokens[k].low in _CONDITIONS for k in range(i))
 
 
+def condition_of(spec: Specifics, i: int) -> frozenset[str] | None:
+    """What the word at ``i`` is said under, by its content stems: the words after an "if" or
+    "unless" before it, up to the end of that word's clause ("*if the river rises another
+    metre*, 300 families will have to leave": river, rise, meter), or after one later in its
+    own clause ("300 families will leave *if the river rises*"), and the tags of the
+    condition's figures ("*two* more metres": ``n:2``); None when nothing sets it under a
+    condition. The word itself is no part of what it is said under."""
+    tokens = spec.tokens
+    before = [k for k in range(i) if tokens[k].low in _CONDITIONS]
+    after = [
+        k
+        for k in range(i + 1, len(tokens))
+        if tokens[k].low in _CONDITIONS and tokens[k].clause == tokens[i].clause
+    ]
+    if not before and not after:
+        return None
+    k = before[-1] if before else after[0]
+    told, end = set(), k + 1
+    while end < len(tokens) and tokens[end].clause == tokens[k].clause:
+        if end != i and tokens[end].stem:
+            told.add(tokens[end].stem)
+        end += 1
+    # the condition's own figures, by their values: "another metre" is not "two more metres"
+    told.update(v.tag for v in spec.values if k < v.first < end and not v.first <= i <= v.last)
+    return frozenset(told)
+
+
 def planned(spec: Specifics, j: int) -> bool:
     """Is the word at ``j`` only aimed at: "to" among the three words before it ("poised *to*
     launch an investigation", "plans *to* file a complaint")?"""
