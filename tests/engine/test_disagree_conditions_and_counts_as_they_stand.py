@@ -27,16 +27,13 @@ TWO_CONDITIONS = [
     pytest.param(
         "the Kestra election",
         "If turnout tops 60 percent, Ilse Varga would win by 5,000 votes, pollsters said.",
-        "If turnout stays below 40 percent, Ilse Varga would lose by 2,000 votes, pollsters "
-        "said.",
+        "If turnout stays below 40 percent, Ilse Varga would lose by 2,000 votes, pollsters said.",
         id="two turnouts and what each would bring",
     ),
     pytest.param(
         "the strike at Kessel port",
-        "Shipping losses would reach 40 million euros if the strike lasts a week, the port "
-        "said.",
-        "Shipping losses would reach 90 million euros if the strike lasts a month, the port "
-        "said.",
+        "Shipping losses would reach 40 million euros if the strike lasts a week, the port said.",
+        "Shipping losses would reach 90 million euros if the strike lasts a month, the port said.",
         id="a condition after its figure",
     ),
 ]
