@@ -412,10 +412,12 @@ def condition_of(spec: Specifics, i: int) -> frozenset[str] | None:
     if not before and not after:
         return None
     k = before[-1] if before else after[0]
-    told, end = set(), k + 1
+    told: set[str] = set()
+    end = k + 1
     while end < len(tokens) and tokens[end].clause == tokens[k].clause:
-        if end != i and tokens[end].stem:
-            told.add(tokens[end].stem)
+        stem_ = tokens[end].stem
+        if end != i and stem_:
+            told.add(stem_)
         end += 1
     # the condition's own figures, by their values: "another metre" is not "two more metres"
     told.update(v.tag for v in spec.values if k < v.first < end and not v.first <= i <= v.last)
