@@ -2,8 +2,11 @@
 said under its own condition ("if the river rises another metre" / "if it rises two more
 metres"), and a count that can still grow told as it stands on two days ("has killed at
 least 12, police said Tuesday" / "at least 19, police said Thursday"; "as of Monday" / "as
-of Wednesday"). None is reported; two figures under one condition, and a count told as it
-stands on one day or with no day at all, still are, as is one event dated two ways.
+of Wednesday"; "the toll stood at 12 on Tuesday" / "at 19 on Thursday"; "nine are still
+missing"), and a count of an occasion a time ago that opens its sentence ("A decade ago, a
+similar storm killed 40"). None is reported; two figures under one condition, and a count
+told as it stands on one day or with no day at all, still are, as is one event dated two
+ways.
 
 Every folder here is five invented articles by five invented outlets about an invented
 event; only the sentences a test sets differ (:mod:`five_outlets`)."""
@@ -70,6 +73,40 @@ TWO_MOMENTS = [
         "The flood has destroyed 600 homes in Varnholt, officials said Wednesday.",
         id="one day's count and the count as it stood two days later",
     ),
+    pytest.param(
+        "the flood in Varnholt",
+        "The death toll stood at 12 on Tuesday, police said.",
+        "The death toll stood at 19 on Thursday, police said.",
+        id="a toll's level on two days",
+    ),
+    pytest.param(
+        "the flood in Varnholt",
+        "Twelve people are still missing in Varnholt, officials said Tuesday.",
+        "Nine people are still missing in Varnholt, officials said Thursday.",
+        id="those still missing said on two days",
+    ),
+    pytest.param(
+        "the flood in Varnholt",
+        "Twelve people have died in Varnholt since Monday, police said Tuesday.",
+        "Nineteen people have died in Varnholt since Monday, police said Thursday.",
+        id="the dead since one day said on two later days",
+    ),
+]
+
+#: Two sentences of two outlets, one counting an earlier occasion it opens on.
+EARLIER_OCCASION = [
+    pytest.param(
+        "the storm in Valmora",
+        "A decade ago, a similar storm killed 40 people in Dalby.",
+        "The storm killed 12 people in Dalby on Monday.",
+        id="a decade ago opening the sentence",
+    ),
+    pytest.param(
+        "the storm in Valmora",
+        "Two years ago, the river flooded 300 homes in Dalby.",
+        "The river flooded 120 homes in Dalby on Monday.",
+        id="two years ago opening the sentence",
+    ),
 ]
 
 #: Two sentences of two outlets that disagree, and the kind and values reported.
@@ -132,6 +169,14 @@ def test_two_figures_each_under_its_own_condition_are_no_disagreement(
 
 @pytest.mark.parametrize(("topic", "one", "other"), TWO_MOMENTS)
 def test_a_count_as_it_stands_told_on_two_days_is_no_disagreement(
+    make_folder: MakeFolder, topic: str, one: str, other: str
+) -> None:
+    analysis = _pair(make_folder, topic, one, other)
+    assert [(d.kind, d.detail) for d in analysis.disagreements] == []
+
+
+@pytest.mark.parametrize(("topic", "one", "other"), EARLIER_OCCASION)
+def test_a_count_of_an_occasion_years_ago_opening_its_sentence_is_no_disagreement(
     make_folder: MakeFolder, topic: str, one: str, other: str
 ) -> None:
     analysis = _pair(make_folder, topic, one, other)
