@@ -152,10 +152,14 @@ _PERFECT_GAP = 3
 def _perfect(spec: Specifics, v: Value) -> bool:
     """Is the figure's clause told in the perfect ("the fire *has burned* 400 hectares",
     "12 people *have died*", "have *been* confirmed")? Not "has" owning the figure ("the
-    plant *has* 800 workers"): a word of its own, not a figure's, must follow it."""
+    plant *has* 800 workers"): a word of its own, not a figure's, must follow it. Nor the
+    perfect of a verb that only leads to the figure's ("has *agreed to pay* 3 million", "has
+    been ordered to repay"): a decision made, not a count's level."""
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
     for k, token in enumerate(tokens):
         if token.clause != clause or token.low not in _PERFECT:
+            continue
+        if any(tokens[j].low == "to" for j in range(k + 1, v.first)):
             continue
         after = range(k + 1, min(len(tokens), k + 1 + _PERFECT_GAP))
         if any(tokens[j].clause == clause and j in spec.value_at for j in after[:1]):

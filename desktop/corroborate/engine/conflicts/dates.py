@@ -225,9 +225,16 @@ def _bound(spec: Specifics, v: Value) -> str | None:
 
 
 def _as_of(spec: Specifics, v: Value) -> bool:
-    """Is the date the moment a count is told as of: "*as of* Monday", "as of March 3"?"""
+    """Is the date the moment a count is told as of: "41 cases *as of* Monday", "as of March
+    3"? Not a day something starts from, with no count in its clause: "the curfew will be
+    lifted *as of* Monday" dates an event."""
     first = extent(spec, v)[0]
-    return [t.low for t in spec.tokens[max(0, first - 2) : first]] == ["as", "of"]
+    if [t.low for t in spec.tokens[max(0, first - 2) : first]] != ["as", "of"]:
+        return False
+    clause = spec.tokens[first].clause
+    return any(
+        w.tag.startswith("n:") and spec.tokens[w.first].clause == clause for w in spec.values
+    )
 
 
 def _count_moment(spec: Specifics, v: Value) -> bool:

@@ -97,10 +97,19 @@ def _conditions_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """Two figures each said under its own condition: "*if the river rises another metre*,
     300 families will have to leave" / "*if it rises two more metres*, 800 families ...".
     Neither tells what is, and what each would come to holds under another case: no
-    dispute. Under one condition they may still disagree, and a figure under a condition
-    against one told plainly is judged as any other."""
+    dispute. Two conditions are one when they give the same figures and one's words hold
+    all the other's ("if *the Orla* river rises another metre" / "if the river rises by
+    another metre"): under one condition they may still disagree, and a figure under a
+    condition against one told plainly is judged as any other."""
     told_a, told_b = condition_of(a, v.first), condition_of(b, w.first)
-    return told_a is not None and told_b is not None and told_a != told_b
+    if told_a is None or told_b is None:
+        return False
+    figures_a = frozenset(t for t in told_a if ":" in t)
+    figures_b = frozenset(t for t in told_b if ":" in t)
+    if figures_a != figures_b:
+        return True
+    words_a, words_b = told_a - figures_a, told_b - figures_b
+    return not (words_a <= words_b or words_b <= words_a)
 
 
 def _measured_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
