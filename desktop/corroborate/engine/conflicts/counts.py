@@ -25,7 +25,7 @@ from ..text.figures import (
     jail_term,
     sentence_kind,
 )
-from ..text.numbers import MONTH_TAG, WEEKDAY_TAG
+from ..text.numbers import DAY_TAGS, MONTH_TAG, WEEKDAY_TAG, days_said
 from ..text.roles import capitalised
 from ..text.saying import REPORTS
 from ..text.segment import stopwords
@@ -140,6 +140,82 @@ def _one_day(spec: Specifics, v: Value) -> bool:
         spec.tokens[w.first].clause == clause and w.tag.startswith((WEEKDAY_TAG, MONTH_TAG))
         for w in spec.values
     ) or any(t.clause == clause and t.low in _ONE_DAY for t in spec.tokens)
+
+
+#: The auxiliaries of the perfect: "the flood *has* killed 12", "*have* been confirmed".
+_PERFECT = frozenset(("has", "have", "'ve"))
+#: Tokens that may stand between the auxiliary and its verb: "has *now* killed", "has *so
+#: far* destroyed".
+_PERFECT_GAP = 3
+
+
+def _perfect(spec: Specifics, v: Value) -> bool:
+    """Is the figure's clause told in the perfect ("the fire *has burned* 400 hectares",
+    "12 people *have died*", "have *been* confirmed")? Not "has" owning the figure ("the
+    plant *has* 800 workers"): a word of its own, not a figure's, must follow it. Nor the
+    perfect of a verb that only leads to the figure's ("has *agreed to pay* 3 million", "has
+    been ordered to repay"): a decision made, not a count's level."""
+    tokens, clause = spec.tokens, spec.tokens[v.first].clause
+    for k, token in enumerate(tokens):
+        if token.clause != clause or token.low not in _PERFECT:
+            continue
+        if any(tokens[j].low == "to" for j in range(k + 1, v.first)):
+            continue
+        after = range(k + 1, min(len(tokens), k + 1 + _PERFECT_GAP))
+        if any(tokens[j].clause == clause and j in spec.value_at for j in after[:1]):
+            continue
+        if any(tokens[j].clause == clause and tokens[j].stem for j in after):
+            return True
+    return False
+
+
+#: The words that tell a count's level at a moment: "the toll *stood at* 12".
+_STOOD = frozenset(("stood", "stands", "stand", "standing"))
+
+
+def stood_at(spec: Specifics, v: Value) -> bool:
+    """Is the figure a count's level told as it stood: "the death toll *stood at* 12"?"""
+    tokens = spec.tokens
+    i = v.first - 1
+    while i >= 0 and tokens[i].low in TOLL_BOUND and tokens[i].low != "at":
+        i -= 1  # "stood at about 12", "stands at more than 60"
+    return i >= 1 and tokens[i].low == "at" and tokens[i - 1].low in _STOOD
+
+
+def standing(spec: Specifics, v: Value) -> bool:
+    """Is the figure a count as it stands at some moment rather than one occasion's: told
+    in the perfect ("the flood *has killed* 12"), up to a stated moment ("*as of* Monday")
+    or up to now ("*so far*"), where a changing count has got to ("rose to 12") or stood
+    ("stood at 12"), or those still in a state ("nine are *still* missing")?"""
+    text = _clause_text(spec, v)
+    return (
+        _perfect(spec, v)
+        or bool(_UNTIL.search(text) or _UP_TO_NOW.search(text))
+        or risen_to(spec, v)
+        or stood_at(spec, v)
+        or still_so(spec, v)
+    )
+
+
+def _days(spec: Specifics) -> frozenset[str]:
+    """The days a sentence is set on or said on: "on Monday", "police said Tuesday"."""
+    told = frozenset(v.tag for v in spec.values if v.tag.startswith(DAY_TAGS))
+    return told | days_said([t.low for t in spec.tokens])
+
+
+def standing_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Is one figure a count as it stands ("has killed at least 12, police said Tuesday")
+    and the two sentences set on two days ("... at least 19, police said Thursday")? A
+    count that can still grow, given on two days, is two moments of it: "confirmed 41 cases
+    as of Monday" / "57 cases as of Wednesday" is an outbreak growing, not a dispute."""
+    if not (standing(a, v) or standing(b, w)):
+        return False
+    said_a, said_b = days_said([t.low for t in a.tokens]), days_said([t.low for t in b.tokens])
+    if said_a and said_b:
+        # each said on its day: "12 have died since Monday, police said Tuesday"
+        return not said_a & said_b
+    days_a, days_b = _days(a), _days(b)
+    return bool(days_a and days_b and not days_a & days_b)
 
 
 def running_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:

@@ -14,9 +14,10 @@ from ..text.calendar import WEEKDAYS
 from ..text.figures import _anchors as date_anchors
 from ..text.figures import extent
 from ..text.lexicon import DEADLINE_WORDS, DETERMINERS, FUTURE_MODALS
-from ..text.numbers import DAY_TAGS, WEEKDAY_TAG, YEAR_TAG, decade_part
+from ..text.numbers import DAY_TAGS, NUMBER_TAG, WEEKDAY_TAG, YEAR_TAG, decade_part
 from ..text.specifics import Specifics, Token, Value
 from .context import telling_terms
+from .counts import risen_to, stood_at
 from .same_thing import name_stems
 
 #: Words beside a weekday that put the time near its end ("Friday *night*", "*late*
@@ -221,6 +222,42 @@ def _bound(spec: Specifics, v: Value) -> str | None:
     if lows[-1:] in (["by"], ["before"]) or lows[-3:] == ["no", "later", "than"]:
         return "<="
     return None
+
+
+def _as_of(spec: Specifics, v: Value) -> bool:
+    """Is the date the moment a count is told as of: "41 cases *as of* Monday", "as of March
+    3"? Not a day something starts from, with no count in its clause: "the curfew will be
+    lifted *as of* Monday" dates an event."""
+    first = extent(spec, v)[0]
+    if [t.low for t in spec.tokens[max(0, first - 2) : first]] != ["as", "of"]:
+        return False
+    clause = spec.tokens[first].clause
+    return any(
+        w.tag.startswith(NUMBER_TAG) and spec.tokens[w.first].clause == clause for w in spec.values
+    )
+
+
+def _count_moment(spec: Specifics, v: Value) -> bool:
+    """Is the date the moment a count is told as of ("*as of* Monday"), or the day of a
+    count's level in the date's clause ("the toll stood at 12 on Tuesday", "rose to 12 on
+    Tuesday")?"""
+    if _as_of(spec, v):
+        return True
+    clause = spec.tokens[extent(spec, v)[0]].clause
+    return any(
+        w.tag.startswith(NUMBER_TAG)
+        and spec.tokens[w.first].clause == clause
+        and (stood_at(spec, w) or risen_to(spec, w))
+        for w in spec.values
+    )
+
+
+def as_of(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Is either date the moment a count stood ("41 cases confirmed *as of* Monday" / "57
+    cases as of Wednesday", or "... on Wednesday"; "the toll stood at 12 on Tuesday" / "at
+    19 on Thursday")? Such a day dates no event: a count given as of two days is two
+    moments of it, not an event dated two ways."""
+    return _count_moment(a, v) or _count_moment(b, w)
 
 
 def two_bounds(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:

@@ -13,7 +13,7 @@ from ..text.contests import other_contests
 from ..text.figures import VAGUE, base_told, date_conflicts, number_conflicts
 from ..text.numbers import NUMBER_TAG, WEEKDAY_TAG, YEAR_TAG, conflicting
 from ..text.people import two_people
-from ..text.specifics import Specifics, Value, analyse, share_told
+from ..text.specifics import Specifics, Value, analyse, condition_of, share_told
 from .ages import ages_of_one_person, one_named_age, one_unnamed_age
 from .context import other_names, similar
 from .counts import (
@@ -33,11 +33,19 @@ from .counts import (
     running_apart,
     side_of,
     spared,
+    standing_apart,
     still_so,
     term_apart,
     totalled,
 )
-from .dates import around_midnight, more_than_anchors, planned_and_done, two_bounds, years_overlap
+from .dates import (
+    around_midnight,
+    as_of,
+    more_than_anchors,
+    planned_and_done,
+    two_bounds,
+    years_overlap,
+)
 from .finding import Finding, between, values_finding
 from .lengths import fall_lengths, two_units
 from .names import named_two_ways, names_in_roles, spelling
@@ -83,6 +91,25 @@ def _other_moment(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
     """A figure a count has risen to is one moment of it, unless a month, a year or a
     period sets that moment ("fell to 5.2 percent in May")."""
     return (risen_to(a, v) or risen_to(b, w)) and not one_moment(a, b)
+
+
+def _conditions_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Two figures each said under its own condition: "*if the river rises another metre*,
+    300 families will have to leave" / "*if it rises two more metres*, 800 families ...".
+    Neither tells what is, and what each would come to holds under another case: no
+    dispute. Two conditions are one when they give the same figures and one's words hold
+    all the other's ("if *the Orla* river rises another metre" / "if the river rises by
+    another metre"): under one condition they may still disagree, and a figure under a
+    condition against one told plainly is judged as any other."""
+    told_a, told_b = condition_of(a, v.first), condition_of(b, w.first)
+    if told_a is None or told_b is None:
+        return False
+    figures_a = frozenset(t for t in told_a if ":" in t)
+    figures_b = frozenset(t for t in told_b if ":" in t)
+    if figures_a != figures_b:
+        return True
+    words_a, words_b = told_a - figures_a, told_b - figures_b
+    return not (words_a <= words_b or words_b <= words_a)
 
 
 def _measured_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
@@ -213,6 +240,8 @@ NUMBER_VETOES: tuple[Veto, ...] = (
     _sizes_apart,
     _sides_apart,
     running_apart,
+    standing_apart,
+    _conditions_apart,
     other_roles,
     degree_apart,
     term_apart,
@@ -234,6 +263,7 @@ DATE_VETOES: tuple[Veto, ...] = (
     planned_and_done,
     years_overlap,
     two_bounds,
+    as_of,
 )
 
 

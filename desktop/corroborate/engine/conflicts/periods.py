@@ -95,13 +95,16 @@ def two_days(a: Specifics, b: Specifics) -> bool:
 def _ago_elsewhere(spec: Specifics) -> frozenset[str]:
     """The times past ("two years ago") told in a clause that gives no figure of its own:
     "the plant, *which opened two years ago*, employs 400 people" counts the plant's
-    people now; "the school had 600 pupils *a decade ago*" counts them then."""
+    people now; "the school had 600 pupils *a decade ago*" counts them then, and so does
+    one opening the sentence: "*A decade ago*, a similar storm killed 40 people"."""
     found = set()
     for match in _SPANS.finditer(spec.text.lower()):
         start, end = match.span()
         if not match.group().endswith("ago"):
             continue
         at = next((t.clause for t in spec.tokens if t.start >= start), None)
+        if at == 0 and not spec.text[:start].strip():
+            continue  # "*A decade ago*, a similar storm killed 40": opening, it sets all
         if not any(
             spec.tokens[v.first].clause == at and not start <= spec.tokens[v.first].start < end
             for v in spec.values

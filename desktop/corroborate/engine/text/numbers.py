@@ -342,6 +342,18 @@ def dates_a_statement(lower: Sequence[str], first: int, last: int) -> bool:
     )
 
 
+def days_said(lower: Sequence[str]) -> frozenset[str]:
+    """The weekdays a sentence (its lower-cased tokens) dates a statement with, as day tags
+    ("police said Tuesday": ``d:tuesday``), which :func:`figures_in` leaves out of its days:
+    a count said to stand on one day ("has killed 12, police said Tuesday") and one said to
+    stand on another are two moments of it (:func:`..conflicts.counts.standing_apart`)."""
+    return frozenset(
+        f"d:{low}"
+        for i, low in enumerate(lower)
+        if low in WEEKDAYS and dates_a_statement(lower, i, i)
+    )
+
+
 def figures_in(tokens: Sequence[str], places: Places | None = None) -> list[Figure]:
     """Every figure, day, month and year in a tokenised sentence, in order, each count
     with its unit (:func:`unit_of`; ``places``: the sentence's text and where each token

@@ -10,7 +10,7 @@ can highlight it. This module finds them; :mod:`.disagree` compares them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -393,6 +393,52 @@ def conditional(spec: Specifics, i: int) -> bool:
     """Is the word at ``i`` said under a condition: "if" or "unless" anywhere before it ("*if*
     no one files a complaint, there will be no investigation")?"""
     return any(spec.tokens[k].low in _CONDITIONS for k in range(i))
+
+
+#: Words before an "if" that make it no condition: "*even* if" concedes, "*as* if" compares.
+_NOT_CONDITION_BEFORE = frozenset(("even", "as"))
+#: Words after an "if" that make it no condition: "dozens, if *not* hundreds", "few, if *any*".
+_NOT_CONDITION_AFTER = frozenset(("not", "any"))
+
+
+def _sets_condition(tokens: Sequence[Token], k: int) -> bool:
+    """Does the "if" or "unless" at ``k`` set a condition, not concede ("*even if* 300 homes
+    were flooded"), compare ("*as if*") or hedge a figure ("dozens, *if not* hundreds")?"""
+    if tokens[k].low not in _CONDITIONS:
+        return False
+    before = tokens[k - 1].low if k else ""
+    after = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    return before not in _NOT_CONDITION_BEFORE and after not in _NOT_CONDITION_AFTER
+
+
+def condition_of(spec: Specifics, i: int) -> frozenset[str] | None:
+    """What the word at ``i`` is said under, by its content stems: the words after an "if" or
+    "unless" before it, up to the end of that word's clause ("*if the river rises another
+    metre*, 300 families will have to leave": river, rise, meter), or after one later in its
+    own clause ("300 families will leave *if the river rises*"), and the tags of the
+    condition's figures ("*two* more metres": ``n:2``); None when nothing sets it under a
+    condition ("*even if*", "*as if*", "dozens, *if not* hundreds" set none). The word itself
+    is no part of what it is said under."""
+    tokens = spec.tokens
+    before = [k for k in range(i) if _sets_condition(tokens, k)]
+    after = [
+        k
+        for k in range(i + 1, len(tokens))
+        if tokens[k].clause == tokens[i].clause and _sets_condition(tokens, k)
+    ]
+    if not before and not after:
+        return None
+    k = before[-1] if before else after[0]
+    told: set[str] = set()
+    end = k + 1
+    while end < len(tokens) and tokens[end].clause == tokens[k].clause:
+        stem_ = tokens[end].stem
+        if end != i and stem_:
+            told.add(stem_)
+        end += 1
+    # the condition's own figures, by their values: "another metre" is not "two more metres"
+    told.update(v.tag for v in spec.values if k < v.first < end and not v.first <= i <= v.last)
+    return frozenset(told)
 
 
 def planned(spec: Specifics, j: int) -> bool:
