@@ -468,8 +468,9 @@ _STAFF = (
      re.compile(rf"^(?:(?:Story|Written|Words|Text|Article) by|By) {_BYLINE_NAMES}(?:,? for|,| \|)"
                 r" (?:[Tt]he )?(?P<outlet>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|&))*)"
                 r"\.?\s*$")),
+    # (signed as a byline too: "By Harlow Herald Staff Report", never "By Harlow Herald")
     (("Staff Report", "staff report"),
-     re.compile(r"^(?:From )?(?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)"
+     re.compile(r"^(?:From |By )?(?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)"
                 r" [Ss]taff [Rr]eports?\.?\s*$")),
     # a byline naming the outlet: "By Lee Park | Harlow Herald", "By Lee Park and Sam Reyes,
     # Harlow Herald Staff Writers", "By Lee Park, AP Science Writer", "By Lee Park / Harlow
@@ -493,6 +494,12 @@ _STAFF = (
     (("Discuss ",),
      re.compile(rf"\bDiscuss this (?:topic|story|article|review|film) (?:in|on) the (?P<outlet>{_NAME})"
                 r" [Ff]orums?\b")),
+    # a post or a page signed by the paper itself, as a site's software writes it: "Posted by
+    # Harlow Herald", "Published May 4, 2026 by the Harlow Herald", "Posted by the Harlow
+    # Herald on May 4, 2026" (only a paper's name: "Posted by Lee Park" is a writer)
+    (("Posted by ", "Published by ", "Published on ", "Published "),
+     re.compile(rf"^(?:Posted|Published|Submitted)(?: on)?(?:{_BYLINE_DATE})? by (?:the )?"
+                rf"(?P<outlet>{_NAME})(?: (?:on|at){_BYLINE_DATE}| (?:on|at) [\d:apm. ]{{3,12}})?\.?\s*$")),
     # its blog's post line: "Posted by Lee Park on the Harlow Motors blog"
     (("Posted by ",),
      re.compile(rf"^Posted by [A-Z][\w.'’ -]{{2,40}}? (?:on|in|to) (?:the )?(?P<outlet>{_NAME})"
@@ -1393,6 +1400,7 @@ _PAPER_CREDITS = (
     ("Staff Report", "staff report"),
     ("Staff", "staff"),
     ("By ", " by "),
+    ("Posted by ", "Published by ", "Published on ", "Published "),
 )
 
 
@@ -2237,7 +2245,10 @@ def _name_alone(lines: Sequence[str], headline: str | None = None) -> str | None
 #: "URL: …", "Printed from harlowherald.com", "Link: …".
 _ADDRESS_LINE = re.compile(
     # (a read-later export lists it: "- URL: …")
-    r"^(?:[-*•]\s+)?(?:(?:URL|Link|Permalink|Article URL|Printed from|Source)\s*:?\s+)?(?:https?://)?"
+    r"^(?:[-*•]\s+)?(?:(?:URL|Link|Permalink|Article URL|Source URL|Printed from|Source"
+    # (a print view's closing line names the site before the address: "Article printed from
+    # Harlow Herald: https://…")
+    r"|(?:Article|Story|Page) printed from [^:/]{1,60}?)\s*:?\s+)?(?:https?://)?"
     # (a link card's reading time after it: "eastmerepost.com • 4 min read")
     r"(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,6})(?:/\S*)?\s*(?:\d{1,3}/\d{1,3})?"
     r"(?:\s*[•·|]\s*\d{1,2} min(?:ute)?s? read)?$",
