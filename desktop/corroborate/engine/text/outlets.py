@@ -809,6 +809,34 @@ def _footer(lines: Sequence[str]) -> str | None:
     return None
 
 
+#: A site's own links in its header or footer ("Privacy Policy", "Terms of Use", "Contact Us").
+_SITE_LINK = re.compile(
+    r"privacy(?: policy| notice)?|cookies?(?: policy| settings)?|terms(?: of (?:use|service))?"
+    r"|terms (?:&|and) conditions|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers"
+    r"|jobs|site ?map|accessibility|corrections|help|faq|rss|newsletters?|subscribe"
+    r"|do not sell my (?:personal )?info(?:rmation)?|ethics policy",
+    re.IGNORECASE,
+)
+#: The marks between a site's links on one line.
+_LINK_MARK = re.compile(r"\s+[|•·]\s+")
+#: A line of the site's links holds this many of them at least, beside the site's name.
+SITE_LINKS = 2
+
+
+def _site_links(lines: Sequence[str]) -> str | None:
+    """The paper a line of its site's own links names: "Tullow Sentinel | Privacy Policy |
+    Terms of Use" (one part a paper's name, every other a service link: a line of sections or
+    tags, "News • Mossend • Port", names none, nor a body that is no paper's)."""
+    for line in lines:
+        if "|" not in line and "•" not in line and "·" not in line:
+            continue
+        parts = [part.strip() for part in _LINK_MARK.split(line.strip()) if part.strip()]
+        names = [part for part in parts if not _SITE_LINK.fullmatch(part)]
+        if len(names) == 1 and len(parts) - 1 >= SITE_LINKS and _names_a_paper(names[0]):
+            return _clean(names[0])
+    return None
+
+
 def _opens_a_story_sentence(line: str, found: re.Match[str]) -> bool:
     """Whether a first page's words open a story's sentence, not a footer: "First published in
     Harlow Monthly, the essay was later expanded into a book.", "First published in The Harlow
@@ -1117,7 +1145,26 @@ def _title_site(title: str | None, lines: Sequence[str] = ()) -> str | None:
         # capitals ("Harlow Bridge Reopens - Mayor Hails Crews", "Harlow's Oldest Paper - The
         # Fennick Gazette - Prints Its Last Edition"), unless a paper's or a station's name
         return None
+    if not _names_a_paper(name) and _told_as_a_place(name, title, lines):
+        # "Seven hurt in silo blast - Brackley Quay" over a story that happened "on Brackley
+        # Quay": the headline's place, not the site
+        return None
     return _clean(name)
+
+
+#: The words before a place's name in a story's sentence ("on Brackley Quay", "near Kelby").
+_PLACE_BEFORE = r"\b(?:in|at|on|near|from|off|outside|across|around|to|into)\s+(?:the\s+)?"
+
+
+def _told_as_a_place(name: str, title: str, lines: Sequence[str]) -> bool:
+    """Whether a story's sentence (not its title line) names ``name`` as a place, after a
+    preposition of place ("… on Brackley Quay on Thursday"), and never as a paper ("told
+    Brackley Quay", "Brackley Quay reported")."""
+    told = re.compile(_PLACE_BEFORE + re.escape(name) + r"\b(?!['’])")
+    return any(
+        line.strip() != title.strip() and line.rstrip().endswith(SENTENCE_FINAL) and told.search(line)
+        for line in lines
+    )
 
 
 def _lower_case_headline(text: str) -> bool:
@@ -2743,6 +2790,7 @@ def outlet_in_text(
         or _outlet_byline(lines, title)
         or _name_alone(lines, headline)
         or _own_address_line(lines)
+        or _site_links(lines)
         or _writer_note(lines)
         or _closing_byline(lines)
         or _own_address(lines)
