@@ -39,8 +39,7 @@ BODY = (
     "four hours.",
     "The ferry's operator, Penwith Lines, said the ship would be towed to Salterne harbour.",
     "The sea was calm and visibility was good at the time, said harbour master Edda Crowle.",
-    "The Orran Ferry Workers' Union said it had raised concerns about the ship's charts in "
-    "March.",
+    "The Orran Ferry Workers' Union said it had raised concerns about the ship's charts in March.",
     "Sailings between Salterne and Brisby were cancelled until further notice.",
 )
 #: A headline of eleven words: with the site's name after a bar, the line is longer than a
@@ -65,8 +64,10 @@ PAGES_AND_FURNITURE = (
         "gazette-section.txt",
         "Lifeboats bring 212 ashore after ferry strikes rocks off Orran Point",
         "Brisby Gazette",
-        F("Lifeboats bring 212 ashore after ferry strikes rocks off Orran Point | News | Brisby "
-          "Gazette"),
+        F(
+            "Lifeboats bring 212 ashore after ferry strikes rocks off Orran Point | News | Brisby "
+            "Gazette"
+        ),
         "Lifeboats bring 212 ashore after ferry strikes rocks off Orran Point",
         LEDE_B,
         BODY[1],
@@ -106,8 +107,10 @@ PAGES_AND_FURNITURE = (
         LEDE_B,
         BODY[5],
         BODY[2],
-        F("Article printed from Penhallow Times: "
-          "https://www.penhallowtimes.com/2026/05/09/sailings-cancelled-ferry-aground/"),
+        F(
+            "Article printed from Penhallow Times: "
+            "https://www.penhallowtimes.com/2026/05/09/sailings-cancelled-ferry-aground/"
+        ),
     ),
     # 6. another print view, closed by its "Source URL"
     _page(
@@ -157,7 +160,14 @@ TOP_LINES = (
     ("Posted by the Caddon Bay Sentinel on May 9, 2026", "Caddon Bay Sentinel"),
     ("Published May 9, 2026 by Penhallow Times", "Penhallow Times"),
     ("Published by the Penhallow Times", "Penhallow Times"),
+    # (a second batch, written after the rules: the staff after the name, a colon, the day first)
+    ("Posted by Salterne Courier Staff", "Salterne Courier"),
+    ("Published: May 9, 2026 by Penhallow Times", "Penhallow Times"),
+    ("Posted on May 9, 2026 by Caddon Bay Sentinel", "Caddon Bay Sentinel"),
+    ("Posted by Caddon Bay Sentinel at 10:42 am", "Caddon Bay Sentinel"),
     # a writer, a body that is no paper, the site's staff unnamed
+    ("Published by the Department of Transport", None),
+    ("Posted by Orran Coastguard", None),
     ("Posted by Mara Loft", None),
     ("Posted by Mara Loft on May 9, 2026", None),
     ("Published May 9, 2026 by Mara Loft", None),
@@ -167,14 +177,23 @@ TOP_LINES = (
 )
 #: Lines closing the page, and the outlet a reader takes from them.
 CLOSING_LINES = (
-    ("Article printed from Penhallow Times: https://www.penhallowtimes.com/news/ferry/",
-     "Penhallow Times"),
+    (
+        "Article printed from Penhallow Times: https://www.penhallowtimes.com/news/ferry/",
+        "Penhallow Times",
+    ),
     ("Story printed from Penhallow Times: https://penhallowtimes.com/ferry", "Penhallow Times"),
     ("Source URL: https://www.thistlewickpost.com/news/ferry-aground", "Thistlewick Post"),
     ("Ostry Valley Herald | Privacy Policy | Terms of Use", "Ostry Valley Herald"),
-    ("Privacy Policy · Terms of Service · Contact Us · The Ostry Valley Herald",
-     "Ostry Valley Herald"),
-    # a body's links, a site's links alone, a line of sections or tags
+    (
+        "Privacy Policy · Terms of Service · Contact Us · The Ostry Valley Herald",
+        "Ostry Valley Herald",
+    ),
+    ("Ostry Valley Herald • Contact Us • Advertise • Careers", "Ostry Valley Herald"),
+    ("About Us | Contact Us | Ostry Valley Radio", "Ostry Valley Radio"),
+    ("Printed from: https://www.penhallowtimes.com/news/ferry", "Penhallow Times"),
+    # a body's links, a site's links alone, a line of sections or tags, a body's print view
+    ("Penwith Lines | Contact Us | Careers", None),
+    ("Article printed from Harbour Trust: https://www.harbourtrust.org/news", None),
     ("Orran Ferry Workers' Union | Privacy Policy | Contact Us", None),
     ("Home | About Us | Contact Us", None),
     ("News | Orran Point | Ferries", None),
@@ -195,4 +214,11 @@ PLACE_AFTER_DASH = "Ferry runs aground with 212 aboard - Orran Point"
 LOOK_ALIKE_SENTENCES = (
     "The timetable posted by Penwith Lines on Friday showed no change to the route.",
     "Passengers published photos of the lifeboats by the dozen, the coastguard said.",
+)
+#: Closing lines a reader names the paper by that the engine does not read: a copyright notice
+#: among the site's links (the notice's reader stops at the bar; the links' reader takes a name
+#: alone), a print view's sentence without the page's address.
+CLOSING_MISSES = (
+    ("© 2026 Ostry Valley Herald | Privacy Policy | Terms", "Ostry Valley Herald"),
+    ("This article was printed from Penhallow Times", "Penhallow Times"),
 )

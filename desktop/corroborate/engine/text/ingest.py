@@ -1068,9 +1068,7 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
     if _is_heading(line) or (
         # a headline the site's name closes is a heading by its headline's length ("Seven
         # hurt as dust blast rips roof off Mossend grain silo | The Tullow Sentinel")
-        index < TOP_LINES
-        and (head := headline_without_site(line)) != line
-        and _is_heading(head)
+        index < TOP_LINES and (head := headline_without_site(line)) != line and _is_heading(head)
     ):
         return None
     if ") " not in line:

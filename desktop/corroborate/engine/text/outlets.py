@@ -497,9 +497,11 @@ _STAFF = (
     # a post or a page signed by the paper itself, as a site's software writes it: "Posted by
     # Harlow Herald", "Published May 4, 2026 by the Harlow Herald", "Posted by the Harlow
     # Herald on May 4, 2026" (only a paper's name: "Posted by Lee Park" is a writer)
-    (("Posted by ", "Published by ", "Published on ", "Published "),
-     re.compile(rf"^(?:Posted|Published|Submitted)(?: on)?(?:{_BYLINE_DATE})? by (?:the )?"
-                rf"(?P<outlet>{_NAME})(?: (?:on|at){_BYLINE_DATE}| (?:on|at) [\d:apm. ]{{3,12}})?\.?\s*$")),
+    # (the paper's staff after its name: "Posted by Harlow Herald Staff")
+    (("Posted by ", "Posted on ", "Posted: ", "Published ", "Published: "),
+     re.compile(rf"^(?:Posted|Published|Submitted):?(?: on)?(?:{_BYLINE_DATE})? by (?:the )?"
+                r"(?P<outlet>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|&))*?)(?: [Ss]taff)?"
+                rf"(?: (?:on|at){_BYLINE_DATE}| (?:on|at) [\d:apm. ]{{3,12}})?\.?\s*$")),
     # its blog's post line: "Posted by Lee Park on the Harlow Motors blog"
     (("Posted by ",),
      re.compile(rf"^Posted by [A-Z][\w.'’ -]{{2,40}}? (?:on|in|to) (?:the )?(?P<outlet>{_NAME})"
@@ -832,7 +834,13 @@ def _site_links(lines: Sequence[str]) -> str | None:
             continue
         parts = [part.strip() for part in _LINK_MARK.split(line.strip()) if part.strip()]
         names = [part for part in parts if not _SITE_LINK.fullmatch(part)]
-        if len(names) == 1 and len(parts) - 1 >= SITE_LINKS and _names_a_paper(names[0]):
+        if (
+            len(names) == 1
+            and len(parts) - 1 >= SITE_LINKS
+            # (a name alone: a copyright notice among the links is the notice's reader's)
+            and _NAME_ALONE.match(names[0])
+            and _names_a_paper(names[0])
+        ):
             return _clean(names[0])
     return None
 
@@ -1162,7 +1170,9 @@ def _told_as_a_place(name: str, title: str, lines: Sequence[str]) -> bool:
     Brackley Quay", "Brackley Quay reported")."""
     told = re.compile(_PLACE_BEFORE + re.escape(name) + r"\b(?!['’])")
     return any(
-        line.strip() != title.strip() and line.rstrip().endswith(SENTENCE_FINAL) and told.search(line)
+        line.strip() != title.strip()
+        and line.rstrip().endswith(SENTENCE_FINAL)
+        and told.search(line)
         for line in lines
     )
 
@@ -1447,7 +1457,7 @@ _PAPER_CREDITS = (
     ("Staff Report", "staff report"),
     ("Staff", "staff"),
     ("By ", " by "),
-    ("Posted by ", "Published by ", "Published on ", "Published "),
+    ("Posted by ", "Posted on ", "Posted: ", "Published ", "Published: "),
 )
 
 
