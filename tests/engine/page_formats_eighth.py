@@ -207,6 +207,31 @@ FIRST_LINES = (
     (f"{LONG_HEADLINE} | News | Brisby Gazette", LONG_HEADLINE, "Brisby Gazette"),
     (f"{LONG_HEADLINE} – Caddon Bay Sentinel", LONG_HEADLINE, "Caddon Bay Sentinel"),
     (f"{LONG_HEADLINE} | Salterne Courier", LONG_HEADLINE, "Salterne Courier"),
+    # (written after the rules)
+    (
+        "Ferry aground off Orran Point: what we know so far | Salterne Courier",
+        "Ferry aground off Orran Point: what we know so far",
+        "Salterne Courier",
+    ),
+    (
+        "Ferry runs aground with 212 aboard - Salterne Courier",
+        "Ferry runs aground with 212 aboard",
+        "Salterne Courier",
+    ),
+)
+#: Story lines at the page's top with a dash in them: a lead after its dateline, a standfirst
+#: whose clause after the dash is no site's name. They stay in the story.
+TOP_STORY_LINES = (
+    (
+        "SALTERNE - All 212 people aboard a ferry were rescued on Saturday after it ran aground "
+        "off Orran Point.",
+        "All 212 people aboard a ferry were rescued on Saturday after it ran aground off Orran "
+        "Point.",
+    ),
+    (
+        "The coastguard says all passengers are safe - but questions remain over the ship's charts",
+        "The coastguard says all passengers are safe - but questions remain over the ship's charts",
+    ),
 )
 #: A headline closed by a dash and the place the story tells of names no site.
 PLACE_AFTER_DASH = "Ferry runs aground with 212 aboard - Orran Point"

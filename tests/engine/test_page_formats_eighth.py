@@ -21,6 +21,7 @@ from page_formats_eighth import (
     PAGES,
     PLACE_AFTER_DASH,
     TOP_LINES,
+    TOP_STORY_LINES,
 )
 from page_formats_unseen import SavedPage, folded, outlet_key, page_cases, write_stories
 
@@ -99,6 +100,16 @@ def test_a_long_headline_closed_by_its_sites_name_on_the_first_line_titles_the_p
     assert title == headline
     assert named == outlet_key(outlet)
     assert line not in paragraphs
+
+
+@pytest.mark.parametrize(("line", "kept"), TOP_STORY_LINES)
+def test_a_lead_or_a_standfirst_with_a_dash_under_the_headline_stays_in_the_story(
+    line: str, kept: str
+) -> None:
+    title, named, paragraphs = _read(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
+    assert title == LINE_HEADLINE
+    assert kept in paragraphs
+    assert named is None
 
 
 def test_a_headline_closed_by_a_dash_and_the_place_the_story_tells_of_names_no_site() -> None:
