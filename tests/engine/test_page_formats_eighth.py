@@ -118,6 +118,69 @@ def test_a_headline_closed_by_a_dash_and_the_place_the_story_tells_of_names_no_s
     assert title.startswith("Ferry runs aground with 212 aboard")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by Wei Sun",
+        "Published May 9, 2026 by Emily Post",
+        "Posted by Anna Mirror on May 9, 2026",
+    ],
+)
+def test_a_post_signed_by_a_writer_whose_surname_is_a_papers_word_names_no_outlet(
+    line: str,
+) -> None:
+    _, named, _ = _read(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
+    assert named is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Posted by the Wendmoor Mirror", "Wendmoor Mirror"),
+        ("Posted by Wendmoor Mirror Staff", "Wendmoor Mirror"),
+        ("Posted by Wendmoor Herald", "Wendmoor Herald"),
+    ],
+)
+def test_a_post_signed_by_a_paper_written_as_a_papers_name_names_it(line: str, outlet: str) -> None:
+    _, named, _ = _read(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
+    assert named == outlet_key(outlet)
+
+
+def test_a_writers_own_site_links_name_no_outlet() -> None:
+    _, named, _ = _read(LINE_HEADLINE, LEDE_A, BODY[0], BODY[1], "Wei Sun | Contact | About")
+    assert named is None
+
+
+#: A site's name after a headline's dash that the story credits as a medium after a preposition:
+#: the name stays the site ("Brackwater Now" is invented; no paper's word in its name).
+MEDIUM_AFTER_DASH = "Ferry runs aground with 212 aboard - Brackwater Now"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry had passed its inspection in May, according to Brackwater Now.",
+        "The operator said in an interview to Brackwater Now that the crew acted quickly.",
+        "A reporter at Brackwater Now saw the lifeboats return before dawn.",
+    ],
+)
+def test_a_headline_closed_by_a_dash_and_a_site_the_story_credits_after_a_preposition_names_the_site(
+    sentence: str,
+) -> None:
+    _, named, _ = _read(MEDIUM_AFTER_DASH, LEDE_A, sentence, BODY[0])
+    assert named == outlet_key("Brackwater Now")
+
+
+def test_a_headline_closed_by_a_dash_and_a_place_the_story_also_films_from_names_no_site() -> None:
+    place = "Ferry runs aground with 212 aboard - Orran Point"
+    lines = (
+        "Crews waited on Orran Point for the lifeboats.",
+        "Footage from Orran Point showed the hull.",
+    )
+    _, named, _ = _read(place, LEDE_A, *lines, BODY[0])
+    assert named is None
+
+
 @pytest.mark.parametrize("sentence", LOOK_ALIKE_SENTENCES)
 def test_a_story_sentence_worded_like_a_post_line_stays_in_the_story(sentence: str) -> None:
     _, named, paragraphs = _read(LINE_HEADLINE, LEDE_A, sentence, BODY[0], BODY[1])

@@ -497,10 +497,13 @@ _STAFF = (
     # a post or a page signed by the paper itself, as a site's software writes it: "Posted by
     # Harlow Herald", "Published May 4, 2026 by the Harlow Herald", "Posted by the Harlow
     # Herald on May 4, 2026" (only a paper's name: "Posted by Lee Park" is a writer)
-    # (the paper's staff after its name: "Posted by Harlow Herald Staff")
+    # (the paper's staff after its name: "Posted by Harlow Herald Staff"; without "the" or
+    # "Staff", only a name no surname ends as, :func:`_written_as_a_paper`: "Posted by Wei Sun",
+    # "Posted by Emily Post" are writers)
     (("Posted by ", "Posted on ", "Posted: ", "Published ", "Published: "),
-     re.compile(rf"^(?:Posted|Published|Submitted):?(?: on)?(?:{_BYLINE_DATE})? by (?:the )?"
-                r"(?P<outlet>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|&))*?)(?: [Ss]taff)?"
+     re.compile(rf"^(?:Posted|Published|Submitted):?(?: on)?(?:{_BYLINE_DATE})? by (?P<the>the )?"
+                r"(?P<outlet>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|&))*?)"
+                r"(?P<staff> [Ss]taff)?"
                 rf"(?: (?:on|at){_BYLINE_DATE}| (?:on|at) [\d:apm. ]{{3,12}})?\.?\s*$")),
     # its blog's post line: "Posted by Lee Park on the Harlow Motors blog"
     (("Posted by ",),
@@ -828,7 +831,8 @@ SITE_LINKS = 2
 def _site_links(lines: Sequence[str]) -> str | None:
     """The paper a line of its site's own links names: "Tullow Sentinel | Privacy Policy |
     Terms of Use" (one part a paper's name, every other a service link: a line of sections or
-    tags, "News • Mossend • Port", names none, nor a body that is no paper's)."""
+    tags, "News • Mossend • Port", names none, nor a body that is no paper's, nor a name a
+    writer's surname may close, "Wei Sun | Contact | About")."""
     for line in lines:
         if "|" not in line and "•" not in line and "·" not in line:
             continue
@@ -840,6 +844,8 @@ def _site_links(lines: Sequence[str]) -> str | None:
             # (a name alone: a copyright notice among the links is the notice's reader's)
             and _NAME_ALONE.match(names[0])
             and _names_a_paper(names[0])
+            # (a writer's own site: "Wei Sun | Contact | About")
+            and _paper_by_its_name(names[0])
         ):
             return _clean(names[0])
     return None
@@ -1162,19 +1168,33 @@ def _title_site(title: str | None, lines: Sequence[str] = ()) -> str | None:
 
 #: The words before a place's name in a story's sentence ("on Brackley Quay", "near Kelby").
 _PLACE_BEFORE = r"\b(?:in|at|on|near|from|off|outside|across|around|to|into)\s+(?:the\s+)?"
+#: A word before that preposition that makes the name a medium, not a place: "according to
+#: Brackwater Now", "said in an interview to Brackwater Now", "a reporter at Brackwater Now"
+#: (not "footage from …" or "spoke to …", said of a place or its people as often).
+_MEDIUM_BEFORE = re.compile(
+    r"\b(?:according|interviews?|statements?|comments?|remarks|reporters?|correspondents?"
+    r"|journalists?|editors?|columnists?|appeared|aired|wrote|published)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _told_as_a_place(name: str, title: str, lines: Sequence[str]) -> bool:
     """Whether a story's sentence (not its title line) names ``name`` as a place, after a
-    preposition of place ("… on Brackley Quay on Thursday"), and never as a paper ("told
-    Brackley Quay", "Brackley Quay reported")."""
+    preposition of place ("… on Brackley Quay on Thursday"), and never as a medium: the page
+    credits it ("according to Brackwater Now", "…, Brackwater Now reported") or a word of the
+    press stands before the preposition ("an interview to Brackwater Now")."""
+    if _key(name) in _cited(lines):
+        return False
     told = re.compile(_PLACE_BEFORE + re.escape(name) + r"\b(?!['’])")
-    return any(
-        line.strip() != title.strip()
-        and line.rstrip().endswith(SENTENCE_FINAL)
-        and told.search(line)
-        for line in lines
-    )
+    place = False
+    for line in lines:
+        if line.strip() == title.strip() or not line.rstrip().endswith(SENTENCE_FINAL):
+            continue
+        for found in told.finditer(line):
+            if _MEDIUM_BEFORE.search(line, 0, found.start()):
+                return False
+            place = True
+    return place
 
 
 def _lower_case_headline(text: str) -> bool:
@@ -1509,11 +1529,23 @@ def _staff(lines: Sequence[str]) -> str | None:
 
 
 def _written_as_a_paper(found: re.Match[str], name: str | None) -> bool:
-    """Whether a name a page asks to be followed by is written as a paper's: after "the", or
+    """Whether a name a page asks to be followed by, or signs a post with, is written as a
+    paper's: after "the", before "Staff" ("Posted by Harlow Herald Staff"), a known outlet's, or
     ending in a word no writer's surname ends in (:data:`_PAPER_ONLY_WORDS`)."""
     return bool(
         found.group("the")
-        or (name or "").startswith("The ")
+        or ("staff" in found.re.groupindex and found.group("staff"))
+        or _paper_by_its_name(name)
+    )
+
+
+def _paper_by_its_name(name: str | None) -> bool:
+    """Whether a name alone is a paper's and no writer's: "The Harlow Post", a known outlet, or
+    one ending in a word no surname ends in (:data:`_PAPER_ONLY_WORDS`; "Wei Sun" and "Emily
+    Post" are writers)."""
+    return bool(
+        (name or "").startswith("The ")
+        or (name or "").casefold() in _KNOWN_OUTLETS
         or (name or "").rsplit(" ", 1)[-1].casefold() in _PAPER_ONLY_WORDS
     )
 
