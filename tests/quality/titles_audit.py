@@ -4,7 +4,8 @@ title reader sees it, with why it was taken or refused.
     uv run python tests/quality/titles_audit.py CORPUS_DIR [STORY ...]
 
 With no story named, every readable multinews-dev story and DUC 2003 cluster and the summit
-story are printed (the set-aside stories never are: named, they are refused); the bundled
+story are printed (the set-aside stories and those labelled blind never are: named, they are
+refused); the bundled
 sample story is printed when named, "sample-story". Per story::
 
     [mn003] TITLE (from: headline | lead | last resort)
@@ -21,13 +22,14 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-# the stories set aside from tuning, never printed
-from text_score import set_aside
+# the stories set aside from tuning, never printed, nor those labelled blind (their reports are
+# never read: text_score.py hides them too)
+from text_score import labelled_blind, set_aside
 
 
 def stories(corpus: Path, named: list[str]) -> list[Path]:
     """The readable story folders, or the named ones."""
-    hidden = set_aside()
+    hidden = set_aside() | labelled_blind()
     from corroborate.resources import sample_story
 
     folders = [

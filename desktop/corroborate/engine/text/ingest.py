@@ -1067,7 +1067,11 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
     line = _BULLET.sub("", line)
     if len(page.paragraphs) < DATELINE_PARAGRAPHS:  # a summary may come first
         line = _strip_dateline(line, page)
-    if _is_heading(line):
+    if _is_heading(line) or (
+        # a headline the site's name closes is a heading by its headline's length ("Seven
+        # hurt as dust blast rips roof off Mossend grain silo | The Tullow Sentinel")
+        index < TOP_LINES and (head := headline_without_site(line)) != line and _is_heading(head)
+    ):
         return None
     if ") " not in line:
         return line

@@ -468,8 +468,9 @@ _STAFF = (
      re.compile(rf"^(?:(?:Story|Written|Words|Text|Article) by|By) {_BYLINE_NAMES}(?:,? for|,| \|)"
                 r" (?:[Tt]he )?(?P<outlet>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|&))*)"
                 r"\.?\s*$")),
+    # (signed as a byline too: "By Harlow Herald Staff Report", never "By Harlow Herald")
     (("Staff Report", "staff report"),
-     re.compile(r"^(?:From )?(?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)"
+     re.compile(r"^(?:From |By )?(?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)"
                 r" [Ss]taff [Rr]eports?\.?\s*$")),
     # a byline naming the outlet: "By Lee Park | Harlow Herald", "By Lee Park and Sam Reyes,
     # Harlow Herald Staff Writers", "By Lee Park, AP Science Writer", "By Lee Park / Harlow
@@ -493,6 +494,17 @@ _STAFF = (
     (("Discuss ",),
      re.compile(rf"\bDiscuss this (?:topic|story|article|review|film) (?:in|on) the (?P<outlet>{_NAME})"
                 r" [Ff]orums?\b")),
+    # a post or a page signed by the paper itself, as a site's software writes it: "Posted by
+    # Harlow Herald", "Published May 4, 2026 by the Harlow Herald", "Posted by the Harlow
+    # Herald on May 4, 2026" (only a paper's name: "Posted by Lee Park" is a writer)
+    # (the paper's staff after its name: "Posted by Harlow Herald Staff"; without "the" or
+    # "Staff", only a name no surname ends as, :func:`_written_as_a_paper`: "Posted by Wei Sun",
+    # "Posted by Emily Post" are writers)
+    (("Posted by ", "Posted on ", "Posted: ", "Published ", "Published: "),
+     re.compile(rf"^(?:Posted|Published|Submitted):?(?: on)?(?:{_BYLINE_DATE})? by (?P<the>the )?"
+                r"(?P<outlet>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|&))*?)"
+                r"(?P<staff> [Ss]taff)?"
+                rf"(?: (?:on|at){_BYLINE_DATE}| (?:on|at) [\d:apm. ]{{3,12}})?\.?\s*$")),
     # its blog's post line: "Posted by Lee Park on the Harlow Motors blog"
     (("Posted by ",),
      re.compile(rf"^Posted by [A-Z][\w.'’ -]{{2,40}}? (?:on|in|to) (?:the )?(?P<outlet>{_NAME})"
@@ -799,6 +811,43 @@ def _footer(lines: Sequence[str]) -> str | None:
             domain = _domain_outlet(name)
             if not (domain and _platform(domain)):
                 return domain or name
+    return None
+
+
+#: A site's own links in its header or footer ("Privacy Policy", "Terms of Use", "Contact Us").
+_SITE_LINK = re.compile(
+    r"privacy(?: policy| notice)?|cookies?(?: policy| settings)?|terms(?: of (?:use|service))?"
+    r"|terms (?:&|and) conditions|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers"
+    r"|jobs|site ?map|accessibility|corrections|help|faq|rss|newsletters?|subscribe"
+    r"|do not sell my (?:personal )?info(?:rmation)?|ethics policy",
+    re.IGNORECASE,
+)
+#: The marks between a site's links on one line.
+_LINK_MARK = re.compile(r"\s+[|•·]\s+")
+#: A line of the site's links holds this many of them at least, beside the site's name.
+SITE_LINKS = 2
+
+
+def _site_links(lines: Sequence[str]) -> str | None:
+    """The paper a line of its site's own links names: "Tullow Sentinel | Privacy Policy |
+    Terms of Use" (one part a paper's name, every other a service link: a line of sections or
+    tags, "News • Mossend • Port", names none, nor a body that is no paper's, nor a name a
+    writer's surname may close, "Wei Sun | Contact | About")."""
+    for line in lines:
+        if "|" not in line and "•" not in line and "·" not in line:
+            continue
+        parts = [part.strip() for part in _LINK_MARK.split(line.strip()) if part.strip()]
+        names = [part for part in parts if not _SITE_LINK.fullmatch(part)]
+        if (
+            len(names) == 1
+            and len(parts) - 1 >= SITE_LINKS
+            # (a name alone: a copyright notice among the links is the notice's reader's)
+            and _NAME_ALONE.match(names[0])
+            and _names_a_paper(names[0])
+            # (a writer's own site: "Wei Sun | Contact | About")
+            and _paper_by_its_name(names[0])
+        ):
+            return _clean(names[0])
     return None
 
 
@@ -1110,7 +1159,42 @@ def _title_site(title: str | None, lines: Sequence[str] = ()) -> str | None:
         # capitals ("Harlow Bridge Reopens - Mayor Hails Crews", "Harlow's Oldest Paper - The
         # Fennick Gazette - Prints Its Last Edition"), unless a paper's or a station's name
         return None
+    if not _names_a_paper(name) and _told_as_a_place(name, title, lines):
+        # "Seven hurt in silo blast - Brackley Quay" over a story that happened "on Brackley
+        # Quay": the headline's place, not the site
+        return None
     return _clean(name)
+
+
+#: The words before a place's name in a story's sentence ("on Brackley Quay", "near Kelby").
+_PLACE_BEFORE = r"\b(?:in|at|on|near|from|off|outside|across|around|to|into)\s+(?:the\s+)?"
+#: A word before that preposition that makes the name a medium, not a place: "according to
+#: Brackwater Now", "said in an interview to Brackwater Now", "a reporter at Brackwater Now"
+#: (not "footage from …" or "spoke to …", said of a place or its people as often).
+_MEDIUM_BEFORE = re.compile(
+    r"\b(?:according|interviews?|statements?|comments?|remarks|reporters?|correspondents?"
+    r"|journalists?|editors?|columnists?|appeared|aired|wrote|published)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _told_as_a_place(name: str, title: str, lines: Sequence[str]) -> bool:
+    """Whether a story's sentence (not its title line) names ``name`` as a place, after a
+    preposition of place ("… on Brackley Quay on Thursday"), and never as a medium: the page
+    credits it ("according to Brackwater Now", "…, Brackwater Now reported") or a word of the
+    press stands before the preposition ("an interview to Brackwater Now")."""
+    if _key(name) in _cited(lines):
+        return False
+    told = re.compile(_PLACE_BEFORE + re.escape(name) + r"\b(?!['’])")
+    place = False
+    for line in lines:
+        if line.strip() == title.strip() or not line.rstrip().endswith(SENTENCE_FINAL):
+            continue
+        for found in told.finditer(line):
+            if _MEDIUM_BEFORE.search(line, 0, found.start()):
+                return False
+            place = True
+    return place
 
 
 def _lower_case_headline(text: str) -> bool:
@@ -1393,6 +1477,7 @@ _PAPER_CREDITS = (
     ("Staff Report", "staff report"),
     ("Staff", "staff"),
     ("By ", " by "),
+    ("Posted by ", "Posted on ", "Posted: ", "Published ", "Published: "),
 )
 
 
@@ -1444,11 +1529,23 @@ def _staff(lines: Sequence[str]) -> str | None:
 
 
 def _written_as_a_paper(found: re.Match[str], name: str | None) -> bool:
-    """Whether a name a page asks to be followed by is written as a paper's: after "the", or
+    """Whether a name a page asks to be followed by, or signs a post with, is written as a
+    paper's: after "the", before "Staff" ("Posted by Harlow Herald Staff"), a known outlet's, or
     ending in a word no writer's surname ends in (:data:`_PAPER_ONLY_WORDS`)."""
     return bool(
         found.group("the")
-        or (name or "").startswith("The ")
+        or ("staff" in found.re.groupindex and found.group("staff"))
+        or _paper_by_its_name(name)
+    )
+
+
+def _paper_by_its_name(name: str | None) -> bool:
+    """Whether a name alone is a paper's and no writer's: "The Harlow Post", a known outlet, or
+    one ending in a word no surname ends in (:data:`_PAPER_ONLY_WORDS`; "Wei Sun" and "Emily
+    Post" are writers)."""
+    return bool(
+        (name or "").startswith("The ")
+        or (name or "").casefold() in _KNOWN_OUTLETS
         or (name or "").rsplit(" ", 1)[-1].casefold() in _PAPER_ONLY_WORDS
     )
 
@@ -2237,7 +2334,10 @@ def _name_alone(lines: Sequence[str], headline: str | None = None) -> str | None
 #: "URL: …", "Printed from harlowherald.com", "Link: …".
 _ADDRESS_LINE = re.compile(
     # (a read-later export lists it: "- URL: …")
-    r"^(?:[-*•]\s+)?(?:(?:URL|Link|Permalink|Article URL|Printed from|Source)\s*:?\s+)?(?:https?://)?"
+    r"^(?:[-*•]\s+)?(?:(?:URL|Link|Permalink|Article URL|Source URL|Printed from|Source"
+    # (a print view's closing line names the site before the address: "Article printed from
+    # Harlow Herald: https://…")
+    r"|(?:Article|Story|Page) printed from [^:/]{1,60}?)\s*:?\s+)?(?:https?://)?"
     # (a link card's reading time after it: "eastmerepost.com • 4 min read")
     r"(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,6})(?:/\S*)?\s*(?:\d{1,3}/\d{1,3})?"
     r"(?:\s*[•·|]\s*\d{1,2} min(?:ute)?s? read)?$",
@@ -2732,6 +2832,7 @@ def outlet_in_text(
         or _outlet_byline(lines, title)
         or _name_alone(lines, headline)
         or _own_address_line(lines)
+        or _site_links(lines)
         or _writer_note(lines)
         or _closing_byline(lines)
         or _own_address(lines)
