@@ -164,6 +164,7 @@ from ..text.figures import (
 from ..text.hearsay import passes_on
 from ..text.lexicon import (
     AUDIENCES,
+    FUTURE_MODALS,
     NOT_YET_DONE,
     PERSON_SUBJECTS,
     PREPOSITIONS,
@@ -207,7 +208,7 @@ from ..text.segment import (
 from ..text.speakers import opening_speaker, speaker_names, speaker_spans, speaker_stems
 from ..text.specifics import analyse, roles_told
 from ..text.venues import venue
-from ..text.verbs import has_verb, tells_a_habit, tells_the_past
+from ..text.verbs import acts_to_come, has_verb, tells_a_habit, tells_the_past
 
 #: IDF-weighted cosine above which two sentences paraphrase one another...
 PARAPHRASE_COSINE = 0.36
@@ -631,8 +632,12 @@ def _align_distinct(
             other tells of one occasion, giving no count in common (:func:`_habit_apart`:
             "have for years been sending units into northern Iraq" / "have crossed into
             northern Iraq"; a count's period is the figures' reader's, above): then the
-            pair is a near one, where the
-            disagreement stage looks for a conflict."""
+            pair is a near one, where the disagreement stage looks for a conflict. A
+            sentence telling as still to come an act the other tells as done
+            (:func:`_to_come_told`: "Vink will meet Pell on Tuesday night" / "Vink met …
+            Pell") is backed by the other, which it does not back (the plan came true; the
+            planning outlet does not tell that it did): a match backing the doing alone, or
+            two sentences each planning what the other tells done, is a near pair."""
             left, right = sentences[found.a].text, sentences[found.b].text
             if (
                 contradicts(left, right)
@@ -654,12 +659,27 @@ def _align_distinct(
                 or swapped(left, right)
                 or (
                     not facts.counts[found.a] & facts.counts[found.b]
-                    and _habit_apart(left, right, terms[found.a] & terms[found.b], weight)
+                    and _habit_apart(
+                        left,
+                        right,
+                        terms[found.a] & terms[found.b],
+                        weight,
+                        facts.days[found.a] & facts.days[found.b],
+                    )
                 )
             ):
                 near.append(NearPair(ids[found.a], ids[found.b], cosine, contained, False, weak))
-            else:
+                return
+            # a plan is backed by its doing told, never the doing by the plan
+            planned = _to_come_told(left, right)
+            if not (planned[0] or planned[1]):
                 matches.append(found)
+                return
+            backed = found.a if planned[0] else found.b
+            if planned[0] != planned[1] and found.backs in (None, backed):
+                matches.append(replace(found, backs=backed))
+            else:  # each plans what the other tells done, or the match backs the doing alone
+                near.append(NearPair(ids[found.a], ids[found.b], cosine, contained, False, weak))
 
         def held_fact(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
             """A "fact" match backing each sentence whose word weight the other holds
@@ -1980,7 +2000,11 @@ def _stated(text: str, held: frozenset[str], name: frozenset[str]) -> bool:
 
 
 def _habit_apart(
-    left: str, right: str, shared: frozenset[str], weight: Callable[[str], float]
+    left: str,
+    right: str,
+    shared: frozenset[str],
+    weight: Callable[[str], float],
+    days: frozenset[str] = frozenset(),
 ) -> bool:
     """Does one sentence tell as a habit, something done over and over or over a span of
     years (:func:`..text.verbs.tells_a_habit`), what the other, telling no habit, tells of
@@ -1993,7 +2017,11 @@ def _habit_apart(
     had complained about for years, collapsed on Tuesday" / "The dam collapsed on
     Tuesday"), is no reason; nor is the other telling no occasion done
     (:func:`..text.verbs.tells_the_past`: "Fishermen cross the lagoon to sell their catch"
-    tells the habit unmarked)."""
+    tells the habit unmarked). Nor is a habit told with one dated occasion inside it, the
+    day (``days``: the figure tags of the days both sentences give) in a clause of the
+    habit's sentence telling the past: "The council has long opposed the bypass, which it
+    rejected again on Monday" / "The council rejected the bypass on Monday" tell Monday's
+    vote both."""
     habitual = tells_a_habit(left), tells_a_habit(right)
     if habitual[0] == habitual[1]:
         return False  # first: most sentences tell no habit
@@ -2001,10 +2029,56 @@ def _habit_apart(
         return False  # the other tells no occasion done: the habit in the present, unmarked
     inside: set[str] = set()
     for words in _statements(left if habitual[0] else right):
+        if days and days & extract_numbers(words) and tells_the_past(" ".join(words)):
+            return False  # the habit's sentence tells the dated occasion too
         if tells_a_habit(" ".join(words)):
             inside.update(filter(None, map(content_stem, words)))
     told = math.fsum(map(weight, shared))
     return told > 0 and 2 * math.fsum(map(weight, shared & inside)) >= told
+
+
+@lru_cache(maxsize=8192)
+def _acts_told(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The family stems (:func:`..text.families.family_stem`) of the acts the sentence tells
+    as still to come (:func:`..text.verbs.acts_to_come`: "will meet", "expected to
+    reopen") and of those it tells as done, a verb in the past (:func:`_a_verb_in_the_past`:
+    "met", "was reopened")."""
+    coming = frozenset(
+        family_stem(found) for found in map(content_stem, acts_to_come(text)) if found
+    )
+    done: set[str] = set()
+    before = ""
+    for word in text.split():
+        word = word.strip(_PUNCTUATION)
+        found = content_stem(word)
+        if found is not None and _a_verb_in_the_past(before, word):
+            done.add(family_stem(found))
+        before = word.lower()
+    return coming, frozenset(done)
+
+
+def _to_come_told(left: str, right: str) -> tuple[bool, bool]:
+    """Does ``left`` tell as still to come an act (a word's family) that ``right`` tells as
+    done, neither telling it both ways ("Vink will meet Pell at the town hall on Tuesday
+    night" / "Vink met Tuesday night with … Pell", "Engineers are expected to reopen the
+    line on Wednesday" / "Engineers reopened the line on Wednesday"), and does ``right``
+    tell so an act ``left`` tells done? Two tellings of one plan, or one act done in both
+    beside another to come in one, are neither."""
+    if not (_PLANNED.search(left) or _PLANNED.search(right)):
+        return False, False  # first: most sentences tell nothing to come
+    coming_left, done_left = _acts_told(left)
+    coming_right, done_right = _acts_told(right)
+    return (
+        bool((coming_left - done_left) & (done_right - coming_right)),
+        bool((coming_right - done_right) & (done_left - coming_left)),
+    )
+
+
+#: A word that may open an act to come (:func:`..text.verbs.acts_to_come`): a sentence
+#: without one tells none, and is not read further.
+_PLANNED = re.compile(rf"\b(?:{'|'.join(sorted(FUTURE_MODALS))}|to)\b", re.IGNORECASE)
+#: The marks stripped from a word's ends before it is read as a verb.
+_PUNCTUATION = "\"“”‘’'.,:;!?()[]—–-"
 
 
 def _occasion_named(text: str, part: list[tuple[int, int]]) -> bool:
