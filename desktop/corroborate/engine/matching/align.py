@@ -168,6 +168,7 @@ from ..text.lexicon import (
     NOT_YET_DONE,
     PERSON_SUBJECTS,
     PREPOSITIONS,
+    RELATIVE_WORDS,
     SOUGHT_FOR_STEMS,
     SOUGHT_STEMS,
 )
@@ -175,9 +176,11 @@ from ..text.names import (
     HONORIFICS,
     NAME_WORD,
     is_name_word,
+    joined_names,
     name_key,
     names_in,
     place_and_people,
+    places_named,
     possessives,
     spelling_aliases,
 )
@@ -628,7 +631,10 @@ def _align_distinct(
             12 people"; not "killed three and sent 12 to hospital" / "injured 12"), one only passes on as a rumour or a reported
             question what the other states (:func:`..text.hearsay.passes_on`), or the two
             tell one act of two named parties done by each to the other
-            (:func:`..text.parties.swapped`), or one tells as a habit of years what the
+            (:func:`..text.parties.swapped`), or the two place what they tell in two
+            places the folder names as two (:meth:`_Names.two_places`: "Vink flew to Marlow
+            on Tuesday night" / "Vink flew on short notice to Corley on Tuesday night",
+            beside "ferries between Marlow and Corley"), or one tells as a habit of years what the
             other tells of one occasion, giving no count in common (:func:`_habit_apart`:
             "have for years been sending units into northern Iraq" / "have crossed into
             northern Iraq"; a count's period is the figures' reader's, above): then the
@@ -657,6 +663,8 @@ def _align_distinct(
                 or passes_on(left, right)
                 or passes_on(right, left)
                 or swapped(left, right)
+                or names.two_places(found.a, found.b)
+                or facts.acts_apart(found.a, found.b)
                 or (
                     not facts.counts[found.a] & facts.counts[found.b]
                     and _habit_apart(
@@ -1095,6 +1103,9 @@ class _Names:
         self._people_runs = people
         #: the surnames the folder writes alone too (:meth:`other_people`), read when asked
         self._alone: frozenset[str] | None = None
+        #: the pairs of names the folder joins by "and" or "or" (:meth:`two_places`), read
+        #: when asked
+        self._joined: frozenset[frozenset[str]] | None = None
         runs = [self._in_runs(named) for named in people] if pronouns else []
         surnames = self._surnames(runs) if pronouns else frozenset()
         for k in pronouns:
@@ -1319,6 +1330,27 @@ class _Names:
         find = self.person.find
         return bool({find(s) for s in left} - self._everyone(b)) and bool(
             {find(s) for s in right} - self._everyone(a)
+        )
+
+    def two_places(self, a: int, b: int) -> bool:
+        """Do the two sentences place what they tell in two places, each naming after a
+        preposition of place (:func:`..text.names.places_named`) only names the other does
+        not, and some sentence of the folder joining a name of one and a name of the other
+        by "and" or "or" (:func:`..text.names.joined_names`: "ferries between Marlow and
+        Corley")? "Vink flew to Marlow on Tuesday night" / "Vink flew on short notice to
+        Corley on Tuesday night" tell two flights; "flew to Damascus" / "flew … to Syria"
+        (a city and its country, never joined so) may tell one."""
+        texts = self.texts[a], self.texts[b]
+        placed = [{self.aliases.get(key, key) for key in places_named(text)} for text in texts]
+        if not (placed[0] and placed[1]) or placed[0] & placed[1]:
+            return False  # first: most pairs place nothing, or one place both
+        if self._joined is None:
+            self._joined = frozenset(
+                frozenset(self.aliases.get(key, key) for key in pair)
+                for pair in joined_names(self.texts)
+            )
+        return any(
+            frozenset((one, other)) in self._joined for one in placed[0] for other in placed[1]
         )
 
     def quoted_apart(self, a: int, b: int) -> bool:
@@ -1573,10 +1605,46 @@ class _Clauses:
                 return found
             return frozenset((act, respell(name, name)) for act, name in found)
 
-        return bool(
-            read(texts[0], True) & read(texts[1], False)
-            or read(texts[1], True) & read(texts[0], False)
+        common = read(texts[0], True) & read(texts[1], False) | (
+            read(texts[1], True) & read(texts[0], False)
         )
+        return any(not self._objects_apart(texts, days, act) for act in {a for a, _ in common})
+
+    def acts_apart(self, a: int, b: int) -> bool:
+        """Do the two sentences tell, on a day both give, acts of one family (:func:`_dated_acts`:
+        a verb in the past in one, a word of its family in the other), each done to others, no word in common
+        (:meth:`_objects_apart`), for every such act? "Rebels attacked the Corley garrison on
+        Tuesday" / "The army launched an attack on rebel camps near Corley on Tuesday" tell two
+        attacks, "Vink met … Pell" / "Vink also met Ostler …" two meetings, whichever judge
+        finds the two alike."""
+        days = self.days[a] & self.days[b]
+        if not days:
+            return False  # first: most pairs give no day in common
+        texts = self.sentences[a].text, self.sentences[b].text
+        done = [{act for act, _ in _dated_acts(text, days)} for text in texts]
+        told = [{act for act, _ in _dated_acts(text, days, False)} for text in texts]
+        acts = done[0] & told[1] | done[1] & told[0]
+        return bool(acts) and all(self._objects_apart(texts, days, act) for act in acts)
+
+    def _objects_apart(self, texts: tuple[str, str], days: frozenset[str], act: str) -> bool:
+        """Is the act done to two others: whom or what each sentence's act is done to read
+        (:func:`_act_objects`), no word in common (a name the folder spells two ways read
+        one way, a place and its people as one: :func:`..text.names.place_and_people`)?
+        "Vink met Tuesday night with the Corley mayor Anton Pell" / "Vink also met Ostler at
+        the quay on Tuesday night", "… held a meeting with angry trawler crews …"; not "…
+        after meeting Pell at the town hall on Tuesday night", nor "warned Syria" / "warned
+        the Syrian government"."""
+        respell = self._respelled.get
+        objects = []
+        for text in texts:
+            found = _act_objects(text, days, act)
+            if found is None:
+                return False
+            objects.append({respell(word, word) for word in found})
+        if objects[0] & objects[1]:
+            return False
+        # a place and its people name one party: "warned Syria" / "warned the Syrian government"
+        return not any(place_and_people(x, y) for x in objects[0] for y in objects[1])
 
     def described_only(self, a: int, b: int) -> bool:
         """Is all the two sentences say alike the words of a clause with no verb of one of
@@ -2145,6 +2213,74 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
             acts.add(family_stem(stem))
         found.update((act, name) for act in acts for name in named)
     return frozenset(found)
+
+
+@lru_cache(maxsize=8192)
+def _act_objects(text: str, days: frozenset[str], act: str) -> frozenset[str] | None:
+    """The content stems of whom or what the act (a family stem, :func:`_dated_acts`) is
+    done to in the clauses of the sentence giving one of ``days``: the words right after a
+    word of the act's family, a time of day and one "with" passed over, up to a preposition,
+    "and" or a relative word ("met Tuesday night *with the Corley mayor Anton Pell*" gives
+    corley, mayor, anton, pell; "held a meeting *with angry trawler crews* at the quay"
+    gives angry, trawler, crews). None when no such word is followed by one (the act told
+    last, or a preposition of place or means after it: "flew *to* Damascus", "was indicted
+    *by* a court"): whom the act was done to is not read, and so never apart."""
+    found: set[str] = set()
+    read = False
+    for part in _statements(text):
+        if not days & extract_numbers(part):
+            continue
+        low = [word.lower().rstrip(".") for word in part]
+        for at, word in enumerate(part):
+            stem = content_stem(word)
+            if stem is None or family_stem(stem) != act or is_name_word(word):
+                continue
+            after = at + 1
+            while after < len(low) and (
+                low[after] in _TIMES_OF_DAY
+                or low[after] in WEEKDAYS
+                or low[after] in MONTHS
+                or low[after][:1].isdigit()
+                or (
+                    low[after] == "on"
+                    and low[after + 1 : after + 2] != []
+                    and (low[after + 1] in WEEKDAYS or low[after + 1] in MONTHS)
+                )
+            ):
+                after += 1
+            if after < len(low) and (
+                low[after] == "with"
+                or (
+                    # a noun's object: "an attack *on* rebel camps", "a raid *against* …"
+                    low[after] in _AN_ACTS_OBJECT
+                    and not low[at].endswith("ing")
+                    and not _a_verb_in_the_past(low[at - 1] if at else "", word)
+                )
+            ):
+                after += 1
+            words: list[str] = []
+            for word_after, lower in zip(part[after:], low[after:], strict=True):
+                if lower in PREPOSITIONS or lower in _OBJECT_ENDS:
+                    break
+                if (object_stem := content_stem(word_after)) is not None:
+                    words.append(object_stem)
+            if words:
+                read = True
+                found.update(words)
+    return frozenset(found) if read else None
+
+
+#: The prepositions after a noun of an act that open whom it was done to: "an attack *on*
+#: rebel camps", "a raid *against* the depot" (after a verb, a place: "met *on* the quay").
+_AN_ACTS_OBJECT = frozenset(("on", "against"))
+#: Words of a time of day passed over before an act's object: "met Tuesday *night* with".
+_TIMES_OF_DAY = frozenset((
+    "night", "morning", "afternoon", "evening", "late", "early", "last", "this", "yesterday",
+    "today", "tonight",
+))  # fmt: skip
+#: Words that end an act's object besides a preposition: "and", a relative word, a verb of
+#: saying ("met Pell *and* the council", "met Pell, *who* …").
+_OBJECT_ENDS = frozenset(("and", "or", "but", *RELATIVE_WORDS, *REPORTS))
 
 
 def _not_yet_done(before: list[str]) -> bool:

@@ -1,0 +1,123 @@
+"""One act of one party on one day done to two others, or in two places, is two facts:
+"Vink met Tuesday night with the Corley mayor Anton Pell" and "Vink also met Ostler at the
+quay on Tuesday night" (or "… held a meeting with angry trawler crews …") tell two
+meetings; "Rebels attacked the Corley garrison on Tuesday" and "The army launched an
+attack on rebel camps near Corley on Tuesday" two attacks; "Vink flew to Marlow" and "Vink
+flew … to Fennick", in a folder that names Fennick and Marlow as two places ("between
+Fennick and Marlow"), two flights. Whichever judge finds such a pair alike, it is no match.
+The act done to one other told both ways ("after meeting Pell"), to a place and its people
+("warned Tessaly" / "warned the Tessalian government"), or to a place the folder never
+names beside the other ("flew to Tessaly" / "flew to Fennick": a town in its country),
+still matches.
+
+Every outlet, person and place here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles import STORM, judge
+from corroborate.engine.matching.align import _act_objects
+from corroborate.engine.text.names import joined_names, places_named
+
+_THE_MEETING = (
+    "Harbour master Dora Vink met Tuesday night with the Corley mayor Anton Pell, two days "
+    "after gales wrecked the lifeboat station, flooded the fish market and sank nine trawlers "
+    "moored in the outer basin."
+)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(
+            _THE_MEETING,
+            "Vink also held a meeting with angry trawler crews at the quay on Tuesday night.",
+            id="another meeting, with people unnamed",
+        ),
+        pytest.param(
+            _THE_MEETING,
+            "Vink also met Ostler at the quay on Tuesday night.",
+            id="another meeting, with a person named by surname alone",
+        ),
+        pytest.param(
+            "Rebels attacked the Corley garrison on Tuesday.",
+            "The army launched an attack on rebel camps near Corley on Tuesday.",
+            id="two attacks on two targets",
+        ),
+        pytest.param(
+            "Harbour master Dora Vink flew to Marlow on Tuesday night for talks with the mayor "
+            "Anton Pell.",
+            "Vink flew on short notice to Fennick on Tuesday night.",
+            id="one flight to each of two places the folder names as two",
+        ),
+        pytest.param(
+            "Harbour master Dora Vink flew to Marlow on Tuesday night.",
+            "Dora Vink flew on short notice to Fennick on Tuesday night.",
+            id="two places, the two sentences alike besides",
+        ),
+    ],
+)
+def test_one_act_done_to_two_others_or_in_two_places_is_no_match(left: str, right: str) -> None:
+    _, match = judge(left, right, STORM)
+    assert match is None
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(
+            _THE_MEETING,
+            "Vink was speaking to reporters after meeting Pell at the town hall on Tuesday night.",
+            id="the meeting told both ways",
+        ),
+        pytest.param(
+            "On Tuesday Fennick strongly warned Tessaly that its patience was running out, "
+            "the harbour office said.",
+            "Fennick warned the Tessalian government on Tuesday that its patience was running out.",
+            id="a place and its people",
+        ),
+        pytest.param(
+            "Harbour master Dora Vink flew to Tessaly on Tuesday night for talks with the "
+            "mayor Anton Pell.",
+            "Vink flew on short notice to Fennick on Tuesday night.",
+            id="a place never named beside the other",
+        ),
+    ],
+)
+def test_one_act_done_to_one_other_or_in_one_place_still_matches(left: str, right: str) -> None:
+    _, match = judge(left, right, STORM)
+    assert match is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "objects"),
+    [
+        (_THE_MEETING, "meet", {"corley", "mayor", "anton", "pell"}),
+        ("Vink also met Ostler at the quay on Tuesday night.", "meet", {"ostler"}),
+        ("Vink flew on short notice to Fennick on Tuesday night.", "fli", None),
+        (
+            "The army launched an attack on rebel camps near Corley on Tuesday.",
+            "attack",
+            {"rebel", "camp"},
+        ),
+    ],
+)
+def test_whom_an_act_is_done_to_is_read_after_its_word(
+    text: str, act: str, objects: set[str] | None
+) -> None:
+    found = _act_objects(text, frozenset({"d:tuesday"}), act)
+    if objects is None:
+        assert found is None  # a preposition right after the act: whom it was done to is unread
+    else:
+        assert found is not None
+        assert {word[:4] for word in found} == {word[:4] for word in objects}
+
+
+def test_places_are_read_after_a_preposition_and_joined_names_by_and() -> None:
+    assert places_named("Vink flew on short notice to Fennick on Tuesday night.") == {"fennick"}
+    assert places_named("Vink met Pell at the Corley town hall.") == {"corley"}
+    assert frozenset(("fennick", "marlow")) in joined_names(
+        ["The coastal railway between Fennick and Marlow was closed."]
+    )
+    assert not joined_names(["The coastal railway to Marlow was closed."])
