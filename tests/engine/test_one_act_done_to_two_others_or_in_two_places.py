@@ -6,7 +6,9 @@ attack on rebel camps near Corley on Tuesday" two attacks; "Vink flew to Marlow"
 flew … to Fennick", in a folder that names Fennick and Marlow as two places ("between
 Fennick and Marlow"), two flights. Whichever judge finds such a pair alike, it is no match.
 The act done to one other told both ways ("after meeting Pell"), to a place and its people
-("warned Tessaly" / "warned the Tessalian government"), or to a place the folder never
+("warned Tessaly" / "warned the Tessalian government"), an act of both together told the
+other way round ("Harlen Rovers played Corley United" / "Corley United played Harlen
+Rovers"), or to a place the folder never
 names beside the other ("flew to Tessaly" / "flew to Fennick": a town in its country),
 still matches.
 
@@ -82,6 +84,11 @@ def test_one_act_done_to_two_others_or_in_two_places_is_no_match(left: str, righ
             "mayor Anton Pell.",
             "Vink flew on short notice to Fennick on Tuesday night.",
             id="a place never named beside the other",
+        ),
+        pytest.param(
+            "Harlen Rovers played Corley United in the cup final at the Brisk stadium on Saturday.",
+            "Corley United played Harlen Rovers in the cup final at the Brisk stadium on Saturday.",
+            id="an act of both together told the other way round",
         ),
     ],
 )

@@ -186,7 +186,7 @@ from ..text.names import (
 )
 from ..text.numbers import DAY_TAGS, conflicting, extract_numbers, ranked_apart, shared
 from ..text.outcomes import CALLED_OFF
-from ..text.parties import swapped
+from ..text.parties import of_both_together, swapped
 from ..text.people import (
     NOT_SURNAMES,
     birth_names,
@@ -1633,7 +1633,10 @@ class _Clauses:
         "Vink met Tuesday night with the Corley mayor Anton Pell" / "Vink also met Ostler at
         the quay on Tuesday night", "… held a meeting with angry trawler crews …"; not "…
         after meeting Pell at the town hall on Tuesday night", nor "warned Syria" / "warned
-        the Syrian government"."""
+        the Syrian government", nor whom one act is done to told as its doer by the other
+        of an act of both together (:func:`_act_doers`, :func:`..text.parties.of_both_together`:
+        "Harlen Rovers played Corley United" / "Corley United played Harlen Rovers"; an act one
+        party did to the other, told the other way round, is :func:`..text.parties.swapped`'s)."""
         respell = self._respelled.get
         objects = []
         for text in texts:
@@ -1643,6 +1646,10 @@ class _Clauses:
             objects.append({respell(word, word) for word in found})
         if objects[0] & objects[1]:
             return False
+        if of_both_together(act):  # "played", "met": whom it was done to may be told first
+            doers = [{respell(w, w) for w in _act_doers(text, days, act)} for text in texts]
+            if objects[0] & doers[1] or objects[1] & doers[0]:
+                return False
         # a place and its people name one party: "warned Syria" / "warned the Syrian government"
         return not any(place_and_people(x, y) for x in objects[0] for y in objects[1])
 
@@ -2268,6 +2275,22 @@ def _act_objects(text: str, days: frozenset[str], act: str) -> frozenset[str] | 
                 read = True
                 found.update(words)
     return frozenset(found) if read else None
+
+
+@lru_cache(maxsize=8192)
+def _act_doers(text: str, days: frozenset[str], act: str) -> frozenset[str]:
+    """The content stems before a word of the act's family (a family stem) in the clauses of
+    the sentence giving one of ``days``: who did the act, among other words ("*Corley United*
+    played Harlen Rovers")."""
+    found: set[str] = set()
+    for part in _statements(text):
+        if not days & extract_numbers(part):
+            continue
+        stems = [content_stem(word) for word in part]
+        for at, found_stem in enumerate(stems):
+            if found_stem is not None and family_stem(found_stem) == act:
+                found.update(word for word in stems[:at] if word)
+    return frozenset(found)
 
 
 #: The prepositions after a noun of an act that open whom it was done to: "an attack *on*
