@@ -114,6 +114,7 @@ def test_one_plan_or_one_act_done_told_twice_still_backs_both(left: str, right: 
         ("Vink met Pell on Tuesday.", set()),
         ("Vink flew to Corley to meet Pell.", set()),
         ("The council will on Tuesday vote on the plan.", set()),
+        ("The ferry line was closed on Tuesday due to flooding at the quay.", set()),
     ],
 )
 def test_an_act_to_come_is_read_after_a_modal_of_the_future_or_a_word_of_plans(
@@ -139,3 +140,13 @@ def test_a_habit_without_the_occasion_day_still_does_not_back_it() -> None:
         STORM,
     )
     assert match is None
+
+
+def test_a_cause_told_after_due_to_is_no_plan_and_the_pair_backs_both() -> None:
+    _, match = judge(
+        "The ferry line was closed on Tuesday due to flooding at the Corley quay.",
+        "The Corley quay flooded on Tuesday and the ferry line was closed.",
+        STORM,
+    )
+    assert match is not None
+    assert match.backs is None

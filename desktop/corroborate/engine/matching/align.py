@@ -663,7 +663,7 @@ def _align_distinct(
                 or passes_on(left, right)
                 or passes_on(right, left)
                 or swapped(left, right)
-                or names.two_places(found.a, found.b)
+                or names.two_places(found.a, found.b, facts.days[found.a] & facts.days[found.b])
                 or facts.acts_apart(found.a, found.b)
                 or (
                     not facts.counts[found.a] & facts.counts[found.b]
@@ -1332,16 +1332,29 @@ class _Names:
             {find(s) for s in right} - self._everyone(a)
         )
 
-    def two_places(self, a: int, b: int) -> bool:
-        """Do the two sentences place what they tell in two places, each naming after a
-        preposition of place (:func:`..text.names.places_named`) only names the other does
-        not, and some sentence of the folder joining a name of one and a name of the other
-        by "and" or "or" (:func:`..text.names.joined_names`: "ferries between Marlow and
-        Corley")? "Vink flew to Marlow on Tuesday night" / "Vink flew on short notice to
-        Corley on Tuesday night" tell two flights; "flew to Damascus" / "flew … to Syria"
-        (a city and its country, never joined so) may tell one."""
-        texts = self.texts[a], self.texts[b]
-        placed = [{self.aliases.get(key, key) for key in places_named(text)} for text in texts]
+    def two_places(self, a: int, b: int, days: frozenset[str]) -> bool:
+        """Do the two sentences place what they tell on a day both give (``days``: the figure
+        tags of those days) in two places, each naming after a preposition of place
+        (:func:`..text.names.places_named`), in its clauses giving one of the days
+        (:func:`_statements`), only names the other does not, and some sentence of the
+        folder joining a name of one and a name of the other by "and" or "or"
+        (:func:`..text.names.joined_names`: "ferries between Marlow and Corley")? "Vink flew
+        to Marlow on Tuesday night" / "Vink flew on short notice to Corley on Tuesday night"
+        tell two flights; "flew to Damascus" / "flew … to Syria" (a city and its country,
+        never joined so) may tell one, and "Pell, who grew up in Marlow, resigned on
+        Tuesday" / "Pell resigned on Tuesday at a news conference in Corley" one
+        resignation (the place of another clause, of no day)."""
+        if not days:
+            return False  # first: most pairs give no day in common
+        placed = [
+            {
+                self.aliases.get(key, key)
+                for part in _statements(self.texts[sid])
+                if days & extract_numbers(part)
+                for key in places_named(" ".join(part))
+            }
+            for sid in (a, b)
+        ]
         if not (placed[0] and placed[1]) or placed[0] & placed[1]:
             return False  # first: most pairs place nothing, or one place both
         if self._joined is None:
@@ -1628,11 +1641,13 @@ class _Clauses:
 
     def _objects_apart(self, texts: tuple[str, str], days: frozenset[str], act: str) -> bool:
         """Is the act done to two others: whom or what each sentence's act is done to read
-        (:func:`_act_objects`), no word in common (a name the folder spells two ways read
-        one way, a place and its people as one: :func:`..text.names.place_and_people`)?
-        "Vink met Tuesday night with the Corley mayor Anton Pell" / "Vink also met Ostler at
-        the quay on Tuesday night", "… held a meeting with angry trawler crews …"; not "…
-        after meeting Pell at the town hall on Tuesday night", nor "warned Syria" / "warned
+        (:func:`_act_objects`), each naming someone or somewhere, no name in common (a name the
+        folder spells two ways read one way, a place and its people as one:
+        :func:`..text.names.place_and_people`)? "Vink met Tuesday night with the Corley mayor
+        Anton Pell" / "Vink also met Ostler at the quay on Tuesday night"; not "… after meeting
+        Pell at the town hall on Tuesday night", nor an object told without a name, which may
+        be the named one told another way ("met the mayor" / "met Pell", "shelled the town" /
+        "shelled Corley", "arrested two men" / "arrested two suspects"), nor "warned Syria" / "warned
         the Syrian government", nor whom one act is done to told as its doer by the other
         of an act of both together (:func:`_act_doers`, :func:`..text.parties.of_both_together`:
         "Harlen Rovers played Corley United" / "Corley United played Harlen Rovers"; an act one
@@ -1640,9 +1655,9 @@ class _Clauses:
         respell = self._respelled.get
         objects = []
         for text in texts:
-            found = _act_objects(text, days, act)
-            if found is None:
-                return False
+            found = _act_objects(text, days, act, named=True)
+            if not found:
+                return False  # unread, or told without a name: "met the mayor" may be "met Pell"
             objects.append({respell(word, word) for word in found})
         if objects[0] & objects[1]:
             return False
@@ -2223,7 +2238,9 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
 
 
 @lru_cache(maxsize=8192)
-def _act_objects(text: str, days: frozenset[str], act: str) -> frozenset[str] | None:
+def _act_objects(
+    text: str, days: frozenset[str], act: str, named: bool = False
+) -> frozenset[str] | None:
     """The content stems of whom or what the act (a family stem, :func:`_dated_acts`) is
     done to in the clauses of the sentence giving one of ``days``: the words right after a
     word of the act's family, a time of day and one "with" passed over, up to a preposition,
@@ -2231,7 +2248,9 @@ def _act_objects(text: str, days: frozenset[str], act: str) -> frozenset[str] | 
     corley, mayor, anton, pell; "held a meeting *with angry trawler crews* at the quay"
     gives angry, trawler, crews). None when no such word is followed by one (the act told
     last, or a preposition of place or means after it: "flew *to* Damascus", "was indicted
-    *by* a court"): whom the act was done to is not read, and so never apart."""
+    *by* a court"): whom the act was done to is not read, and so never apart. ``named``: the
+    stems of the name words among them only (:func:`..text.names.is_name_word`: corley,
+    anton, pell), empty when they name no one."""
     found: set[str] = set()
     read = False
     for part in _statements(text):
@@ -2271,9 +2290,12 @@ def _act_objects(text: str, days: frozenset[str], act: str) -> frozenset[str] | 
                     break
                 if (object_stem := content_stem(word_after)) is not None:
                     words.append(object_stem)
+                    if named and is_name_word(word_after):
+                        found.add(object_stem)
             if words:
                 read = True
-                found.update(words)
+                if not named:
+                    found.update(words)
     return frozenset(found) if read else None
 
 

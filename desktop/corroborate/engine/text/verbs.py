@@ -205,7 +205,8 @@ def acts_to_come(text: str) -> frozenset[str]:
     verb after a modal of the future (:data:`.lexicon.FUTURE_MODALS`: "Vink *will meet* Pell",
     "said she *would visit* the market", "the line *will be reopened*") or after "to" after a
     word of plans (:data:`.lexicon.PLAN_WORDS`: "*expected to reopen*", "*due to meet*").
-    Not an aim after a verb of going ("flew to Corley to meet Pell"), nor a verb a
+    Not an aim after a verb of going ("flew to Corley to meet Pell"), nor a word in -ing
+    after a plan's "to" (a cause: "closed *due to flooding*"), nor a verb a
     preposition parts from its modal ("will on Tuesday vote"). Cached: asked of a sentence
     for each pair a judge matches it in (``matching.align``)."""
     words = _LETTERS.findall(_MAY_THE_MONTH.sub("", text).lower())
@@ -215,7 +216,12 @@ def acts_to_come(text: str) -> frozenset[str]:
             continue
         for after in words[at + 1 : at + 4]:
             if after not in _BEFORE_AN_ACT_TO_COME:
-                if after not in PREPOSITIONS and after not in DETERMINERS:
+                # "due to flooding": "to" before a word in -ing is a preposition, no verb's
+                if (
+                    after not in PREPOSITIONS
+                    and after not in DETERMINERS
+                    and not (word == "to" and after.endswith("ing"))
+                ):
                     found.add(after)
                 break
     return frozenset(found)
