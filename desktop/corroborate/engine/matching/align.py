@@ -1344,8 +1344,8 @@ class _Names:
         never joined so) may tell one, and "Pell, who grew up in Marlow, resigned on
         Tuesday" / "Pell resigned on Tuesday at a news conference in Corley" one
         resignation (the place of another clause, of no day)."""
-        if not days:
-            return False  # first: most pairs give no day in common
+        if not days or not (places_named(self.texts[a]) and places_named(self.texts[b])):
+            return False  # first: most pairs give no day in common, or place nothing
         placed = [
             {
                 self.aliases.get(key, key)
