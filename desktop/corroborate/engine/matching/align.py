@@ -164,9 +164,11 @@ from ..text.figures import (
 from ..text.hearsay import passes_on
 from ..text.lexicon import (
     AUDIENCES,
+    FUTURE_MODALS,
     NOT_YET_DONE,
     PERSON_SUBJECTS,
     PREPOSITIONS,
+    RELATIVE_WORDS,
     SOUGHT_FOR_STEMS,
     SOUGHT_STEMS,
 )
@@ -174,9 +176,11 @@ from ..text.names import (
     HONORIFICS,
     NAME_WORD,
     is_name_word,
+    joined_names,
     name_key,
     names_in,
     place_and_people,
+    places_named,
     possessives,
     spelling_aliases,
 )
@@ -193,7 +197,7 @@ from ..text.numbers import (
     shared,
 )
 from ..text.outcomes import CALLED_OFF
-from ..text.parties import swapped
+from ..text.parties import of_both_together, swapped
 from ..text.people import (
     NOT_SURNAMES,
     birth_names,
@@ -218,7 +222,7 @@ from ..text.segment import (
 from ..text.speakers import opening_speaker, speaker_names, speaker_spans, speaker_stems
 from ..text.specifics import analyse, roles_told
 from ..text.venues import venue
-from ..text.verbs import has_verb, tells_a_habit, tells_the_past
+from ..text.verbs import acts_to_come, has_verb, tells_a_habit, tells_the_past
 
 #: IDF-weighted cosine above which two sentences paraphrase one another...
 PARAPHRASE_COSINE = 0.36
@@ -638,12 +642,19 @@ def _align_distinct(
             12 people"; not "killed three and sent 12 to hospital" / "injured 12"), one only passes on as a rumour or a reported
             question what the other states (:func:`..text.hearsay.passes_on`), or the two
             tell one act of two named parties done by each to the other
-            (:func:`..text.parties.swapped`), or one tells as a habit of years what the
+            (:func:`..text.parties.swapped`), or the two place what they tell in two
+            places the folder names as two (:meth:`_Names.two_places`: "Vink flew to Marlow
+            on Tuesday night" / "Vink flew on short notice to Corley on Tuesday night",
+            beside "ferries between Marlow and Corley"), or one tells as a habit of years what the
             other tells of one occasion, giving no count in common (:func:`_habit_apart`:
             "have for years been sending units into northern Iraq" / "have crossed into
             northern Iraq"; a count's period is the figures' reader's, above): then the
-            pair is a near one, where the
-            disagreement stage looks for a conflict."""
+            pair is a near one, where the disagreement stage looks for a conflict. A
+            sentence telling as still to come an act the other tells as done
+            (:func:`_to_come_told`: "Vink will meet Pell on Tuesday night" / "Vink met …
+            Pell") is backed by the other, which it does not back (the plan came true; the
+            planning outlet does not tell that it did): a match backing the doing alone, or
+            two sentences each planning what the other tells done, is a near pair."""
             left, right = sentences[found.a].text, sentences[found.b].text
             if (
                 contradicts(left, right)
@@ -663,14 +674,31 @@ def _align_distinct(
                 or passes_on(left, right)
                 or passes_on(right, left)
                 or swapped(left, right)
+                or names.two_places(found.a, found.b, facts.days[found.a] & facts.days[found.b])
+                or facts.acts_apart(found.a, found.b)
                 or (
                     not facts.counts[found.a] & facts.counts[found.b]
-                    and _habit_apart(left, right, terms[found.a] & terms[found.b], weight)
+                    and _habit_apart(
+                        left,
+                        right,
+                        terms[found.a] & terms[found.b],
+                        weight,
+                        facts.days[found.a] & facts.days[found.b],
+                    )
                 )
             ):
                 near.append(NearPair(ids[found.a], ids[found.b], cosine, contained, False, weak))
-            else:
+                return
+            # a plan is backed by its doing told, never the doing by the plan
+            planned = _to_come_told(left, right)
+            if not (planned[0] or planned[1]):
                 matches.append(found)
+                return
+            backed = found.a if planned[0] else found.b
+            if planned[0] != planned[1] and found.backs in (None, backed):
+                matches.append(replace(found, backs=backed))
+            else:  # each plans what the other tells done, or the match backs the doing alone
+                near.append(NearPair(ids[found.a], ids[found.b], cosine, contained, False, weak))
 
         def held_fact(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
             """A "fact" match backing each sentence whose word weight the other holds
@@ -1086,6 +1114,9 @@ class _Names:
         self._people_runs = people
         #: the surnames the folder writes alone too (:meth:`other_people`), read when asked
         self._alone: frozenset[str] | None = None
+        #: the pairs of names the folder joins by "and" or "or" (:meth:`two_places`), read
+        #: when asked
+        self._joined: frozenset[frozenset[str]] | None = None
         runs = [self._in_runs(named) for named in people] if pronouns else []
         surnames = self._surnames(runs) if pronouns else frozenset()
         for k in pronouns:
@@ -1310,6 +1341,40 @@ class _Names:
         find = self.person.find
         return bool({find(s) for s in left} - self._everyone(b)) and bool(
             {find(s) for s in right} - self._everyone(a)
+        )
+
+    def two_places(self, a: int, b: int, days: frozenset[str]) -> bool:
+        """Do the two sentences place what they tell on a day both give (``days``: the figure
+        tags of those days) in two places, each naming after a preposition of place
+        (:func:`..text.names.places_named`), in its clauses giving one of the days
+        (:func:`_statements`), only names the other does not, and some sentence of the
+        folder joining a name of one and a name of the other by "and" or "or"
+        (:func:`..text.names.joined_names`: "ferries between Marlow and Corley")? "Vink flew
+        to Marlow on Tuesday night" / "Vink flew on short notice to Corley on Tuesday night"
+        tell two flights; "flew to Damascus" / "flew … to Syria" (a city and its country,
+        never joined so) may tell one, and "Pell, who grew up in Marlow, resigned on
+        Tuesday" / "Pell resigned on Tuesday at a news conference in Corley" one
+        resignation (the place of another clause, of no day)."""
+        if not days or not (places_named(self.texts[a]) and places_named(self.texts[b])):
+            return False  # first: most pairs give no day in common, or place nothing
+        placed = [
+            {
+                self.aliases.get(key, key)
+                for part in _statements(self.texts[sid])
+                if days & extract_numbers(part)
+                for key in places_named(" ".join(part))
+            }
+            for sid in (a, b)
+        ]
+        if not (placed[0] and placed[1]) or placed[0] & placed[1]:
+            return False  # first: most pairs place nothing, or one place both
+        if self._joined is None:
+            self._joined = frozenset(
+                frozenset(self.aliases.get(key, key) for key in pair)
+                for pair in joined_names(self.texts)
+            )
+        return any(
+            frozenset((one, other)) in self._joined for one in placed[0] for other in placed[1]
         )
 
     def quoted_apart(self, a: int, b: int) -> bool:
@@ -1566,10 +1631,55 @@ class _Clauses:
                 return found
             return frozenset((act, respell(name, name)) for act, name in found)
 
-        return bool(
-            read(texts[0], True) & read(texts[1], False)
-            or read(texts[1], True) & read(texts[0], False)
+        common = read(texts[0], True) & read(texts[1], False) | (
+            read(texts[1], True) & read(texts[0], False)
         )
+        return any(not self._objects_apart(texts, days, act) for act in {a for a, _ in common})
+
+    def acts_apart(self, a: int, b: int) -> bool:
+        """Do the two sentences tell, on a day both give, acts of one family (:func:`_dated_acts`:
+        a verb in the past in one, a word of its family in the other), each done to others, no word in common
+        (:meth:`_objects_apart`), for every such act? "Rebels attacked the Corley garrison on
+        Tuesday" / "The army launched an attack on rebel camps near Corley on Tuesday" tell two
+        attacks, "Vink met … Pell" / "Vink also met Ostler …" two meetings, whichever judge
+        finds the two alike."""
+        days = self.days[a] & self.days[b]
+        if not days:
+            return False  # first: most pairs give no day in common
+        texts = self.sentences[a].text, self.sentences[b].text
+        done = [{act for act, _ in _dated_acts(text, days)} for text in texts]
+        told = [{act for act, _ in _dated_acts(text, days, False)} for text in texts]
+        acts = done[0] & told[1] | done[1] & told[0]
+        return bool(acts) and all(self._objects_apart(texts, days, act) for act in acts)
+
+    def _objects_apart(self, texts: tuple[str, str], days: frozenset[str], act: str) -> bool:
+        """Is the act done to two others: whom or what each sentence's act is done to read
+        (:func:`_act_objects`), each naming someone or somewhere, no name in common (a name the
+        folder spells two ways read one way, a place and its people as one:
+        :func:`..text.names.place_and_people`)? "Vink met Tuesday night with the Corley mayor
+        Anton Pell" / "Vink also met Ostler at the quay on Tuesday night"; not "… after meeting
+        Pell at the town hall on Tuesday night", nor an object told without a name, which may
+        be the named one told another way ("met the mayor" / "met Pell", "shelled the town" /
+        "shelled Corley", "arrested two men" / "arrested two suspects"), nor "warned Syria" / "warned
+        the Syrian government", nor whom one act is done to told as its doer by the other
+        of an act of both together (:func:`_act_doers`, :func:`..text.parties.of_both_together`:
+        "Harlen Rovers played Corley United" / "Corley United played Harlen Rovers"; an act one
+        party did to the other, told the other way round, is :func:`..text.parties.swapped`'s)."""
+        respell = self._respelled.get
+        objects = []
+        for text in texts:
+            found = _act_objects(text, days, act, named=True)
+            if not found:
+                return False  # unread, or told without a name: "met the mayor" may be "met Pell"
+            objects.append({respell(word, word) for word in found})
+        if objects[0] & objects[1]:
+            return False
+        if of_both_together(act):  # "played", "met": whom it was done to may be told first
+            doers = [{respell(w, w) for w in _act_doers(text, days, act)} for text in texts]
+            if objects[0] & doers[1] or objects[1] & doers[0]:
+                return False
+        # a place and its people name one party: "warned Syria" / "warned the Syrian government"
+        return not any(place_and_people(x, y) for x in objects[0] for y in objects[1])
 
     def described_only(self, a: int, b: int) -> bool:
         """Is all the two sentences say alike the words of a clause with no verb of one of
@@ -1993,7 +2103,11 @@ def _stated(text: str, held: frozenset[str], name: frozenset[str]) -> bool:
 
 
 def _habit_apart(
-    left: str, right: str, shared: frozenset[str], weight: Callable[[str], float]
+    left: str,
+    right: str,
+    shared: frozenset[str],
+    weight: Callable[[str], float],
+    days: frozenset[str] = frozenset(),
 ) -> bool:
     """Does one sentence tell as a habit, something done over and over or over a span of
     years (:func:`..text.verbs.tells_a_habit`), what the other, telling no habit, tells of
@@ -2006,7 +2120,11 @@ def _habit_apart(
     had complained about for years, collapsed on Tuesday" / "The dam collapsed on
     Tuesday"), is no reason; nor is the other telling no occasion done
     (:func:`..text.verbs.tells_the_past`: "Fishermen cross the lagoon to sell their catch"
-    tells the habit unmarked)."""
+    tells the habit unmarked). Nor is a habit told with one dated occasion inside it, the
+    day (``days``: the figure tags of the days both sentences give) in a clause of the
+    habit's sentence telling the past: "The council has long opposed the bypass, which it
+    rejected again on Monday" / "The council rejected the bypass on Monday" tell Monday's
+    vote both."""
     habitual = tells_a_habit(left), tells_a_habit(right)
     if habitual[0] == habitual[1]:
         return False  # first: most sentences tell no habit
@@ -2014,10 +2132,56 @@ def _habit_apart(
         return False  # the other tells no occasion done: the habit in the present, unmarked
     inside: set[str] = set()
     for words in _statements(left if habitual[0] else right):
+        if days and days & extract_numbers(words) and tells_the_past(" ".join(words)):
+            return False  # the habit's sentence tells the dated occasion too
         if tells_a_habit(" ".join(words)):
             inside.update(filter(None, map(content_stem, words)))
     told = math.fsum(map(weight, shared))
     return told > 0 and 2 * math.fsum(map(weight, shared & inside)) >= told
+
+
+@lru_cache(maxsize=8192)
+def _acts_told(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The family stems (:func:`..text.families.family_stem`) of the acts the sentence tells
+    as still to come (:func:`..text.verbs.acts_to_come`: "will meet", "expected to
+    reopen") and of those it tells as done, a verb in the past (:func:`_a_verb_in_the_past`:
+    "met", "was reopened")."""
+    coming = frozenset(
+        family_stem(found) for found in map(content_stem, acts_to_come(text)) if found
+    )
+    done: set[str] = set()
+    before = ""
+    for word in text.split():
+        word = word.strip(_PUNCTUATION)
+        found = content_stem(word)
+        if found is not None and _a_verb_in_the_past(before, word):
+            done.add(family_stem(found))
+        before = word.lower()
+    return coming, frozenset(done)
+
+
+def _to_come_told(left: str, right: str) -> tuple[bool, bool]:
+    """Does ``left`` tell as still to come an act (a word's family) that ``right`` tells as
+    done, neither telling it both ways ("Vink will meet Pell at the town hall on Tuesday
+    night" / "Vink met Tuesday night with … Pell", "Engineers are expected to reopen the
+    line on Wednesday" / "Engineers reopened the line on Wednesday"), and does ``right``
+    tell so an act ``left`` tells done? Two tellings of one plan, or one act done in both
+    beside another to come in one, are neither."""
+    if not (_PLANNED.search(left) or _PLANNED.search(right)):
+        return False, False  # first: most sentences tell nothing to come
+    coming_left, done_left = _acts_told(left)
+    coming_right, done_right = _acts_told(right)
+    return (
+        bool((coming_left - done_left) & (done_right - coming_right)),
+        bool((coming_right - done_right) & (done_left - coming_left)),
+    )
+
+
+#: A word that may open an act to come (:func:`..text.verbs.acts_to_come`): a sentence
+#: without one tells none, and is not read further.
+_PLANNED = re.compile(rf"\b(?:{'|'.join(sorted(FUTURE_MODALS))}|to)\b", re.IGNORECASE)
+#: The marks stripped from a word's ends before it is read as a verb.
+_PUNCTUATION = "\"“”‘’'.,:;!?()[]—–-"
 
 
 def _occasion_named(text: str, part: list[tuple[int, int]]) -> bool:
@@ -2084,6 +2248,97 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
             acts.add(family_stem(stem))
         found.update((act, name) for act in acts for name in named)
     return frozenset(found)
+
+
+@lru_cache(maxsize=8192)
+def _act_objects(
+    text: str, days: frozenset[str], act: str, named: bool = False
+) -> frozenset[str] | None:
+    """The content stems of whom or what the act (a family stem, :func:`_dated_acts`) is
+    done to in the clauses of the sentence giving one of ``days``: the words right after a
+    word of the act's family, a time of day and one "with" passed over, up to a preposition,
+    "and" or a relative word ("met Tuesday night *with the Corley mayor Anton Pell*" gives
+    corley, mayor, anton, pell; "held a meeting *with angry trawler crews* at the quay"
+    gives angry, trawler, crews). None when no such word is followed by one (the act told
+    last, or a preposition of place or means after it: "flew *to* Damascus", "was indicted
+    *by* a court"): whom the act was done to is not read, and so never apart. ``named``: the
+    stems of the name words among them only (:func:`..text.names.is_name_word`: corley,
+    anton, pell), empty when they name no one."""
+    found: set[str] = set()
+    read = False
+    for part in _statements(text):
+        if not days & extract_numbers(part):
+            continue
+        low = [word.lower().rstrip(".") for word in part]
+        for at, word in enumerate(part):
+            stem = content_stem(word)
+            if stem is None or family_stem(stem) != act or is_name_word(word):
+                continue
+            after = at + 1
+            while after < len(low) and (
+                low[after] in _TIMES_OF_DAY
+                or low[after] in WEEKDAYS
+                or low[after] in MONTHS
+                or low[after][:1].isdigit()
+                or (
+                    low[after] == "on"
+                    and low[after + 1 : after + 2] != []
+                    and (low[after + 1] in WEEKDAYS or low[after + 1] in MONTHS)
+                )
+            ):
+                after += 1
+            if after < len(low) and (
+                low[after] == "with"
+                or (
+                    # a noun's object: "an attack *on* rebel camps", "a raid *against* …"
+                    low[after] in _AN_ACTS_OBJECT
+                    and not low[at].endswith("ing")
+                    and not _a_verb_in_the_past(low[at - 1] if at else "", word)
+                )
+            ):
+                after += 1
+            words: list[str] = []
+            for word_after, lower in zip(part[after:], low[after:], strict=True):
+                if lower in PREPOSITIONS or lower in _OBJECT_ENDS:
+                    break
+                if (object_stem := content_stem(word_after)) is not None:
+                    words.append(object_stem)
+                    if named and is_name_word(word_after):
+                        found.add(object_stem)
+            if words:
+                read = True
+                if not named:
+                    found.update(words)
+    return frozenset(found) if read else None
+
+
+@lru_cache(maxsize=8192)
+def _act_doers(text: str, days: frozenset[str], act: str) -> frozenset[str]:
+    """The content stems before a word of the act's family (a family stem) in the clauses of
+    the sentence giving one of ``days``: who did the act, among other words ("*Corley United*
+    played Harlen Rovers")."""
+    found: set[str] = set()
+    for part in _statements(text):
+        if not days & extract_numbers(part):
+            continue
+        stems = [content_stem(word) for word in part]
+        for at, found_stem in enumerate(stems):
+            if found_stem is not None and family_stem(found_stem) == act:
+                found.update(word for word in stems[:at] if word)
+    return frozenset(found)
+
+
+#: The prepositions after a noun of an act that open whom it was done to: "an attack *on*
+#: rebel camps", "a raid *against* the depot" (after a verb, a place: "met *on* the quay").
+_AN_ACTS_OBJECT = frozenset(("on", "against"))
+#: Words of a time of day passed over before an act's object: "met Tuesday *night* with".
+_TIMES_OF_DAY = frozenset((
+    "night", "morning", "afternoon", "evening", "late", "early", "last", "this", "yesterday",
+    "today", "tonight",
+))  # fmt: skip
+#: Words that end an act's object besides a preposition: "and", a relative word, a verb of
+#: saying ("met Pell *and* the council", "met Pell, *who* …").
+_OBJECT_ENDS = frozenset(("and", "or", "but", *RELATIVE_WORDS, *REPORTS))
 
 
 def _not_yet_done(before: list[str]) -> bool:

@@ -214,6 +214,14 @@ SOUGHT_FOR_STEMS = frozenset((
 #: Words before a verb that tell its act as aimed at or to come, not done: "plans *to* meet
 #: the mayor", "*will* meet the mayor", "said she *would* meet the mayor".
 NOT_YET_DONE = frozenset(("to", "will", "would", "shall", "should", "could", "may", "might"))
+#: Words before "to" that tell the verb after it as planned, not done: "*expected* to reopen
+#: the line", "is *due* to meet the mayor", "*plans* to hold talks" (not "flew to Corley to
+#: meet the mayor", an aim that may well have been met). With the modals of the future
+#: (:data:`FUTURE_MODALS`), the reader of an act still to come (:func:`.verbs.acts_to_come`).
+PLAN_WORDS = frozenset((
+    "plan", "plans", "planned", "planning", "expected", "expects", "due", "scheduled",
+    "set", "going", "intend", "intends", "intended", "aims", "aimed", "hopes", "hoped",
+))  # fmt: skip
 
 #: The modal verbs: a verb after one tells what will, would, may or must be, not what is or
 #: was ("the council *could* close the bridge", "a siege that *may* last 48 hours"). A verb

@@ -460,3 +460,32 @@ def spelling_aliases(
 def _vowel_apart(x: str, y: str) -> bool:
     """Are two name keys the same but for one vowel, other than their last letter?"""
     return len(x) == len(y) and not set(_frames(x)).isdisjoint(_frames(y))
+
+
+#: A name word right after a preposition of place (the article "the" between allowed): "flew
+#: *to Marlow*", "talks *in Damascus*", "*at the Corley* town hall".
+_PLACED = re.compile(r"\b(?:to|into|in|at|near)\s+(?:the\s+)?([^\W\d_][\w'’-]*)")
+#: Two name words joined by "and" or "or": "between *Syria and Turkey*", "*Marlow or Corley*".
+_JOINED = re.compile(r"([^\W\d_][\w'’-]*)\s+(?:and|or)\s+([^\W\d_][\w'’-]*)")
+
+
+@lru_cache(maxsize=8192)
+def places_named(text: str) -> frozenset[str]:
+    """The name keys (:func:`name_key`) of the name words right after a preposition of place
+    ("to", "into", "in", "at", "near"): where the sentence places what it tells ("Vink flew
+    *to Marlow*", "the meeting *at the Corley* town hall"). A person after "to" ("spoke to
+    Pell") is read too: the reader asks the folder whether two such names are two places
+    (:func:`joined_names`) before calling them apart."""
+    return frozenset(name_key(found) for found in _PLACED.findall(text) if is_name_word(found))
+
+
+def joined_names(texts: Iterable[str]) -> frozenset[frozenset[str]]:
+    """The pairs of name keys the texts join by "and" or "or" ("between Syria and Turkey",
+    "travel to Damascus and Ankara"): two things, never one told two ways, whatever else the
+    folder calls them."""
+    found: set[frozenset[str]] = set()
+    for text in texts:
+        for one, other in _JOINED.findall(text):
+            if is_name_word(one) and is_name_word(other) and name_key(one) != name_key(other):
+                found.add(frozenset((name_key(one), name_key(other))))
+    return frozenset(found)

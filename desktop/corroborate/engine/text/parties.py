@@ -99,6 +99,13 @@ def _act(
 
 _MUTUAL_STARTS = tuple(sorted(_MUTUAL))
 
+
+def of_both_together(stem: str) -> bool:
+    """Is the act of this stem one two parties do to each other alike (:data:`_MUTUAL`:
+    "play", "meet", "draw"), whoever is told first?"""
+    return stem in _MUTUAL or stem.startswith(_MUTUAL_STARTS)
+
+
 #: An act read in a sentence: the name keys of the party told first and of the one told
 #: second, whether it is told in the passive ("by"), and its words' stems.
 _Told = tuple[frozenset[str], frozenset[str], bool, frozenset[str]]

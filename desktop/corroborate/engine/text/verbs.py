@@ -20,6 +20,7 @@ from .lexicon import (
     HABIT_ADVERBS,
     HABIT_PERIODS,
     MODALS,
+    PLAN_WORDS,
     PREPOSITIONS,
 )
 from .saying import SAYS
@@ -205,3 +206,39 @@ def tells_a_habit(piece: str) -> bool:
         else:
             others += 1
     return bool(others or (spans and not _MODALS.search(piece)))
+
+
+#: Words that may stand between a modal of the future (or a plan's "to") and the verb it
+#: tells as to come: "will *not* meet", "will *also* visit", "will *be* reopened", "would
+#: *have* met" (what was to be, not what was).
+_BEFORE_AN_ACT_TO_COME = frozenset((
+    "not", "also", "then", "soon", "now", "first", "later", "still", "again", "be", "have",
+))  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 14)
+def acts_to_come(text: str) -> frozenset[str]:
+    """The words (in lower case) of the acts the text tells as still to come, not done: the
+    verb after a modal of the future (:data:`.lexicon.FUTURE_MODALS`: "Vink *will meet* Pell",
+    "said she *would visit* the market", "the line *will be reopened*") or after "to" after a
+    word of plans (:data:`.lexicon.PLAN_WORDS`: "*expected to reopen*", "*due to meet*").
+    Not an aim after a verb of going ("flew to Corley to meet Pell"), nor a word in -ing
+    after a plan's "to" (a cause: "closed *due to flooding*"), nor a verb a
+    preposition parts from its modal ("will on Tuesday vote"). Cached: asked of a sentence
+    for each pair a judge matches it in (``matching.align``)."""
+    words = _LETTERS.findall(_MAY_THE_MONTH.sub("", text).lower())
+    found: set[str] = set()
+    for at, word in enumerate(words):
+        if word not in FUTURE_MODALS and not (word == "to" and at and words[at - 1] in PLAN_WORDS):
+            continue
+        for after in words[at + 1 : at + 4]:
+            if after not in _BEFORE_AN_ACT_TO_COME:
+                # "due to flooding": "to" before a word in -ing is a preposition, no verb's
+                if (
+                    after not in PREPOSITIONS
+                    and after not in DETERMINERS
+                    and not (word == "to" and after.endswith("ing"))
+                ):
+                    found.add(after)
+                break
+    return frozenset(found)
