@@ -94,7 +94,7 @@ def clock_hour(words: Sequence[str], i: int) -> bool:
     """Is the word at ``i`` (of a sentence's lower-cased ``words``) an hour given alone
     before the half of the day, "at *6* a.m.", which :func:`clocks` reads as a moment? Not
     an end of a range of hours ("between 2 a.m. and 4 a.m.", "2 p.m. to 4 p.m."), which
-    :mod:`.figures` reads as a range, as it reads "between 20 and 30 feet"."""
+    :func:`clocks` reads as one time spanning both (:func:`_hour_range`)."""
     if not hour_of_day(words, i):
         return False
     before = words[i - 1] if i else ""
