@@ -703,7 +703,7 @@ def range_conflicts(a: Specifics, b: Specifics, whole_part: bool) -> list[tuple[
                     or same_role(x, high, y, w, whole_part=whole_part)
                 ):
                     continue
-                # a unit written after each end and read by none ("20 ft and 30 ft"): the
+                # a word written after each end and read as no unit ("20 men and 30 men"): the
                 # range is shown with its second
                 spaced = high.first - low.last == 3 and low.unit is None
                 last = high.last + (spaced and _unit_repeated(x, low, high))
