@@ -221,7 +221,11 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # one, and mn042's two claims of one lawyer, joined by a loose label, are apart.
     # 0.529 since one act of one named party on one day is one fact (align.one_dated_act:
     # d30005t's indictment, d30028t's flight to Syria, mn003's meeting).
-    assert dev_figures["support_mae"] <= 0.529
+    # 0.533 since an hour of the clock ("around 4 a.m.") is no count (text/clock.hour_told):
+    # mn116's "called 911 around 4 a.m. on Jan. 14" and "Around 4 a.m. Saturday, January
+    # 14, … got a 911 cell phone call", one fact, were matched only on "4" read as a count
+    # of one thing; its row is shown with 2 outlets where the labels say 3.
+    assert dev_figures["support_mae"] <= 0.533
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New

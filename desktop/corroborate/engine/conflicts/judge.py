@@ -66,7 +66,6 @@ from .referents import (
 )
 from .same_thing import for_one_thing
 from .times import (
-    clock_hours_apart,
     clock_times,
     day_parts_apart,
     of_one_story,
@@ -228,7 +227,6 @@ def _anchors_only(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
 #: drops the pair.
 NUMBER_VETOES: tuple[Veto, ...] = (
     placed_apart,
-    clock_hours_apart,
     _other_moment,
     _measured_apart,
     _intended_apart,

@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..text.calendar import WEEKDAY_WORD, WEEKDAYS
-from ..text.clock import HAS_CLOCK, ZONES, Clock, clock_hour, clocks, hour_of_day, one_time
+from ..text.clock import HAS_CLOCK, ZONES, Clock, clocks, one_time
 from ..text.figures import GENERIC, with_opening
 from ..text.figures import _dates_a_report as dates_a_report
 from ..text.lengths import FALLING
@@ -180,29 +180,3 @@ def time_of_day(a: Specifics, b: Specifics) -> Finding | None:
     if len(shared - name_stems(a) - name_stems(b)) < SAME_EVENT:
         return None
     return between("date", a, Run(v.first, i), b, Run(w.first, j))
-
-
-def clock_hours_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
-    """Is one figure an hour of the clock read as a moment ("brought under control at *6*
-    a.m.", :func:`..text.clock.clock_hour`) and the other no range of hours ("started at *2*
-    a.m.", "killed *6* people")? Two moments are the clock judge's to set against each other
-    (:func:`clock_times`, which asks that the same word stand beside both: a fire started
-    at 2 a.m. and under control at 6 a.m. is no dispute), and an hour is no count of
-    anything. A range of hours, "between 2 a.m. and 4 a.m.", read as a range of figures, is
-    still set against an hour outside it."""
-    if not (_before_half_day(a, v) or _before_half_day(b, w)):
-        return False  # neither is an hour (asked first: most figures are not)
-    words_a, words_b = [t.low for t in a.tokens], [t.low for t in b.tokens]
-    moment_a, moment_b = clock_hour(words_a, v.first), clock_hour(words_b, w.first)
-    if moment_a and not moment_b:
-        return not hour_of_day(words_b, w.first)
-    if moment_b and not moment_a:
-        return not hour_of_day(words_a, v.first)
-    return moment_a and moment_b
-
-
-def _before_half_day(spec: Specifics, v: Value) -> bool:
-    """Does the figure stand right before the half of the day ("6 *a.m.*")?"""
-    return v.last + 1 < len(spec.tokens) and hour_of_day(
-        [t.low for t in spec.tokens[v.first : v.last + 2]], v.last - v.first
-    )

@@ -1,7 +1,8 @@
 """Clock times a sentence gives ("about 4:20 a.m."): the one reader of them.
 
-A clock time is not a count ("4:20" is not 4 or 20 of anything) and not a date,
-so :mod:`.numbers` leaves it alone; this module reads it, with whether it is
+A clock time is not a count ("4:20" is not 4 or 20 of anything, nor is the hour of "at 4
+a.m." or "4 o'clock" four of anything: :func:`hour_told`) and not a date, so
+:mod:`.numbers` leaves it alone; this module reads it, with whether it is
 approximate and the zone it is given in. Midnight and noon named as a moment ("at
 midnight", "a few minutes after midnight") are clock times too, and a time told from
 another ("at 11:43 p.m. ... four minutes later") is read as the moment it names; times
@@ -16,8 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from .lexicon import ARTICLES, RANGE_JOINS
-from .numbers import UNITS
+from .lexicon import ARTICLES, NUMBER_WORDS, RANGE_JOINS
 from .saying import REPORTS
 
 if TYPE_CHECKING:  # only its type: alignment reads this module before any sentence is analysed
@@ -59,20 +59,45 @@ ZONES = frozenset(("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst"
                    "ct", "mt", "pt", "bst", "cet", "cest", "local"))  # fmt: skip
 
 
+#: Words after "AM" or "FM" that make it a radio band, not the half of the day: "Route 4
+#: AM *radio*", "the 9 AM *station*".
+_BROADCAST = frozenset(("radio", "station", "stations", "band", "dial", "frequency"))
+#: The word after an hour told by the clock's face, in either half of the day: "4 o'clock".
+_OCLOCK = frozenset(("o'clock", "o’clock", "oclock"))
+
+
 def hour_of_day(words: Sequence[str], i: int) -> bool:
     """Is the word at ``i`` (of a sentence's lower-cased ``words``) an hour given alone
-    before the half of the day: "at *6* a.m.", "between *2* a.m. and *4* a.m."?"""
+    before the half of the day: "at *6* a.m.", "between *2* a.m. and *4* a.m."? Not before
+    a radio band ("Route 4 AM radio")."""
     if i + 1 >= len(words) or words[i + 1] not in _HALF_DAY:
+        return False
+    if i + 2 < len(words) and words[i + 2] in _BROADCAST:
         return False
     match = _HOUR.match(words[i])
     return match is not None and 1 <= int(match.group(1)) <= 12
+
+
+def hour_told(words: Sequence[str], i: int) -> bool:
+    """Is the word at ``i`` (of a sentence's lower-cased ``words``) an hour of the clock,
+    which is no count of anything: an hour before the half of the day (:func:`hour_of_day`:
+    "at *4* a.m.", "*11* pm", either end of "between 2 a.m. and 4 a.m.", "the *9* a.m.
+    train") or before "o'clock" ("*4* o'clock", "*four* o'clock")? The figure reader
+    (:mod:`.numbers`) asks it, and reads no figure there."""
+    if i + 1 >= len(words):
+        return False
+    if words[i + 1] in _OCLOCK:
+        word = words[i]
+        hour = NUMBER_WORDS.get(word) if not word.isdigit() else int(word)
+        return hour is not None and 1 <= hour <= 12
+    return hour_of_day(words, i)
 
 
 def clock_hour(words: Sequence[str], i: int) -> bool:
     """Is the word at ``i`` (of a sentence's lower-cased ``words``) an hour given alone
     before the half of the day, "at *6* a.m.", which :func:`clocks` reads as a moment? Not
     an end of a range of hours ("between 2 a.m. and 4 a.m.", "2 p.m. to 4 p.m."), which
-    :mod:`.figures` reads as a range, as it reads "between 20 and 30 feet"."""
+    :func:`clocks` reads as one time spanning both (:func:`_hour_range`)."""
     if not hour_of_day(words, i):
         return False
     before = words[i - 1] if i else ""
@@ -97,23 +122,37 @@ class Clock(NamedTuple):
     zone: str
     #: Named as a round hour ("around midnight"), not to the minute: looser when approximate.
     round_hour: bool = False
+    #: Minutes either side of ``minutes`` a range of times spans: "between 2 a.m. and 4
+    #: a.m." is 3 a.m. give or take 60 minutes (0 for one moment).
+    spread: int = 0
 
     @property
     def slack(self) -> int:
         """Minutes either side this time allows: none when exact to the minute, some for a
-        named hour ("at midnight"), more for "about noon"."""
+        named hour ("at midnight"), more for "about noon", and half of a range's span."""
         if not self.approximate:
-            return NAMED_SLACK if self.round_hour else 0
-        return ROUND_SLACK if self.round_hour else CLOCK_SLACK
+            return (NAMED_SLACK if self.round_hour else 0) + self.spread
+        return (ROUND_SLACK if self.round_hour else CLOCK_SLACK) + self.spread
 
 
 def clocks(spec: Specifics) -> list[Clock]:
     """The sentence's clock times ("about 4:20 a.m.", an hour alone: "at 6 a.m."), bounded
-    ones ("after 9 p.m.") and hours naming a thing ("the 9 a.m. train") aside."""
+    ones ("after 9 p.m.") and hours naming a thing ("the 9 a.m. train") aside. A range of
+    hours written with the half of the day after each end ("between 2 a.m. and 4 a.m.", "2
+    a.m. to 4 a.m.") is one time spanning both (:func:`_hour_range`)."""
     found: list[Clock] = []
     tokens = spec.tokens
     words = [t.low for t in tokens]
+    skip_to = 0
     for i, token in enumerate(tokens):
+        if i < skip_to:
+            continue
+        spanned = _hour_range(spec, words, i)
+        if spanned is not None:
+            if spanned.minutes >= 0:
+                found.append(spanned)
+            skip_to = spanned.last + 1
+            continue
         if token.low == "later" and found:
             later = _minutes_later(spec, i, found[-1])
             if later is not None:
@@ -159,6 +198,41 @@ def clocks(spec: Specifics) -> list[Clock]:
     return found
 
 
+def _hour_range(spec: Specifics, words: Sequence[str], i: int) -> Clock | None:
+    """A range of hours whose near end is at ``i``, the half of the day written after each
+    end ("between *2* a.m. and 4 a.m.", "*2* a.m. to 4 a.m.", "*11* p.m. to 1 a.m."): one
+    time at its middle, spanning both ends (:attr:`Clock.spread`), so that "3 a.m." is one
+    time with it and "5 a.m." another. A range after a bounding word ("from 2 a.m. to 4
+    a.m."), beside a saying, after an article ("the 2 p.m. to 4 p.m. shift") or joined by
+    "and" without "between" (two moments, "at 2 a.m. and 4 a.m.", or a range) is read as
+    no time (its ``minutes`` are -1). None when no range starts at ``i``."""
+    if i + 4 >= len(words) or words[i + 2] not in RANGE_JOINS or not hour_of_day(words, i):
+        return None
+    far = words[i + 3]
+    match = _CLOCK.match(far)
+    if not (match or hour_of_day(words, i + 3)) or words[i + 4] not in _HALF_DAY:
+        return None
+    low = (int(words[i]) % 12 + _HALF_DAY[words[i + 1]]) * 60
+    hour, minute = (int(match.group(1)), int(match.group(2))) if match else (int(far), 0)
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    high = (hour % 12 + _HALF_DAY[words[i + 4]]) * 60 + minute
+    before = words[i - 1] if i else ""
+    if (
+        before in _BOUNDING
+        or before in REPORTS
+        or before in ARTICLES
+        or (words[i + 2] == "and" and before != "between")  # "at 2 a.m. and 4 a.m.": two
+    ):
+        return Clock(-1, i, i + 4, False, "")
+    span = (high - low) % _DAY
+    after = words[i + 5] if i + 5 < len(words) else ""
+    zone = after if after in ZONES else ""
+    approximate = before in _ABOUT
+    middle = (low + span // 2) % _DAY
+    return Clock(middle, i, i + 4, approximate, zone, round_hour=True, spread=(span + 1) // 2)
+
+
 #: "a *few* minutes after midnight": the minutes of "a few", taken as approximate.
 _FEW = 5
 #: Words right before a count of minutes that make it a bound, no moment: "more *than* 20
@@ -178,8 +252,8 @@ def _minutes(word: str) -> int | None:
     """The minutes a word before "minutes" states: "four", "10"; "few" is :data:`_FEW`."""
     if word == "few":
         return _FEW
-    if word in UNITS:
-        return int(UNITS[word])
+    if word in NUMBER_WORDS:
+        return int(NUMBER_WORDS[word])
     return int(word) if word.isdigit() else None
 
 

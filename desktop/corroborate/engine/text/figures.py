@@ -625,8 +625,9 @@ def in_range(spec: Specifics, v: Value) -> bool:
 
 
 def _unit_repeated(spec: Specifics, low: Value, high: Value) -> bool:
-    """Are two figures the ends of a range written with its unit after each: "between 2
-    a.m. and 4 a.m.", "2 a.m. to 4 a.m."? "And" joins a range's ends only after "between"
+    """Are two figures the ends of a range written with its unit after each: "between 20
+    feet and 30 feet", "20 feet to 30 feet" (a range of hours is the clock reader's,
+    :func:`.clock.clocks`)? "And" joins a range's ends only after "between"
     ("killed 2 soldiers and 4 civilians" is two counts), and "from … to" is a change."""
     tokens = spec.tokens
     unit, join = tokens[low.last + 1].low, tokens[low.last + 2].low
@@ -741,7 +742,7 @@ def range_conflicts(a: Specifics, b: Specifics, whole_part: bool) -> list[tuple[
                     or same_role(x, high, y, w, whole_part=whole_part)
                 ):
                     continue
-                # a unit written after each end and read by none ("2 a.m. and 4 a.m."): the
+                # a word written after each end and read as no unit ("20 men and 30 men"): the
                 # range is shown with its second
                 spaced = high.first - low.last == 3 and low.unit is None
                 last = high.last + (spaced and _unit_repeated(x, low, high))

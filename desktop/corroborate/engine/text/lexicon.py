@@ -5,6 +5,7 @@ What is owned here:
 
 - :data:`ARTICLES`: the articles ("the", "a", "an"), and :data:`DETERMINERS`, the words
   before a noun that say which one;
+- :data:`NUMBER_WORDS`: the number words and the values they state ("four", "dozen");
 - :data:`RANGE_JOINS`: the words joining the two ends of a range of figures or clock times
   ("20 *to* 30", "five *or* six", "10 *and* 15 minutes");
 - :data:`SENTENCE_FINAL`: the characters a line that ends like a sentence ends on;
@@ -75,6 +76,16 @@ AUDIENCES = frozenset((
     "magistrates", "commission", "board", "lawmakers", "legislators", "justices", "crowd",
     "crowds", "audience", "cameras", "reporters", "journalists",
 ))  # fmt: skip
+
+#: Number words and the values they state ("dozen" is 12): the figure reader's
+#: (:data:`.numbers.UNITS`) and the clock reader's minutes ("*four* minutes later").
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}  # fmt: skip
 
 #: Words joining the two ends of a range of figures, or of minutes ("20 *to* 30 people",
 #: "five *or* six", "between 10 *and* 15 minutes"): the two are one figure, not two.

@@ -23,17 +23,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .calendar import MONTHS, WEEKDAYS
-from .lexicon import DETERMINERS, RANGE_JOINS
+from .clock import hour_told
+from .lexicon import DETERMINERS, NUMBER_WORDS, RANGE_JOINS
 from .saying import REPORTS
 
-#: Number words and the values they state ("dozen" is 12).
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
-}  # fmt: skip
+#: Number words and the values they state (:data:`.lexicon.NUMBER_WORDS`; "dozen" is 12).
+UNITS = NUMBER_WORDS
 #: A number word in a regular expression: "seven", "forty", "dozen" (:data:`UNITS`).
 NUMBER_WORD = "|".join(sorted(UNITS, key=lambda word: (-len(word), word)))
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
@@ -373,8 +368,8 @@ def figures_in(tokens: Sequence[str], places: Places | None = None) -> list[Figu
             continue
         value: float | None = None
         if token[:1].isdigit():
-            if ":" in token:  # clock times are not counts
-                i += 1
+            if ":" in token or hour_told(lower, i):  # clock times are not counts ("4:30",
+                i += 1  # "at 4 a.m.", "4 o'clock": :func:`.clock.hour_told`)
                 continue
             day = _day_of_month(tokens, lower, i)
             if day:
@@ -395,6 +390,9 @@ def figures_in(tokens: Sequence[str], places: Places | None = None) -> list[Figu
         elif token == "dozen" and i > 1 and lower[i - 2 : i] == ["half", "a"]:
             value, first = 6, i - 2  # "half a dozen"
         elif token in UNITS and token not in _AMBIGUOUS:
+            if hour_told(lower, i):
+                i += 1  # "four o'clock": an hour of the clock, no count
+                continue
             value = UNITS[token]
         elif token == "half-dozen":
             value = 6  # "a half-dozen"
