@@ -166,7 +166,6 @@ from ..text.lexicon import (
     ACT_PHRASE_GAP,
     ACTS_IN_OTHER_WORDS,
     AUDIENCES,
-    COMPLEMENT_ACTS,
     NOT_YET_DONE,
     PERSON_SUBJECTS,
     PREPOSITIONS,
@@ -764,16 +763,10 @@ def _align_distinct(
             clauses hold and the day both sentences give, every veto passed (a question, figures
             or dates apart, different people, who says it, a word denied), backing each sentence
             whose word weight the other holds SPECIFIC_HELD of, as :func:`one_figure` does; None
-            when neither is. When neither sentence tells a day or a year, any clause of each
-            may tell the act (:data:`UNDATED`: "… told him she believed she was headed to
-            Fayetteville" / "… and were likely headed to Fayetteville"), an act whose fact is
-            what follows it aside ("decided to", "asserted that"); one giving a day or a year
-            the other does not is another occasion."""
+            when neither is."""
             days = facts.days[a] & facts.days[b]
             if not days:
-                if facts.days[a] or facts.days[b] or facts.years[a] or facts.years[b]:
-                    return None  # first: most pairs give no day in common
-                days = UNDATED  # neither tells a day or a year: any clause may tell the act
+                return None  # first: most pairs give no day in common
             if facts.years[a] != facts.years[b] or not facts.one_dated_act(a, b, days):
                 return None  # a year one gives alone: "on a Tuesday in 2019" is another day
             left, right = sentences[a], sentences[b]
@@ -802,7 +795,7 @@ def _align_distinct(
             if verdicts[k] == _ECHO:
                 cosine, contained = round(cosines[k], 4), round(containeds[k], 4)
                 if (found := kin.match(a, b)) or (
-                    (facts.days[a] & facts.days[b] or not (facts.days[a] or facts.days[b]))
+                    facts.days[a] & facts.days[b]  # first: most pairs give no day in common
                     and (found := one_dated_act(a, b, terms[a] & terms[b], cosine))
                 ):
                     accept(found, cosine, contained, True)
@@ -1505,8 +1498,6 @@ class _Clauses:
         self._names = names
         #: the stems of names the folder spells two ways, and the stem each is read as
         self._respelled = _respelling(names.aliases) if names else {}
-        #: each sentence's acts read with no day (:data:`UNDATED`), by text and tense
-        self._undated: dict[tuple[str, bool], frozenset[tuple[str, str]]] = {}
         self._clauses: dict[int, list[_Clause]] = {}
         self._denials: dict[int, frozenset[str]] = {}
         self._told_clauses: dict[int, list[_Clause]] = {}
@@ -1559,12 +1550,7 @@ class _Clauses:
         respell = self._respelled.get
 
         def read(text: str, past: bool) -> frozenset[tuple[str, str]]:
-            if days is UNDATED:
-                key = (text, past)
-                if (found := self._undated.get(key)) is None:
-                    found = self._undated[key] = _dated_acts.__wrapped__(text, days, past)
-            else:
-                found = _dated_acts(text, days, past)
+            found = _dated_acts(text, days, past)
             if not self._respelled:
                 return found
             return frozenset((act, respell(name, name)) for act, name in found)
@@ -2044,16 +2030,6 @@ def _occasion_named(text: str, part: list[tuple[int, int]]) -> bool:
     return not any(tells_the_past(text[lo:hi]) for lo, hi in part)
 
 
-#: The ``days`` of :func:`_dated_acts` for a pair of sentences neither of which tells a day
-#: or a year: every clause is read, and an act whose fact is what follows it is left out
-#: (:data:`_COMPLEMENT_ACTS`).
-UNDATED = frozenset({"*"})
-#: The family stems of the acts whose fact is what follows them (:data:`..text.lexicon.
-#: COMPLEMENT_ACTS`): "Microsoft decided to bundle its browser" and "Microsoft's decision to
-#: distribute its browser free" are two decisions.
-_COMPLEMENT_ACTS = frozenset(family_stem(content_stem(w) or w) for w in COMPLEMENT_ACTS)
-
-
 @lru_cache(maxsize=8192)
 def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset[tuple[str, str]]:
     """The acts a clause of the sentence tells beside a name and one of ``days`` (figure
@@ -2067,11 +2043,10 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
     reporting, and every word after a verb of seeking (:data:`..text.lexicon.SOUGHT_STEMS`:
     "demanded the resignation of"), and a clause telling the act called off
     (:data:`..text.outcomes.CALLED_OFF`: "cancelled a meeting with"); a weekday or a month is
-    no name. ``days`` :data:`UNDATED` reads every clause, and leaves out the acts whose fact
-    is what follows them (:data:`..text.lexicon.COMPLEMENT_ACTS`)."""
+    no name."""
     found: set[tuple[str, str]] = set()
     for part in _statements(text):
-        if days is not UNDATED and not days & extract_numbers(part):
+        if not days & extract_numbers(part):
             continue  # the day is another clause's
         low = [word.lower().rstrip(".") for word in part]
         if any(content_stem(word) in CALLED_OFF for word in part):
@@ -2099,8 +2074,6 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
                 continue
             acts.add(family_stem(stem))
         acts.update(_acts_in_other_words(low[:done], past))
-        if days is UNDATED:
-            acts -= _COMPLEMENT_ACTS
         found.update((act, name) for act in acts for name in named)
     return frozenset(found)
 
