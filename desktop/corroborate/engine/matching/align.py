@@ -166,6 +166,7 @@ from ..text.lexicon import (
     ACT_PHRASE_GAP,
     ACTS_IN_OTHER_WORDS,
     AUDIENCES,
+    COMPLEMENT_ACTS,
     NOT_YET_DONE,
     PERSON_SUBJECTS,
     PREPOSITIONS,
@@ -763,10 +764,16 @@ def _align_distinct(
             clauses hold and the day both sentences give, every veto passed (a question, figures
             or dates apart, different people, who says it, a word denied), backing each sentence
             whose word weight the other holds SPECIFIC_HELD of, as :func:`one_figure` does; None
-            when neither is."""
+            when neither is. When neither sentence tells a day or a year, any clause of each
+            may tell the act (:data:`UNDATED`: "… told him she believed she was headed to
+            Fayetteville" / "… and were likely headed to Fayetteville"), an act whose fact is
+            what follows it aside ("decided to", "asserted that"); one giving a day or a year
+            the other does not is another occasion."""
             days = facts.days[a] & facts.days[b]
             if not days:
-                return None  # first: most pairs give no day in common
+                if facts.days[a] or facts.days[b] or facts.years[a] or facts.years[b]:
+                    return None  # first: most pairs give no day in common
+                days = UNDATED  # neither tells a day or a year: any clause may tell the act
             if facts.years[a] != facts.years[b] or not facts.one_dated_act(a, b, days):
                 return None  # a year one gives alone: "on a Tuesday in 2019" is another day
             left, right = sentences[a], sentences[b]
@@ -795,7 +802,7 @@ def _align_distinct(
             if verdicts[k] == _ECHO:
                 cosine, contained = round(cosines[k], 4), round(containeds[k], 4)
                 if (found := kin.match(a, b)) or (
-                    facts.days[a] & facts.days[b]  # first: most pairs give no day in common
+                    (facts.days[a] & facts.days[b] or not (facts.days[a] or facts.days[b]))
                     and (found := one_dated_act(a, b, terms[a] & terms[b], cosine))
                 ):
                     accept(found, cosine, contained, True)
@@ -1498,6 +1505,8 @@ class _Clauses:
         self._names = names
         #: the stems of names the folder spells two ways, and the stem each is read as
         self._respelled = _respelling(names.aliases) if names else {}
+        #: each sentence's acts read with no day (:data:`UNDATED`), by text and tense
+        self._undated: dict[tuple[str, bool], frozenset[tuple[str, str]]] = {}
         self._clauses: dict[int, list[_Clause]] = {}
         self._denials: dict[int, frozenset[str]] = {}
         self._told_clauses: dict[int, list[_Clause]] = {}
@@ -1548,9 +1557,16 @@ class _Clauses:
         two ways read one way)?"""
         texts = self.sentences[a].text, self.sentences[b].text
         respell = self._respelled.get
+        if days is UNDATED and not self._may_act_alike(*texts):
+            return False  # first: most pairs hold no act of one in the other's words
 
         def read(text: str, past: bool) -> frozenset[tuple[str, str]]:
-            found = _dated_acts(text, days, past)
+            if days is UNDATED:
+                key = (text, past)
+                if (found := self._undated.get(key)) is None:
+                    found = self._undated[key] = _dated_acts.__wrapped__(text, days, past)
+            else:
+                found = _dated_acts(text, days, past)
             if not self._respelled:
                 return found
             return frozenset((act, respell(name, name)) for act, name in found)
@@ -1559,6 +1575,21 @@ class _Clauses:
             read(texts[0], True) & read(texts[1], False)
             or read(texts[1], True) & read(texts[0], False)
         )
+
+    def _may_act_alike(self, left: str, right: str) -> bool:
+        """May two sentences telling no day tell one act of one named party
+        (:meth:`one_dated_act` with :data:`UNDATED`)? Not unless one's words in the past
+        are of a family the other uses, beside a name both use (:func:`_act_words`, a
+        loose reading of the whole sentence that holds every act and name the clause
+        reader may find): most pairs are so never read clause by clause."""
+        (past_l, any_l, names_l), (past_r, any_r, names_r) = _act_words(left), _act_words(right)
+        if not (past_l & any_r or past_r & any_l):
+            return False
+        if self._respelled:
+            respell = self._respelled.get
+            names_l = frozenset(respell(name, name) for name in names_l)
+            names_r = frozenset(respell(name, name) for name in names_r)
+        return not names_l.isdisjoint(names_r)
 
     def described_only(self, a: int, b: int) -> bool:
         """Is all the two sentences say alike the words of a clause with no verb of one of
@@ -2030,6 +2061,50 @@ def _occasion_named(text: str, part: list[tuple[int, int]]) -> bool:
     return not any(tells_the_past(text[lo:hi]) for lo, hi in part)
 
 
+#: The ``days`` of :func:`_dated_acts` for a pair of sentences neither of which tells a day
+#: or a year: every clause is read, and an act whose fact is what follows it is left out
+#: (:data:`_COMPLEMENT_ACTS`).
+UNDATED = frozenset({"*"})
+#: The family stems of the acts whose fact is what follows them (:data:`..text.lexicon.
+#: COMPLEMENT_ACTS`): "Microsoft decided to bundle its browser" and "Microsoft's decision to
+#: distribute its browser free" are two decisions.
+_COMPLEMENT_ACTS = frozenset(family_stem(content_stem(w) or w) for w in COMPLEMENT_ACTS)
+
+
+@lru_cache(maxsize=1 << 14)
+def _act_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A loose reading of a sentence for :meth:`_Clauses._may_act_alike`, in one pass over
+    its words: the family stems of its words in the past, those of all its words, and its
+    name words' stems, each a set holding what :func:`_dated_acts` with :data:`UNDATED`
+    may find in any clause (a word of saying or reporting left out, an act whose fact is
+    what follows it left out of the past; an act told in a phrase of other words,
+    :data:`..text.lexicon.ACTS_IN_OTHER_WORDS`, in both when the phrase's words are all
+    there)."""
+    past: set[str] = set()
+    every: set[str] = set()
+    names: set[str] = set()
+    words = sentence_words(text).words
+    low = [word.lower().rstrip(".") for word in words]
+    for word, lower in zip(words, low, strict=True):
+        stem, name, _, _ = _clause_word(word)
+        if stem is None or lower in REPORTS:
+            continue
+        if name:
+            if lower not in MONTHS and lower not in WEEKDAYS:
+                names.add(stem)
+            continue
+        act = family_stem(stem)
+        every.add(act)
+        if tells_the_past(word):
+            past.add(act)
+    held = set(low)
+    for verbs, tail, act in _ACT_PHRASES:
+        if not held.isdisjoint(verbs) and held.issuperset(tail):
+            every.add(act)
+            past.add(act)
+    return frozenset(past - _COMPLEMENT_ACTS), frozenset(every), frozenset(names)
+
+
 @lru_cache(maxsize=8192)
 def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset[tuple[str, str]]:
     """The acts a clause of the sentence tells beside a name and one of ``days`` (figure
@@ -2043,10 +2118,11 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
     reporting, and every word after a verb of seeking (:data:`..text.lexicon.SOUGHT_STEMS`:
     "demanded the resignation of"), and a clause telling the act called off
     (:data:`..text.outcomes.CALLED_OFF`: "cancelled a meeting with"); a weekday or a month is
-    no name."""
+    no name. ``days`` :data:`UNDATED` reads every clause, and leaves out the acts whose fact
+    is what follows them (:data:`..text.lexicon.COMPLEMENT_ACTS`)."""
     found: set[tuple[str, str]] = set()
     for part in _statements(text):
-        if not days & extract_numbers(part):
+        if days is not UNDATED and not days & extract_numbers(part):
             continue  # the day is another clause's
         low = [word.lower().rstrip(".") for word in part]
         if any(content_stem(word) in CALLED_OFF for word in part):
@@ -2074,6 +2150,8 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
                 continue
             acts.add(family_stem(stem))
         acts.update(_acts_in_other_words(low[:done], past))
+        if days is UNDATED:
+            acts -= _COMPLEMENT_ACTS
         found.update((act, name) for act in acts for name in named)
     return frozenset(found)
 
