@@ -1505,9 +1505,10 @@ class _Clauses:
         self._names = names
         #: the stems of names the folder spells two ways, and the stem each is read as
         self._respelled = _respelling(names.aliases) if names else {}
-        #: each sentence's acts read with no day (:data:`UNDATED`), by text and tense
-        self._undated: dict[tuple[str, bool], frozenset[tuple[str, str]]] = {}
         self._clauses: dict[int, list[_Clause]] = {}
+        #: each sentence's loose reading of its acts (:func:`_act_words`), once read
+        self._act_words: list[tuple[frozenset[str], frozenset[str], frozenset[str]] | None]
+        self._act_words = [None] * len(sentences)
         self._denials: dict[int, frozenset[str]] = {}
         self._told_clauses: dict[int, list[_Clause]] = {}
         self._said: dict[int, frozenset[str]] = {}
@@ -1557,39 +1558,50 @@ class _Clauses:
         two ways read one way)?"""
         texts = self.sentences[a].text, self.sentences[b].text
         respell = self._respelled.get
-        if days is UNDATED and not self._may_act_alike(*texts):
-            return False  # first: most pairs hold no act of one in the other's words
+        #: the acts to read, its verb in the past in the first and in the second (None: all)
+        ways = self._may_act_alike(a, b) if days is UNDATED else (None, None)
 
-        def read(text: str, past: bool) -> frozenset[tuple[str, str]]:
-            if days is UNDATED:
-                key = (text, past)
-                if (found := self._undated.get(key)) is None:
-                    found = self._undated[key] = _dated_acts.__wrapped__(text, days, past)
-            else:
+        def read(
+            text: str, past: bool, wanted: frozenset[str] | None
+        ) -> frozenset[tuple[str, str]]:
+            if wanted is None:
                 found = _dated_acts(text, days, past)
+            else:
+                found = _dated_acts.__wrapped__(text, days, past, wanted)
             if not self._respelled:
                 return found
             return frozenset((act, respell(name, name)) for act, name in found)
 
-        return bool(
-            read(texts[0], True) & read(texts[1], False)
-            or read(texts[1], True) & read(texts[0], False)
+        return any(
+            wanted != frozenset()
+            and read(texts[k], True, wanted) & read(texts[1 - k], False, wanted)
+            for k, wanted in enumerate(ways)
         )
 
-    def _may_act_alike(self, left: str, right: str) -> bool:
-        """May two sentences telling no day tell one act of one named party
-        (:meth:`one_dated_act` with :data:`UNDATED`)? Not unless one's words in the past
-        are of a family the other uses, beside a name both use (:func:`_act_words`, a
-        loose reading of the whole sentence that holds every act and name the clause
-        reader may find): most pairs are so never read clause by clause."""
-        (past_l, any_l, names_l), (past_r, any_r, names_r) = _act_words(left), _act_words(right)
-        if not (past_l & any_r or past_r & any_l):
-            return False
+    def _may_act_alike(self, a: int, b: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The acts two sentences telling no day may tell alike of one named party
+        (:meth:`one_dated_act` with :data:`UNDATED`), its verb in the past in the first, and
+        those with its verb in the past in the second: the families of one's words in the
+        past the other uses, when a name both use stands beside them (:func:`_act_words`, a
+        loose reading of the whole sentence that holds every act and name the clause reader
+        may find). Most pairs so have none and are never read clause by clause, and those
+        read are read for these acts only."""
+        read = self._act_words
+        (past_l, any_l, names_l) = read[a] or self._read_acts(a)
+        (past_r, any_r, names_r) = read[b] or self._read_acts(b)
+        ways = past_l & any_r, past_r & any_l
+        if not (ways[0] or ways[1]):
+            return ways
         if self._respelled:
             respell = self._respelled.get
             names_l = frozenset(respell(name, name) for name in names_l)
             names_r = frozenset(respell(name, name) for name in names_r)
-        return not names_l.isdisjoint(names_r)
+        return ways if not names_l.isdisjoint(names_r) else (frozenset(), frozenset())
+
+    def _read_acts(self, sid: int) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """:func:`_act_words` of the sentence, kept for :meth:`_may_act_alike`."""
+        found = self._act_words[sid] = _act_words(self.sentences[sid].text)
+        return found
 
     def described_only(self, a: int, b: int) -> bool:
         """Is all the two sentences say alike the words of a clause with no verb of one of
@@ -1855,6 +1867,13 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _TIME_MARKS = frozenset(("after", "before"))
 
 
+@lru_cache(maxsize=1 << 13)
+def _statements_once(text: str) -> tuple[tuple[str, ...], ...]:
+    """:func:`_statements`, read once per sentence text for :func:`_dated_acts`, which reads
+    a sentence for each pair it is asked of."""
+    return tuple(_statements(text))
+
+
 def _statements(text: str) -> list[tuple[str, ...]]:
     """The words of the sentence's clauses (:data:`_CLAUSE_BREAK`) without who says them:
     the part before "said" ("Witness Henry Oliver said he saw…") and, after a comma, the
@@ -2071,6 +2090,23 @@ UNDATED = frozenset({"*"})
 _COMPLEMENT_ACTS = frozenset(family_stem(content_stem(w) or w) for w in COMPLEMENT_ACTS)
 
 
+@lru_cache(maxsize=1 << 16)
+def _act_word(token: str) -> tuple[str | None, str | None, bool, str]:
+    """How :func:`_act_words` reads a word, once per word: its family stem as an act (None
+    for a stop word, a name word, a word of saying or reporting), its stem as a name (None
+    but for a name word other than a month or a weekday), whether it tells the past
+    (:func:`..text.verbs.tells_the_past`), and the word in lower case."""
+    stem, name, _, _ = _clause_word(token)
+    lower = token.lower().rstrip(".")
+    if stem is None:
+        return None, None, False, lower
+    if name:
+        return None, (None if lower in MONTHS or lower in WEEKDAYS else stem), False, lower
+    if lower in REPORTS:
+        return None, None, False, lower
+    return family_stem(stem), None, tells_the_past(token), lower
+
+
 @lru_cache(maxsize=1 << 14)
 def _act_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """A loose reading of a sentence for :meth:`_Clauses._may_act_alike`, in one pass over
@@ -2083,21 +2119,15 @@ def _act_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
     past: set[str] = set()
     every: set[str] = set()
     names: set[str] = set()
-    words = sentence_words(text).words
-    low = [word.lower().rstrip(".") for word in words]
-    for word, lower in zip(words, low, strict=True):
-        stem, name, _, _ = _clause_word(word)
-        if stem is None or lower in REPORTS:
-            continue
-        if name:
-            if lower not in MONTHS and lower not in WEEKDAYS:
-                names.add(stem)
-            continue
-        act = family_stem(stem)
-        every.add(act)
-        if tells_the_past(word):
-            past.add(act)
-    held = set(low)
+    held: set[str] = set()
+    for act, name, was, lower in map(_act_word, sentence_words(text).words):
+        held.add(lower)
+        if name is not None:
+            names.add(name)
+        elif act is not None:
+            every.add(act)
+            if was:
+                past.add(act)
     for verbs, tail, act in _ACT_PHRASES:
         if not held.isdisjoint(verbs) and held.issuperset(tail):
             every.add(act)
@@ -2106,7 +2136,9 @@ def _act_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
 
 
 @lru_cache(maxsize=8192)
-def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset[tuple[str, str]]:
+def _dated_acts(
+    text: str, days: frozenset[str], past: bool = True, wanted: frozenset[str] | None = None
+) -> frozenset[tuple[str, str]]:
     """The acts a clause of the sentence tells beside a name and one of ``days`` (figure
     tags, :data:`..text.numbers.DAY_TAGS`), each as its word's family stem (:func:`..text.families.family_stem`)
     and the name word's stem: ("meet", "morsi") for "Catherine Ashton met Monday night with
@@ -2119,9 +2151,11 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
     "demanded the resignation of"), and a clause telling the act called off
     (:data:`..text.outcomes.CALLED_OFF`: "cancelled a meeting with"); a weekday or a month is
     no name. ``days`` :data:`UNDATED` reads every clause, and leaves out the acts whose fact
-    is what follows them (:data:`..text.lexicon.COMPLEMENT_ACTS`)."""
+    is what follows them (:data:`..text.lexicon.COMPLEMENT_ACTS`). ``wanted``: only these
+    acts are read (the family stems :meth:`_Clauses._may_act_alike` finds two sentences may
+    share)."""
     found: set[tuple[str, str]] = set()
-    for part in _statements(text):
+    for part in _statements_once(text):
         if days is not UNDATED and not days & extract_numbers(part):
             continue  # the day is another clause's
         low = [word.lower().rstrip(".") for word in part]
@@ -2143,13 +2177,18 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
             ):
                 done = at
                 break  # what follows is sought, not done: "demanded the resignation of …"
+            if wanted is not None and family_stem(stem) not in wanted:
+                continue
             before, after = low[at - 1] if at else "", part[at + 1] if at + 1 < len(part) else ""
             if past and not _a_verb_in_the_past(before, word):
                 continue
             if not past and (_names_a_noun(lower, after) or _not_yet_done(low[:at])):
                 continue
             acts.add(family_stem(stem))
-        acts.update(_acts_in_other_words(low[:done], past))
+        if wanted is None or not wanted.isdisjoint(_PHRASE_ACTS):
+            acts.update(_acts_in_other_words(low[:done], past))
+        if wanted is not None:
+            acts &= wanted
         if days is UNDATED:
             acts -= _COMPLEMENT_ACTS
         found.update((act, name) for act in acts for name in named)
@@ -2161,6 +2200,10 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
 _ACT_PHRASES = tuple(
     (verbs, tail, family_stem(content_stem(act) or act)) for verbs, tail, act in ACTS_IN_OTHER_WORDS
 )
+
+
+#: The acts :data:`_ACT_PHRASES` tell.
+_PHRASE_ACTS = frozenset(act for _, _, act in _ACT_PHRASES)
 
 
 def _acts_in_other_words(low: list[str], past: bool) -> set[str]:
