@@ -1867,11 +1867,45 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _TIME_MARKS = frozenset(("after", "before"))
 
 
+#: A clause as :func:`_dated_acts` reads it: its words, them in lower case, the stems of
+#: its name words, each word that may tell an act (its place and its family stem), and the
+#: place of the first verb of seeking (the clause's length if none).
+_ActClause = tuple[tuple[str, ...], list[str], frozenset[str], tuple[tuple[int, str], ...], int]
+
+
 @lru_cache(maxsize=1 << 13)
-def _statements_once(text: str) -> tuple[tuple[str, ...], ...]:
-    """:func:`_statements`, read once per sentence text for :func:`_dated_acts`, which reads
-    a sentence for each pair it is asked of."""
-    return tuple(_statements(text))
+def _act_clauses(text: str) -> tuple[_ActClause, ...]:
+    """The clauses of the sentence (:func:`_statements`) as :func:`_dated_acts` reads them,
+    read once per sentence text, as the reading of one act with no day asks a sentence of
+    each pair it is in: a clause telling an act called off (:data:`..text.outcomes.
+    CALLED_OFF`: "cancelled a meeting with") is left out; the words that may tell an act
+    are those before any verb of seeking (:data:`..text.lexicon.SOUGHT_STEMS`: "demanded
+    the resignation of") but a name word and a word of saying or reporting; a weekday or a
+    month is no name."""
+    found: list[_ActClause] = []
+    for part in _statements(text):
+        low = [word.lower().rstrip(".") for word in part]
+        if any(content_stem(word) in CALLED_OFF for word in part):
+            continue  # an act called off is no act done: "Vink cancelled a meeting with Pell"
+        named = frozenset(
+            stem
+            for (stem, name, _, _), word in zip(map(_clause_word, part), low, strict=True)
+            if stem is not None and name and word not in MONTHS and word not in WEEKDAYS
+        )
+        words: list[tuple[int, str]] = []
+        done = len(low)  # the words before any verb of seeking
+        for at, (word, lower) in enumerate(zip(part, low, strict=True)):
+            stem = content_stem(word)
+            if stem is None or is_name_word(word) or lower in REPORTS:
+                continue
+            if stem in SOUGHT_STEMS or (
+                stem in SOUGHT_FOR_STEMS and low[at + 1 : at + 2] == ["for"]
+            ):
+                done = at
+                break  # what follows is sought, not done: "demanded the resignation of …"
+            words.append((at, family_stem(stem)))
+        found.append((part, low, named, tuple(words), done))
+    return tuple(found)
 
 
 def _statements(text: str) -> list[tuple[str, ...]]:
@@ -2155,36 +2189,20 @@ def _dated_acts(
     acts are read (the family stems :meth:`_Clauses._may_act_alike` finds two sentences may
     share)."""
     found: set[tuple[str, str]] = set()
-    for part in _statements_once(text):
+    for part, low, named, words, done in _act_clauses(text):
         if days is not UNDATED and not days & extract_numbers(part):
             continue  # the day is another clause's
-        low = [word.lower().rstrip(".") for word in part]
-        if any(content_stem(word) in CALLED_OFF for word in part):
-            continue  # an act called off is no act done: "Vink cancelled a meeting with Pell"
-        named = {
-            stem
-            for (stem, name, _, _), word in zip(map(_clause_word, part), low, strict=True)
-            if stem is not None and name and word not in MONTHS and word not in WEEKDAYS
-        }
         acts: set[str] = set()
-        done = len(low)  # the words before any verb of seeking
-        for at, (word, lower) in enumerate(zip(part, low, strict=True)):
-            stem = content_stem(word)
-            if stem is None or is_name_word(word) or lower in REPORTS:
+        for at, act in words:
+            if wanted is not None and act not in wanted:
                 continue
-            if stem in SOUGHT_STEMS or (
-                stem in SOUGHT_FOR_STEMS and low[at + 1 : at + 2] == ["for"]
-            ):
-                done = at
-                break  # what follows is sought, not done: "demanded the resignation of …"
-            if wanted is not None and family_stem(stem) not in wanted:
-                continue
+            word, lower = part[at], low[at]
             before, after = low[at - 1] if at else "", part[at + 1] if at + 1 < len(part) else ""
             if past and not _a_verb_in_the_past(before, word):
                 continue
             if not past and (_names_a_noun(lower, after) or _not_yet_done(low[:at])):
                 continue
-            acts.add(family_stem(stem))
+            acts.add(act)
         if wanted is None or not wanted.isdisjoint(_PHRASE_ACTS):
             acts.update(_acts_in_other_words(low[:done], past))
         if wanted is not None:
