@@ -163,6 +163,8 @@ from ..text.figures import (
 )
 from ..text.hearsay import passes_on
 from ..text.lexicon import (
+    ACT_PHRASE_GAP,
+    ACTS_IN_OTHER_WORDS,
     AUDIENCES,
     FUTURE_MODALS,
     NOT_YET_DONE,
@@ -2232,6 +2234,7 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
             if stem is not None and name and word not in MONTHS and word not in WEEKDAYS
         }
         acts: set[str] = set()
+        done = len(low)  # the words before any verb of seeking
         for at, (word, lower) in enumerate(zip(part, low, strict=True)):
             stem = content_stem(word)
             if stem is None or is_name_word(word) or lower in REPORTS:
@@ -2239,6 +2242,7 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
             if stem in SOUGHT_STEMS or (
                 stem in SOUGHT_FOR_STEMS and low[at + 1 : at + 2] == ["for"]
             ):
+                done = at
                 break  # what follows is sought, not done: "demanded the resignation of …"
             before, after = low[at - 1] if at else "", part[at + 1] if at + 1 < len(part) else ""
             if past and not _a_verb_in_the_past(before, word):
@@ -2246,6 +2250,7 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
             if not past and (_names_a_noun(lower, after) or _not_yet_done(low[:at])):
                 continue
             acts.add(family_stem(stem))
+        acts.update(_acts_in_other_words(low[:done], past))
         found.update((act, name) for act in acts for name in named)
     return frozenset(found)
 
@@ -2339,6 +2344,39 @@ _TIMES_OF_DAY = frozenset((
 #: Words that end an act's object besides a preposition: "and", a relative word, a verb of
 #: saying ("met Pell *and* the council", "met Pell, *who* …").
 _OBJECT_ENDS = frozenset(("and", "or", "but", *RELATIVE_WORDS, *REPORTS))
+
+
+#: Each phrase of :data:`..text.lexicon.ACTS_IN_OTHER_WORDS` with its act as the family
+#: stem :func:`_dated_acts` gives the act's own word ("taken into custody": "arrest").
+_ACT_PHRASES = tuple(
+    (verbs, tail, family_stem(content_stem(act) or act)) for verbs, tail, act in ACTS_IN_OTHER_WORDS
+)
+
+
+def _acts_in_other_words(low: list[str], past: bool) -> set[str]:
+    """The acts a clause (its words in lower case) tells in a phrase of other words
+    (:data:`..text.lexicon.ACTS_IN_OTHER_WORDS`: "was taken into custody" an arrest, "blew
+    up" an explosion), as the family stem of the act's own word. With ``past``, the phrase's
+    verb is in the past (:func:`_a_verb_in_the_past`: "was taken", "blew"; not "the taken
+    …"); either way, it is not told as aimed at or to come (:func:`_not_yet_done`: "is
+    expected to step down", "will be taken into custody")."""
+    found: set[str] = set()
+    for at, word in enumerate(low):
+        for verbs, tail, act in _ACT_PHRASES:
+            if word not in verbs or act in found:
+                continue
+            closes = any(
+                low[start : start + len(tail)] == list(tail)
+                for start in range(at + 1, min(at + 2 + ACT_PHRASE_GAP, len(low)))
+            )
+            if not closes:
+                continue
+            if past and not _a_verb_in_the_past(low[at - 1] if at else "", word):
+                continue
+            if _not_yet_done(low[:at]):
+                continue  # "will be taken into custody", "is expected to step down"
+            found.add(act)
+    return found
 
 
 def _not_yet_done(before: list[str]) -> bool:

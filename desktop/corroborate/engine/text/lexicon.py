@@ -27,6 +27,8 @@ What is owned here:
   whom or of what ("killed *near* Varnholt", "arrested *by* police", "*in* a day");
 - :data:`SOUGHT_STEMS` and :data:`SOUGHT_FOR_STEMS`: the verbs whose object is sought,
   not there yet ("*demanding* an inquiry", "*looking for* a link");
+- :data:`ACTS_IN_OTHER_WORDS`: acts told in a phrase of other words ("*taken into custody*"
+  is "arrested", "*blew up*" "exploded");
 - :data:`MODALS`: the modal verbs, which tell what will, may or must be, not what is
   ("the council *could* close the bridge"), and two named parts of them:
   :data:`FUTURE_MODALS` ("the union *will* meet") and :data:`FORECAST_MODALS` ("*could*
@@ -222,6 +224,24 @@ SOUGHT_STEMS = frozenset((
 SOUGHT_FOR_STEMS = frozenset((
     "call", "look", "ask", "press", "push", "search", "hope", "wait", "appeal", "campaign",
 ))  # fmt: skip
+#: Acts told in a phrase whose words are not the act's own word: the verb of the phrase (any
+#: of its forms), the words that close it, and the word of the act it tells. "Cary *was
+#: taken into custody* on Sunday" is "Cary was arrested on Sunday"; "a car bomb *blew up*
+#: in Corley on Friday", the bomb "exploded"; the mayor "*stepped down* on Monday", he
+#: "resigned". Up to :data:`ACT_PHRASE_GAP` words may stand between the verb and the words
+#: closing it ("police *took* Cary *into custody*"). Read only of one named party's act on a
+#: day both sentences give (``matching.align._dated_acts``), never as a word shared at large:
+#: "custody" alone is also a child's, and "blew up" a quarrel's.
+ACTS_IN_OTHER_WORDS: tuple[tuple[frozenset[str], tuple[str, ...], str], ...] = (
+    (frozenset(("take", "takes", "taking", "took", "taken")), ("into", "custody"), "arrest"),
+    (frozenset(("blow", "blows", "blowing", "blew", "blown")), ("up",), "explode"),
+    (frozenset(("step", "steps", "stepping", "stepped")), ("down",), "resign"),
+    (frozenset(("pass", "passes", "passing", "passed")), ("away",), "die"),
+)
+#: The most words that may stand between the verb of a phrase of :data:`ACTS_IN_OTHER_WORDS`
+#: and the words closing it: an object ("took *the two men* into custody").
+ACT_PHRASE_GAP = 3
+
 #: Words before a verb that tell its act as aimed at or to come, not done: "plans *to* meet
 #: the mayor", "*will* meet the mayor", "said she *would* meet the mayor".
 NOT_YET_DONE = frozenset(("to", "will", "would", "shall", "should", "could", "may", "might"))
