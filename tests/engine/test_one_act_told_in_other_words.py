@@ -134,3 +134,86 @@ def test_an_act_in_other_words_of_another_kind_or_party_or_not_done_is_no_match(
 ) -> None:
     _, match = judge(left, right, STORM)
     assert match is None or match.kind != "fact"
+
+
+# With no day nor year told by either sentence, the act of one named party is read in any
+# clause: "The woman told Medlin she believed she was headed to Fayetteville" / "She told
+# them she knew the man driving, and were likely headed to Fayetteville".
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(
+            "The woman was able to give the dispatcher the colour of the van and told him she "
+            "believed she was headed to Fennick.",
+            "She answered, told them she knew the man driving, and were likely headed to Fennick.",
+            id="headed to a place",
+        ),
+        pytest.param(
+            "Once they had a location, harbour police spotted the van, freed the woman and "
+            "arrested Brell.",
+            "They arrested Jonas Brell and charged him with false imprisonment.",
+            id="an arrest told beside other acts",
+        ),
+    ],
+)
+def test_one_act_of_one_named_party_with_no_day_told_by_either_is_one_fact(
+    left: str, right: str
+) -> None:
+    _, match = judge(left, right, STORM)
+    assert match is not None
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(
+            "Harbour police arrested Jonas Brell at the quay in Corley after a long chase.",
+            "Harbour police questioned Jonas Brell at the quay in Corley for three hours.",
+            id="another act of the person",
+        ),
+        pytest.param(
+            "Harbour police arrested the skipper Jonas Brell at the quay in Corley.",
+            "Harbour police arrested the skipper Karl Ostler at the quay in Corley.",
+            id="the same act of another person of the same role",
+        ),
+        pytest.param(
+            "Jonas Brell sold his trawler to a fish merchant from Corley last winter.",
+            "Jonas Brell bought a new boat from the Corley yard with the insurance money.",
+            id="a rare name shared with two acts",
+        ),
+        pytest.param(
+            "Harbour police plan to arrest Jonas Brell at the quay in Corley.",
+            "Harbour police arrested Jonas Brell at the quay in Corley after a long chase.",
+            id="the act planned",
+        ),
+        pytest.param(
+            "Harbour police denied they had arrested Jonas Brell at the quay in Corley.",
+            "Harbour police arrested Jonas Brell at the quay in Corley after a long chase.",
+            id="the act denied",
+        ),
+        pytest.param(
+            "Harbour police arrested Jonas Brell at the quay in Corley in 2019.",
+            "Harbour police arrested Jonas Brell at the quay in Corley after a long chase.",
+            id="one sentence giving a year",
+        ),
+        pytest.param(
+            "The Corley council decided to close the quay to trawlers for the winter.",
+            "The Corley council's decision to sell the quay to the ferry company angered "
+            "fishermen.",
+            id="two decisions",
+        ),
+        pytest.param(
+            "The harbour report asserted that Brell's firm worked through two shell companies.",
+            "The prosecutors asserted that the roots of Brell's firm lay in a small office in "
+            "Marlow.",
+            id="two assertions",
+        ),
+    ],
+)
+def test_an_act_with_no_day_of_another_kind_party_or_occasion_is_no_match(
+    left: str, right: str
+) -> None:
+    _, match = judge(left, right, STORM)
+    assert match is None or match.kind != "fact"

@@ -166,6 +166,7 @@ from ..text.lexicon import (
     ACT_PHRASE_GAP,
     ACTS_IN_OTHER_WORDS,
     AUDIENCES,
+    COMPLEMENT_ACTS,
     FUTURE_MODALS,
     NOT_YET_DONE,
     PERSON_SUBJECTS,
@@ -802,10 +803,16 @@ def _align_distinct(
             clauses hold and the day both sentences give, every veto passed (a question, figures
             or dates apart, different people, who says it, a word denied), backing each sentence
             whose word weight the other holds SPECIFIC_HELD of, as :func:`one_figure` does; None
-            when neither is."""
+            when neither is. When neither sentence tells a day or a year, any clause of each
+            may tell the act (:data:`UNDATED`: "… told him she believed she was headed to
+            Fayetteville" / "… and were likely headed to Fayetteville"), an act whose fact is
+            what follows it aside ("decided to", "asserted that"); one giving a day or a year
+            the other does not is another occasion."""
             days = facts.days[a] & facts.days[b]
             if not days:
-                return None  # first: most pairs give no day in common
+                if facts.days[a] or facts.days[b] or facts.years[a] or facts.years[b]:
+                    return None  # first: most pairs give no day in common
+                days = UNDATED  # neither tells a day or a year: any clause may tell the act
             if facts.years[a] != facts.years[b] or not facts.one_dated_act(a, b, days):
                 return None  # a year one gives alone: "on a Tuesday in 2019" is another day
             left, right = sentences[a], sentences[b]
@@ -834,7 +841,7 @@ def _align_distinct(
             if verdicts[k] == _ECHO:
                 cosine, contained = round(cosines[k], 4), round(containeds[k], 4)
                 if (found := kin.match(a, b)) or (
-                    facts.days[a] & facts.days[b]  # first: most pairs give no day in common
+                    (facts.days[a] & facts.days[b] or not (facts.days[a] or facts.days[b]))
                     and (found := one_dated_act(a, b, terms[a] & terms[b], cosine))
                 ):
                     accept(found, cosine, contained, True)
@@ -1577,6 +1584,9 @@ class _Clauses:
         #: the stems of names the folder spells two ways, and the stem each is read as
         self._respelled = _respelling(names.aliases) if names else {}
         self._clauses: dict[int, list[_Clause]] = {}
+        #: each sentence's loose reading of its acts (:func:`_act_words`), once read
+        self._act_words: list[tuple[frozenset[str], frozenset[str], frozenset[str]] | None]
+        self._act_words = [None] * len(sentences)
         self._denials: dict[int, frozenset[str]] = {}
         self._told_clauses: dict[int, list[_Clause]] = {}
         self._said: dict[int, frozenset[str]] = {}
@@ -1626,15 +1636,26 @@ class _Clauses:
         two ways read one way)?"""
         texts = self.sentences[a].text, self.sentences[b].text
         respell = self._respelled.get
+        #: the acts to read, its verb in the past in the first and in the second (None: all)
+        ways = self._may_act_alike(a, b) if days is UNDATED else (None, None)
 
-        def read(text: str, past: bool) -> frozenset[tuple[str, str]]:
-            found = _dated_acts(text, days, past)
+        def read(
+            text: str, past: bool, wanted: frozenset[str] | None
+        ) -> frozenset[tuple[str, str]]:
+            if wanted is None:
+                found = _dated_acts(text, days, past)
+            else:
+                found = _dated_acts.__wrapped__(text, days, past, wanted)
             if not self._respelled:
                 return found
             return frozenset((act, respell(name, name)) for act, name in found)
 
-        common = read(texts[0], True) & read(texts[1], False) | (
-            read(texts[1], True) & read(texts[0], False)
+        common = frozenset().union(
+            *(
+                read(texts[k], True, wanted) & read(texts[1 - k], False, wanted)
+                for k, wanted in enumerate(ways)
+                if wanted != frozenset()
+            )
         )
         return any(not self._objects_apart(texts, days, act) for act in {a for a, _ in common})
 
@@ -1682,6 +1703,31 @@ class _Clauses:
                 return False
         # a place and its people name one party: "warned Syria" / "warned the Syrian government"
         return not any(place_and_people(x, y) for x in objects[0] for y in objects[1])
+
+    def _may_act_alike(self, a: int, b: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The acts two sentences telling no day may tell alike of one named party
+        (:meth:`one_dated_act` with :data:`UNDATED`), its verb in the past in the first, and
+        those with its verb in the past in the second: the families of one's words in the
+        past the other uses, when a name both use stands beside them (:func:`_act_words`, a
+        loose reading of the whole sentence that holds every act and name the clause reader
+        may find). Most pairs so have none and are never read clause by clause, and those
+        read are read for these acts only."""
+        read = self._act_words
+        (past_l, any_l, names_l) = read[a] or self._read_acts(a)
+        (past_r, any_r, names_r) = read[b] or self._read_acts(b)
+        ways = past_l & any_r, past_r & any_l
+        if not (ways[0] or ways[1]):
+            return ways
+        if self._respelled:
+            respell = self._respelled.get
+            names_l = frozenset(respell(name, name) for name in names_l)
+            names_r = frozenset(respell(name, name) for name in names_r)
+        return ways if not names_l.isdisjoint(names_r) else (frozenset(), frozenset())
+
+    def _read_acts(self, sid: int) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """:func:`_act_words` of the sentence, kept for :meth:`_may_act_alike`."""
+        found = self._act_words[sid] = _act_words(self.sentences[sid].text)
+        return found
 
     def described_only(self, a: int, b: int) -> bool:
         """Is all the two sentences say alike the words of a clause with no verb of one of
@@ -1947,6 +1993,47 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _TIME_MARKS = frozenset(("after", "before"))
 
 
+#: A clause as :func:`_dated_acts` reads it: its words, them in lower case, the stems of
+#: its name words, each word that may tell an act (its place and its family stem), and the
+#: place of the first verb of seeking (the clause's length if none).
+_ActClause = tuple[tuple[str, ...], list[str], frozenset[str], tuple[tuple[int, str], ...], int]
+
+
+@lru_cache(maxsize=1 << 13)
+def _act_clauses(text: str) -> tuple[_ActClause, ...]:
+    """The clauses of the sentence (:func:`_statements`) as :func:`_dated_acts` reads them,
+    read once per sentence text, as the reading of one act with no day asks a sentence of
+    each pair it is in: a clause telling an act called off (:data:`..text.outcomes.
+    CALLED_OFF`: "cancelled a meeting with") is left out; the words that may tell an act
+    are those before any verb of seeking (:data:`..text.lexicon.SOUGHT_STEMS`: "demanded
+    the resignation of") but a name word and a word of saying or reporting; a weekday or a
+    month is no name."""
+    found: list[_ActClause] = []
+    for part in _statements(text):
+        low = [word.lower().rstrip(".") for word in part]
+        if any(content_stem(word) in CALLED_OFF for word in part):
+            continue  # an act called off is no act done: "Vink cancelled a meeting with Pell"
+        named = frozenset(
+            stem
+            for (stem, name, _, _), word in zip(map(_clause_word, part), low, strict=True)
+            if stem is not None and name and word not in MONTHS and word not in WEEKDAYS
+        )
+        words: list[tuple[int, str]] = []
+        done = len(low)  # the words before any verb of seeking
+        for at, (word, lower) in enumerate(zip(part, low, strict=True)):
+            stem = content_stem(word)
+            if stem is None or is_name_word(word) or lower in REPORTS:
+                continue
+            if stem in SOUGHT_STEMS or (
+                stem in SOUGHT_FOR_STEMS and low[at + 1 : at + 2] == ["for"]
+            ):
+                done = at
+                break  # what follows is sought, not done: "demanded the resignation of …"
+            words.append((at, family_stem(stem)))
+        found.append((part, low, named, tuple(words), done))
+    return tuple(found)
+
+
 def _statements(text: str) -> list[tuple[str, ...]]:
     """The words of the sentence's clauses (:data:`_CLAUSE_BREAK`) without who says them:
     the part before "said" ("Witness Henry Oliver said he saw…") and, after a comma, the
@@ -2207,8 +2294,65 @@ def _occasion_named(text: str, part: list[tuple[int, int]]) -> bool:
     return not any(tells_the_past(text[lo:hi]) for lo, hi in part)
 
 
+#: The ``days`` of :func:`_dated_acts` for a pair of sentences neither of which tells a day
+#: or a year: every clause is read, and an act whose fact is what follows it is left out
+#: (:data:`_COMPLEMENT_ACTS`).
+UNDATED = frozenset({"*"})
+#: The family stems of the acts whose fact is what follows them (:data:`..text.lexicon.
+#: COMPLEMENT_ACTS`): "Microsoft decided to bundle its browser" and "Microsoft's decision to
+#: distribute its browser free" are two decisions.
+_COMPLEMENT_ACTS = frozenset(family_stem(content_stem(w) or w) for w in COMPLEMENT_ACTS)
+
+
+@lru_cache(maxsize=1 << 16)
+def _act_word(token: str) -> tuple[str | None, str | None, bool, str]:
+    """How :func:`_act_words` reads a word, once per word: its family stem as an act (None
+    for a stop word, a name word, a word of saying or reporting), its stem as a name (None
+    but for a name word other than a month or a weekday), whether it tells the past
+    (:func:`..text.verbs.tells_the_past`), and the word in lower case."""
+    stem, name, _, _ = _clause_word(token)
+    lower = token.lower().rstrip(".")
+    if stem is None:
+        return None, None, False, lower
+    if name:
+        return None, (None if lower in MONTHS or lower in WEEKDAYS else stem), False, lower
+    if lower in REPORTS:
+        return None, None, False, lower
+    return family_stem(stem), None, tells_the_past(token), lower
+
+
+@lru_cache(maxsize=1 << 14)
+def _act_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A loose reading of a sentence for :meth:`_Clauses._may_act_alike`, in one pass over
+    its words: the family stems of its words in the past, those of all its words, and its
+    name words' stems, each a set holding what :func:`_dated_acts` with :data:`UNDATED`
+    may find in any clause (a word of saying or reporting left out, an act whose fact is
+    what follows it left out of the past; an act told in a phrase of other words,
+    :data:`..text.lexicon.ACTS_IN_OTHER_WORDS`, in both when the phrase's words are all
+    there)."""
+    past: set[str] = set()
+    every: set[str] = set()
+    names: set[str] = set()
+    held: set[str] = set()
+    for act, name, was, lower in map(_act_word, sentence_words(text).words):
+        held.add(lower)
+        if name is not None:
+            names.add(name)
+        elif act is not None:
+            every.add(act)
+            if was:
+                past.add(act)
+    for verbs, tail, act in _ACT_PHRASES:
+        if not held.isdisjoint(verbs) and held.issuperset(tail):
+            every.add(act)
+            past.add(act)
+    return frozenset(past - _COMPLEMENT_ACTS), frozenset(every), frozenset(names)
+
+
 @lru_cache(maxsize=8192)
-def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset[tuple[str, str]]:
+def _dated_acts(
+    text: str, days: frozenset[str], past: bool = True, wanted: frozenset[str] | None = None
+) -> frozenset[tuple[str, str]]:
     """The acts a clause of the sentence tells beside a name and one of ``days`` (figure
     tags, :data:`..text.numbers.DAY_TAGS`), each as its word's family stem (:func:`..text.families.family_stem`)
     and the name word's stem: ("meet", "morsi") for "Catherine Ashton met Monday night with
@@ -2220,37 +2364,31 @@ def _dated_acts(text: str, days: frozenset[str], past: bool = True) -> frozenset
     reporting, and every word after a verb of seeking (:data:`..text.lexicon.SOUGHT_STEMS`:
     "demanded the resignation of"), and a clause telling the act called off
     (:data:`..text.outcomes.CALLED_OFF`: "cancelled a meeting with"); a weekday or a month is
-    no name."""
+    no name. ``days`` :data:`UNDATED` reads every clause, and leaves out the acts whose fact
+    is what follows them (:data:`..text.lexicon.COMPLEMENT_ACTS`). ``wanted``: only these
+    acts are read (the family stems :meth:`_Clauses._may_act_alike` finds two sentences may
+    share)."""
     found: set[tuple[str, str]] = set()
-    for part in _statements(text):
-        if not days & extract_numbers(part):
+    for part, low, named, words, done in _act_clauses(text):
+        if days is not UNDATED and not days & extract_numbers(part):
             continue  # the day is another clause's
-        low = [word.lower().rstrip(".") for word in part]
-        if any(content_stem(word) in CALLED_OFF for word in part):
-            continue  # an act called off is no act done: "Vink cancelled a meeting with Pell"
-        named = {
-            stem
-            for (stem, name, _, _), word in zip(map(_clause_word, part), low, strict=True)
-            if stem is not None and name and word not in MONTHS and word not in WEEKDAYS
-        }
         acts: set[str] = set()
-        done = len(low)  # the words before any verb of seeking
-        for at, (word, lower) in enumerate(zip(part, low, strict=True)):
-            stem = content_stem(word)
-            if stem is None or is_name_word(word) or lower in REPORTS:
+        for at, act in words:
+            if wanted is not None and act not in wanted:
                 continue
-            if stem in SOUGHT_STEMS or (
-                stem in SOUGHT_FOR_STEMS and low[at + 1 : at + 2] == ["for"]
-            ):
-                done = at
-                break  # what follows is sought, not done: "demanded the resignation of …"
+            word, lower = part[at], low[at]
             before, after = low[at - 1] if at else "", part[at + 1] if at + 1 < len(part) else ""
             if past and not _a_verb_in_the_past(before, word):
                 continue
             if not past and (_names_a_noun(lower, after) or _not_yet_done(low[:at])):
                 continue
-            acts.add(family_stem(stem))
-        acts.update(_acts_in_other_words(low[:done], past))
+            acts.add(act)
+        if wanted is None or not wanted.isdisjoint(_PHRASE_ACTS):
+            acts.update(_acts_in_other_words(low[:done], past))
+        if wanted is not None:
+            acts &= wanted
+        if days is UNDATED:
+            acts -= _COMPLEMENT_ACTS
         found.update((act, name) for act in acts for name in named)
     return frozenset(found)
 
@@ -2351,6 +2489,10 @@ _OBJECT_ENDS = frozenset(("and", "or", "but", *RELATIVE_WORDS, *REPORTS))
 _ACT_PHRASES = tuple(
     (verbs, tail, family_stem(content_stem(act) or act)) for verbs, tail, act in ACTS_IN_OTHER_WORDS
 )
+
+
+#: The acts :data:`_ACT_PHRASES` tell.
+_PHRASE_ACTS = frozenset(act for _, _, act in _ACT_PHRASES)
 
 
 def _acts_in_other_words(low: list[str], past: bool) -> set[str]:

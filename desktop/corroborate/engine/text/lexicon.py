@@ -29,6 +29,8 @@ What is owned here:
   not there yet ("*demanding* an inquiry", "*looking for* a link");
 - :data:`ACTS_IN_OTHER_WORDS`: acts told in a phrase of other words ("*taken into custody*"
   is "arrested", "*blew up*" "exploded");
+- :data:`COMPLEMENT_ACTS`: verbs whose act is told by what follows them ("*decided* to
+  bundle", "*asserted* that");
 - :data:`MODALS`: the modal verbs, which tell what will, may or must be, not what is
   ("the council *could* close the bridge"), and two named parts of them:
   :data:`FUTURE_MODALS` ("the union *will* meet") and :data:`FORECAST_MODALS` ("*could*
@@ -241,6 +243,17 @@ ACTS_IN_OTHER_WORDS: tuple[tuple[frozenset[str], tuple[str, ...], str], ...] = (
 #: The most words that may stand between the verb of a phrase of :data:`ACTS_IN_OTHER_WORDS`
 #: and the words closing it: an object ("took *the two men* into custody").
 ACT_PHRASE_GAP = 3
+
+#: Verbs (and their nouns) whose act is told by what follows them, a statement's content or
+#: an aim: "the indictment *asserted* that …", "Microsoft *decided* to bundle …", "*began*
+#: issuing warnings". Two sentences telling such an act of one party state one fact only
+#: if what follows is one, so the matcher's reading of one party's act with no day
+#: (``matching.align._dated_acts``) leaves them out.
+COMPLEMENT_ACTS = (
+    "assert", "suggest", "claim", "argue", "characterize", "describe", "note", "explain",
+    "decide", "decision", "begin", "began", "begun", "start", "try", "tried", "attempt",
+    "continue", "plan", "agree", "agreement", "seek", "want", "hope", "expect", "intend",
+)  # fmt: skip
 
 #: Words before a verb that tell its act as aimed at or to come, not done: "plans *to* meet
 #: the mayor", "*will* meet the mayor", "said she *would* meet the mayor".
