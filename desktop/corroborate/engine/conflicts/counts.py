@@ -173,13 +173,19 @@ def _perfect(spec: Specifics, v: Value) -> bool:
 _STOOD = frozenset(("stood", "stands", "stand", "standing"))
 
 
-def stood_at(spec: Specifics, v: Value) -> bool:
-    """Is the figure a count's level told as it stood: "the death toll *stood at* 12"?"""
+def _told_after(spec: Specifics, v: Value, verbs: frozenset[str], preposition: str) -> bool:
+    """Does the figure follow one of ``verbs`` and ``preposition``, bounds between passed
+    over ("stood at about 12", "rose to more than 60")?"""
     tokens = spec.tokens
     i = v.first - 1
-    while i >= 0 and tokens[i].low in TOLL_BOUND and tokens[i].low != "at":
-        i -= 1  # "stood at about 12", "stands at more than 60"
-    return i >= 1 and tokens[i].low == "at" and tokens[i - 1].low in _STOOD
+    while i >= 0 and tokens[i].low in TOLL_BOUND and tokens[i].low != preposition:
+        i -= 1
+    return i >= 1 and tokens[i].low == preposition and tokens[i - 1].low in verbs
+
+
+def stood_at(spec: Specifics, v: Value) -> bool:
+    """Is the figure a count's level told as it stood: "the death toll *stood at* 12"?"""
+    return _told_after(spec, v, _STOOD, "at")
 
 
 def standing(spec: Specifics, v: Value) -> bool:
@@ -741,11 +747,7 @@ _RISING = frozenset((
 
 def risen_to(spec: Specifics, v: Value) -> bool:
     """Is the figure where a changing count has got to: "the toll has now *risen to* 46"?"""
-    tokens = spec.tokens
-    i = v.first - 1
-    while i >= 0 and tokens[i].low in TOLL_BOUND and tokens[i].low != "to":
-        i -= 1  # "rose to about 46", "climbed to more than 60"
-    return i >= 1 and tokens[i].low == "to" and tokens[i - 1].low in _RISING
+    return _told_after(spec, v, _RISING, "to")
 
 
 #: Words after a measure (past its unit) that say which of a thing's sizes it gives:
