@@ -55,7 +55,10 @@ def test_sentences_listed_as_one_outlets_are_mostly_reported_by_one_outlet(dev_f
     # 0.928 since one act of one named party on one day is one fact (align.one_dated_act):
     # mn003's short "after meeting Mursi" sentence is backed and leaves the summary, and the
     # one-outlet "safe exit" sentence that takes its row leaves the list (a right item gone).
-    assert dev_figures["single_source_precision"] >= 0.928
+    # 0.933 since one moment told to the minute, in two zones read by their offsets, is a
+    # fact two outlets share (single_source.shared_fact_pairs, text/clock.instant): mn191's
+    # "at 6:48 a.m. EST" sentence, which another outlet times "11:48 UTC", leaves the list.
+    assert dev_figures["single_source_precision"] >= 0.933
 
 
 def test_central_facts_are_almost_never_flagged_as_one_outlets(dev_figures) -> None:
@@ -225,7 +228,10 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # mn116's "called 911 around 4 a.m. on Jan. 14" and "Around 4 a.m. Saturday, January
     # 14, … got a 911 cell phone call", one fact, were matched only on "4" read as a count
     # of one thing; its row is shown with 2 outlets where the labels say 3.
-    assert dev_figures["support_mae"] <= 0.533
+    # 0.521 since the act of one named party is read with no day told by either sentence
+    # (align._Clauses.one_dated_act with UNDATED, asked of the acts a pair may share):
+    # mn021's, mn054's, mn116's and mn174's rows gain their second outlet.
+    assert dev_figures["support_mae"] <= 0.521
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
