@@ -8,7 +8,7 @@ folder, these last two change no reported disagreement."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..text.calendar import WEEKDAYS
 from ..text.figures import _anchors as date_anchors
@@ -224,6 +224,16 @@ def _bound(spec: Specifics, v: Value) -> str | None:
     return None
 
 
+def _counts_beside(spec: Specifics, v: Value) -> Iterator[Value]:
+    """The counts (figures of kind :data:`..text.numbers.NUMBER_TAG`) in the date's clause."""
+    clause = spec.tokens[extent(spec, v)[0]].clause
+    return (
+        w
+        for w in spec.values
+        if w.tag.startswith(NUMBER_TAG) and spec.tokens[w.first].clause == clause
+    )
+
+
 def _as_of(spec: Specifics, v: Value) -> bool:
     """Is the date the moment a count is told as of: "41 cases *as of* Monday", "as of March
     3"? Not a day something starts from, with no count in its clause: "the curfew will be
@@ -231,24 +241,15 @@ def _as_of(spec: Specifics, v: Value) -> bool:
     first = extent(spec, v)[0]
     if [t.low for t in spec.tokens[max(0, first - 2) : first]] != ["as", "of"]:
         return False
-    clause = spec.tokens[first].clause
-    return any(
-        w.tag.startswith(NUMBER_TAG) and spec.tokens[w.first].clause == clause for w in spec.values
-    )
+    return any(True for _ in _counts_beside(spec, v))
 
 
 def _count_moment(spec: Specifics, v: Value) -> bool:
     """Is the date the moment a count is told as of ("*as of* Monday"), or the day of a
     count's level in the date's clause ("the toll stood at 12 on Tuesday", "rose to 12 on
     Tuesday")?"""
-    if _as_of(spec, v):
-        return True
-    clause = spec.tokens[extent(spec, v)[0]].clause
-    return any(
-        w.tag.startswith(NUMBER_TAG)
-        and spec.tokens[w.first].clause == clause
-        and (stood_at(spec, w) or risen_to(spec, w))
-        for w in spec.values
+    return _as_of(spec, v) or any(
+        stood_at(spec, w) or risen_to(spec, w) for w in _counts_beside(spec, v)
     )
 
 
