@@ -20,6 +20,7 @@ sys.path.insert(0, str(HERE))
 import duc  # noqa: E402
 import gold_score  # noqa: E402
 import offtopic_audit  # noqa: E402
+import single_source_lists  # noqa: E402
 import text_changes  # noqa: E402
 import text_score  # noqa: E402
 import titles_audit  # noqa: E402
@@ -166,6 +167,20 @@ def test_why_pair_refuses_a_set_aside_story_by_claim_or_by_folder(
     folder.mkdir()
     with pytest.raises(SystemExit, match="set aside"):
         why_pair.main([str(folder), "Orrin ferry docked", "ferry docked"])
+
+
+@pytest.mark.parametrize("story", ["d30051t", "mn000", "mn005", "mn022", "d39999t"])
+def test_the_single_source_lists_tool_refuses_a_story_whose_counts_are_set_aside(
+    tmp_path: Path, story: str
+) -> None:
+    with pytest.raises(SystemExit, match="not a tuning story"):
+        single_source_lists.main([str(tmp_path), story])
+
+
+def test_the_single_source_lists_tool_reads_only_tuning_stories_when_none_is_named() -> None:
+    golds = single_source_lists.tuning_golds([])
+    assert golds
+    assert {g["split"] for g in golds} == {"dev"}
 
 
 class _Said:
