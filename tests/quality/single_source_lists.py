@@ -92,8 +92,20 @@ def story_lists(corpus_dir: Path, gold: dict) -> tuple[Counter[str], Counter[str
         if label == "another":
             mark = "shown" if sid in shown else "listed"
             notes.append(f"  another's, {mark}: {sentences[sid].text[:100]}")
-    matched = {m.a for m in analysis.matches} | {m.b for m in analysis.matches}
-    shared = {sid for pair in shared_fact_pairs(sentences) for sid in pair}
+    group = analysis.sentence_group
+
+    def told(pairs: list[tuple[int, int]]) -> set[tuple[int, str]]:
+        """The texts, by source, that a pair links to another source's sentence: a copy's
+        pair within its own source is no echo, and what one copy shares, every copy does."""
+        return {
+            (group[sid], sentences[sid].repeat_key)
+            for a, b in pairs
+            if group[a] != group[b]
+            for sid in (a, b)
+        }
+
+    matched = told([(m.a, m.b) for m in analysis.matches])
+    shared = told(shared_fact_pairs(sentences))
     fates: Counter[str] = Counter()
     for claim in gold["claims"]:
         if claim["support"] != 1:
@@ -103,16 +115,17 @@ def story_lists(corpus_dir: Path, gold: dict) -> tuple[Counter[str], Counter[str
             if file not in claim["files"] or not _matches(claim["patterns"], sentence.text):
                 continue
             sid = sentence.id
+            text = (group[sid], sentence.repeat_key)
             if sid in listed:
                 fate = "shown" if sid in shown else "listed, not shown"
             elif sid in rows:
                 fate = "in the summary"
             elif not sentence.standalone or sentence.words < MIN_CLAIM_WORDS:
                 fate = "short or not standalone"
-            elif len(analysis.echoes[sid]) > 1 and sid in matched:
+            elif len(analysis.echoes[sid]) > 1 and text in matched:
                 fate = "matched"
             elif len(analysis.echoes[sid]) > 1:
-                fate = "shared fact" if sid in shared else "other echo"
+                fate = "shared fact" if text in shared else "other echo"
             elif analysis.distinct[sid] < MIN_DISTINCT:
                 fate = "distinctness"
             else:
