@@ -10,10 +10,12 @@ read against the labelled claims: labelled as another source's too (a claim of s
 more: a false promise if shown), as one outlet's (support 1), or unlabelled. Then each
 sentence of a one-outlet claim, in a file of that claim, is followed to where it went: in the
 whole list (shown or not), in the summary, or kept off the list, and by what: matched to
-another outlet's sentence, a fact shared by the lenient reading
-(:func:`.consensus.single_source.shared_fact_pairs`), another echo (a loose echo, a credits
-box, an echo of a copy), too little of its own (distinctness), too short or not standalone,
-or told again (a copy, a wording of one listed, a count the summary shows). The lenient
+another source's sentence, a fact shared with one by the lenient reading
+(:func:`.consensus.single_source.shared_fact_pairs`), another echo (a loose echo, a
+contradiction, a credits box), too little of its own (distinctness), too short or not
+standalone, or told again (a copy, a wording of one listed, a count the summary shows). A
+copy's match or shared fact within its own source is no echo, and what one copy shares with
+another source, every copy of its source shares (as the engine's echoes read it). The lenient
 evidence is meant to keep another outlet's facts off the list; what it keeps off of one
 outlet's own is the list's loss.
 
