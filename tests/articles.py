@@ -7,7 +7,16 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from corroborate.engine.matching.align import align
-from corroborate.engine.models import Analysis, Article, Match, NearPair, Sentence, SourceGroup
+from corroborate.engine.models import (
+    Analysis,
+    Article,
+    Match,
+    NearPair,
+    RawDocument,
+    Sentence,
+    SourceGroup,
+)
+from corroborate.engine.text.ingest import ingest
 from corroborate.engine.text.segment import segment
 
 
@@ -22,6 +31,12 @@ def write_folder(folder: Path, files: Mapping[str, str | bytes]) -> Path:
         else:
             path.write_text(content, encoding="utf-8")
     return folder
+
+
+def read_page(*lines: str, file: str = "page.txt", **raw: Any) -> Article:
+    """The article ingest reads from a page of ``lines`` (a blank line between each two)
+    saved as ``file``; ``raw``, the page's other fields (its ``title``, ``outlet``, ...)."""
+    return ingest(RawDocument("\n\n".join(lines), **raw), file, 0)
 
 
 def make_articles(*texts: str) -> tuple[Article, ...]:
@@ -143,6 +158,11 @@ def judge(
     found = between(sentences, align(sentences), left, right)
     assert len(found) <= 1
     return sentences, (found[0] if found else None)
+
+
+def judged(left: str, right: str, backdrop: tuple[str, ...] = BRIDGE_BACKDROP) -> Match | None:
+    """The match between ``left`` and ``right`` aligned inside the backdrop, if any."""
+    return judge(left, right, backdrop)[1]
 
 
 # A sentence one outlet tells in one sentence and another in two adjacent ones.
