@@ -436,13 +436,20 @@ _FATES = frozenset((
 ))  # fmt: skip
 
 
+def _past_people(spec: Specifics, v: Value) -> int:
+    """Where the first token after the figure that is no word for people at large
+    (:data:`WHO`: "17 *people*") stands: the counted word, or what follows the figure."""
+    i = v.last + 1
+    while i < len(spec.tokens) and spec.tokens[i].stem in WHO:
+        i += 1
+    return i
+
+
 def _befell(spec: Specifics, v: Value) -> frozenset[str]:
     """What the figure says befell what it counts, the counted word aside: "police
     *arrested* 12 protesters", "30 protesters were *injured*", "rescued 12 people"."""
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
-    i = v.last + 1
-    while i < len(tokens) and tokens[i].stem in WHO:
-        i += 1
+    i = _past_people(spec, v)
     noun = tokens[i].stem if i < len(tokens) and tokens[i].clause == clause else None
     # the counted word is no fate ("12 *protesters*"), unless it names one: "pulled 23
     # *survivors* from the rubble" counts those who lived, never the dead
@@ -477,9 +484,7 @@ def _after_counted(spec: Specifics, v: Value) -> tuple[int, bool]:
     "were" and a word of how or when ("30 protesters were still *missing*"), and whether
     "were" or the like stood before it (:func:`_befell`)."""
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
-    i = v.last + 1
-    while i < len(tokens) and tokens[i].stem in WHO:
-        i += 1
+    i = _past_people(spec, v)
     j = i + 1 if i < len(tokens) and tokens[i].stem and tokens[i].clause == clause else i
     passive = False
     while j < len(tokens) and tokens[j].clause == clause and tokens[j].low in _PASSIVE:
