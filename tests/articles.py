@@ -17,7 +17,8 @@ from corroborate.engine.models import (
     SourceGroup,
 )
 from corroborate.engine.text.ingest import ingest
-from corroborate.engine.text.segment import segment
+from corroborate.engine.text.numbers import number_tags
+from corroborate.engine.text.segment import segment, sentence_words
 
 
 def write_folder(folder: Path, files: Mapping[str, str | bytes]) -> Path:
@@ -228,3 +229,14 @@ ONE_OUTLET = {
     "council approved would take two years to build.\n\nThe cost of the wall was not "
     "disclosed.\n\nFishermen have asked for a wall since the storms of last winter.",
 }
+
+
+def figure_tags(text: str) -> frozenset[str]:
+    """A sentence's figure tags with their units, as the sentence stores them."""
+    read = sentence_words(text)
+    return frozenset(number_tags(read.words, (text, read.starts, read.ends)))
+
+
+def number_disagreements(analysis: Analysis) -> list[set[str]]:
+    """The number disagreements, each as the two values it sets against each other."""
+    return [set(d.detail.split(" / ")) for d in analysis.disagreements if d.kind == "number"]

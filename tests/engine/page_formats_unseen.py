@@ -91,6 +91,12 @@ def read_lines(*lines: str) -> tuple[str, str | None, tuple[str, ...]]:
     return article.title, named, article.paragraphs
 
 
+def story_lines(page: SavedPage) -> set[str]:
+    """The lines of a page saved as text that are the story's: all but its furniture."""
+    assert isinstance(page.content, str)
+    return {line.strip() for line in page.content.split("\n\n")} - set(page.furniture)
+
+
 def page_text(*blocks: str) -> str:
     """A page's text: its blocks, a blank line between each two, and a last line break."""
     return "\n\n".join(blocks) + "\n"
