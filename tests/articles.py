@@ -7,8 +7,18 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from corroborate.engine.matching.align import align
-from corroborate.engine.models import Analysis, Article, Match, NearPair, Sentence, SourceGroup
-from corroborate.engine.text.segment import segment
+from corroborate.engine.models import (
+    Analysis,
+    Article,
+    Match,
+    NearPair,
+    RawDocument,
+    Sentence,
+    SourceGroup,
+)
+from corroborate.engine.text.ingest import ingest
+from corroborate.engine.text.numbers import number_tags
+from corroborate.engine.text.segment import segment, sentence_words
 
 
 def write_folder(folder: Path, files: Mapping[str, str | bytes]) -> Path:
@@ -22,6 +32,12 @@ def write_folder(folder: Path, files: Mapping[str, str | bytes]) -> Path:
         else:
             path.write_text(content, encoding="utf-8")
     return folder
+
+
+def read_page(*lines: str, file: str = "page.txt", **raw: Any) -> Article:
+    """The article ingest reads from a page of ``lines`` (a blank line between each two)
+    saved as ``file``; ``raw``, the page's other fields (its ``title``, ``outlet``, ...)."""
+    return ingest(RawDocument("\n\n".join(lines), **raw), file, 0)
 
 
 def make_articles(*texts: str) -> tuple[Article, ...]:
@@ -145,6 +161,11 @@ def judge(
     return sentences, (found[0] if found else None)
 
 
+def judged(left: str, right: str, backdrop: tuple[str, ...] = BRIDGE_BACKDROP) -> Match | None:
+    """The match between ``left`` and ``right`` aligned inside the backdrop, if any."""
+    return judge(left, right, backdrop)[1]
+
+
 # A sentence one outlet tells in one sentence and another in two adjacent ones.
 TOLD_IN_ONE = (
     "Heavy swell closed the harbour beaches of Fennick with the Corley trawlers sheltering "
@@ -208,3 +229,14 @@ ONE_OUTLET = {
     "council approved would take two years to build.\n\nThe cost of the wall was not "
     "disclosed.\n\nFishermen have asked for a wall since the storms of last winter.",
 }
+
+
+def figure_tags(text: str) -> frozenset[str]:
+    """A sentence's figure tags with their units, as the sentence stores them."""
+    read = sentence_words(text)
+    return frozenset(number_tags(read.words, (text, read.starts, read.ends)))
+
+
+def number_disagreements(analysis: Analysis) -> list[set[str]]:
+    """The number disagreements, each as the two values it sets against each other."""
+    return [set(d.detail.split(" / ")) for d in analysis.disagreements if d.kind == "number"]

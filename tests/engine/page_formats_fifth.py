@@ -28,7 +28,7 @@ taken from a corpus.
 
 from __future__ import annotations
 
-from page_formats_unseen import SavedPage
+from page_formats_unseen import SavedPage, page_text
 
 # ==== The river Tallow floods Orrick ==============================================================
 FLOOD_LEDE_A = (
@@ -67,10 +67,6 @@ FLOOD_KEPT = (
 )
 
 
-def _text(*blocks: str) -> str:
-    return "\n\n".join(blocks) + "\n"
-
-
 # --- 1. A paper's page saved as text: app bar, audio line, gift button, bio, contact, tip -------
 TIMES_FURNITURE = (
     "Skip to navigation",
@@ -86,7 +82,7 @@ TIMES_FURNITURE = (
     "Have a tip? Email tips@orricktimes.example.",
     "128 Comments",
 )
-TIMES = _text(
+TIMES = page_text(
     "Skip to navigation",
     "Orrick Times",
     "Open in app",
@@ -119,7 +115,7 @@ GALLERY_FURNITURE = (
     "Swipe for more photos",
     "View all 8 photos",
 )
-GALLERY = _text(
+GALLERY = page_text(
     "Tallow Valley Echo",
     "In pictures: Orrick under water after the Tallow floods",
     FLOOD_LEDE_C,
@@ -153,7 +149,7 @@ COURIER_FURNITURE = (
     "Harnley bypass to open a month early",
     "Penhallow library saved after campaign",
 )
-COURIER = _text(
+COURIER = page_text(
     "Jump to content",
     "Orrick 9°C Heavy rain",
     "FTSE 100 8,214.33 ▲ 0.4%",
@@ -187,7 +183,7 @@ WIRE_FURNITURE = (
     "written permission of Greyfriars Wire.",
     "© Greyfriars Wire 2026",
 )
-WIRE = _text(
+WIRE = page_text(
     "Orrick care home evacuated by boat as river Tallow floods town",
     "By Anwen Rhodes, Greyfriars Wire",
     "Fact-checked by Sela Moorcroft",
@@ -209,7 +205,7 @@ PRINTED_FURNITURE = (
     "Download the Wenlock Standard app for breaking news alerts.",
     "WATCH LIVE",
 )
-PRINTED = _text(
+PRINTED = page_text(
     "View non-AMP version",
     "Wenlock Standard",
     "Orrick flood: care home residents rescued as defences overtopped",
@@ -236,7 +232,7 @@ SENTENCES_FURNITURE = (
     "This article is part of our Flood Watch series, supported by the Tallow Local News Fund.",
     "The Harnley Mercury is a member of the Independent Press Standards Organisation.",
 )
-SENTENCES = _text(
+SENTENCES = page_text(
     "Harnley Mercury",
     "Orrick flood: power cut to 1,200 homes as substation floods",
     "By Carys Mallen",
@@ -321,7 +317,7 @@ POST_FURNITURE = (
     "Conversation (64)",
     "Join the conversation",
 )
-POST = _text(
+POST = page_text(
     "LATEST SCORES Harnley 2-2 Ossett Vale · Bramcote 0-1 Lydd Athletic",
     "Saltmere Evening Post",
     "Dunharrow Park roof collapse: 17 hurt as match is abandoned",
@@ -344,7 +340,7 @@ LIVE_FURNITURE = (
     "Last updated 41 minutes ago",
     "Expand",
 )
-LIVE = _text(
+LIVE = page_text(
     "Dunmore Sports Desk",
     "Dunharrow Park roof falls on fans: latest as 17 treated",
     "Last updated 41 minutes ago",
@@ -371,7 +367,7 @@ GAZETTE_FURNITURE = (
     "Kelby Town fans to be refunded after abandoned match",
     "Tagged: Kelby Town, Saltmere Rovers, Dunharrow Park",
 )
-GAZETTE = _text(
+GAZETTE = page_text(
     "Kelby Gazette",
     "Get the Kelby Gazette app",
     "Kelby Town fans among 17 hurt as Dunharrow Park roof falls",
@@ -399,7 +395,7 @@ MERCURY_FURNITURE = (
     "Show comments",
     "Print page",
 )
-MERCURY = _text(
+MERCURY = page_text(
     "Skip to main navigation",
     "Harnley Mercury",
     "Saltmere stand roof collapse injures 17 during Rovers match",
@@ -426,7 +422,7 @@ CLARION_FURNITURE = (
     "reached at ines.brook@saltmerepost.example.",
     "This article was first published at 5.12pm on Saturday and has been updated.",
 )
-CLARION = _text(
+CLARION = page_text(
     "Saltmere Evening Post",
     "Dunharrow Park: safety group to decide on Monday if ground reopens",
     "By Ines Brook",

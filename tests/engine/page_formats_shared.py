@@ -26,7 +26,7 @@ Vessary Seismic Observatory, Tarnmoor Gazette) are invented; no line is taken fr
 
 from __future__ import annotations
 
-from page_formats_unseen import SavedPage
+from page_formats_unseen import SavedPage, page_text
 
 from quality._pdfgen import Placed, build_pdf
 
@@ -79,17 +79,13 @@ OUTLET_MISSES = frozenset((
 TITLE_MISSES = frozenset(("lindqvist-post.txt",))
 
 
-def _text(*blocks: str) -> str:
-    return "\n\n".join(blocks) + "\n"
-
-
 # --- 1. A phone's share sheet: the headline, the address, the app's line, the mail's signature --
 SHARE_FURNITURE = (
     "https://www.brackwellclarion.co.uk/news/tap-water-unsafe-brackwell-4411",
     "Shared from the Brackwell Clarion app",
     "Sent from my iPhone",
 )
-SHARE = _text(
+SHARE = page_text(
     "Tap water unsafe to drink in Brackwell after diesel leak, residents told",
     "https://www.brackwellclarion.co.uk/news/tap-water-unsafe-brackwell-4411",
     WATER_LEDE_A,
@@ -112,7 +108,7 @@ READ_LATER_FURNITURE = (
     "View Highlight",
     "Note: check the litres figure against the agency's own statement",
 )
-READ_LATER = _text(
+READ_LATER = page_text(
     "# Brackwell residents told not to drink tap water after reservoir leak",
     "![rw-book-cover](https://readwise-assets.example/static/images/article2.png)",
     "## Metadata\n"
@@ -139,7 +135,7 @@ REPOST_FURNITURE = (
     "Like Comment Repost Send",
     "48 reactions • 6 comments",
 )
-REPOST = _text(
+REPOST = page_text(
     "Priya Salcombe • 2nd",
     "Water Resilience Lead at Fenwold Utilities",
     "3h • Edited •",
@@ -166,7 +162,7 @@ FORUM_FURNITURE = (
     "Bottled water has already sold out at the Crossway supermarket.",
     "Reply Share Report Save Follow",
 )
-FORUM = _text(
+FORUM = page_text(
     "r/sorrelvalley",
     "Posted by u/kettle_and_crumpet • 6 hr. ago",
     "Brackwell residents told not to drink tap water for at least a week after diesel leak",
@@ -190,7 +186,7 @@ RELEASE_FURNITURE = (
     "valley and is owned by Sorrel Valley Utilities plc.",
     "###",
 )
-RELEASE = _text(
+RELEASE = page_text(
     "FOR IMMEDIATE RELEASE",
     "Brackwell Water advises customers not to drink tap water",
     "BRACKWELL, 13 October 2026 — " + WATER_LEDE_B,
@@ -213,7 +209,7 @@ ICYMI_FURNITURE = (
     "Read the full story on our website →",
     "Forwarded this email? Sign up here.",
 )
-ICYMI = _text(
+ICYMI = page_text(
     "Kilnsey Record Weekend",
     "In case you missed it",
     "Brackwell told not to drink tap water after diesel reaches reservoir",
@@ -233,7 +229,7 @@ TRANSLATED_FURNITURE = (
     "This article was translated with the help of machine translation and checked by an editor.",
     "Read the original article in Dutch.",
 )
-TRANSLATED = _text(
+TRANSLATED = page_text(
     "Quenby Bulletin — English edition",
     "Diesel in the Sorrel reservoir: Brackwell without drinking water for a week",
     "Translated from the Dutch by Mara Veld.",
@@ -259,7 +255,7 @@ CONSENT_FURNITURE = (
     "Related: Sorrel reservoir was flagged for repairs in 2024",
     "Sponsored: Kellan Home water filters from £29",
 )
-CONSENT = _text(
+CONSENT = page_text(
     "We value your privacy",
     "We and our 843 partners store and access information on your device, such as cookies, "
     "to show you personalised ads and content.",
@@ -390,7 +386,7 @@ BROADCAST_FURNITURE = (
     "END OF TRANSCRIPT",
     "This transcript was produced by a contractor and may contain errors.",
 )
-BROADCAST = _text(
+BROADCAST = page_text(
     "TRANSCRIPT",
     "Fallowfield Radio — Evening Report, Thursday 15 October 2026",
     "Vessary earthquake: nine hurt and church tower cracked",
@@ -416,7 +412,7 @@ LIVEBLOG_FURNITURE = (
     "06.52 BST",
     "Share",
 )
-LIVEBLOG = _text(
+LIVEBLOG = page_text(
     "Ostrander Daily",
     "Vessary earthquake live: aftershocks overnight as engineers check bridges",
     "Updated at 08.05 BST",
@@ -447,7 +443,7 @@ MEMBER_FURNITURE = (
     "2.3K Followers · Editor for The Seismic Desk",
     "More from Ravi Okonedo and The Seismic Desk",
 )
-MEMBER = _text(
+MEMBER = page_text(
     "Member-only story",
     "What the Vessary earthquake tells us about old stone towns",
     "A 5.4 quake cracked a medieval church tower and damaged dozens of homes",
@@ -477,7 +473,7 @@ SOCIAL_FURNITURE = (
     "Most relevant",
     "Write a comment…",
 )
-SOCIAL = _text(
+SOCIAL = page_text(
     "Lindqvist Herald",
     "2h ·",
     QUAKE_LEDE_A,
@@ -498,7 +494,7 @@ PAYWALL_FURNITURE = (
     "Unlock unlimited access for £1 a week",
     "Already have an account? Log in",
 )
-PAYWALL = _text(
+PAYWALL = page_text(
     "Tarnmoor Gazette",
     "Vessary quake: 120 people spend the night in sports hall",
     "By Helen Strand",
@@ -520,7 +516,7 @@ ENDS_FURNITURE = (
     "The Vessary Seismic Observatory has monitored earthquakes in the region since 1952.",
     "Interviews can be arranged through the observatory's press office.",
 )
-ENDS = _text(
+ENDS = page_text(
     "PRESS RELEASE",
     "Embargoed until 06:00, 15 October 2026",
     "Magnitude 5.4 earthquake recorded near Vessary",

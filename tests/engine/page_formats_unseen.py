@@ -29,6 +29,7 @@ from typing import Any
 import docx
 import pytest
 
+from articles import read_page
 from corroborate.engine import analyze, summarize, to_json
 from corroborate.engine.models import Analysis
 from corroborate.engine.readers import read_document
@@ -81,7 +82,23 @@ def _story(lede: str, *facts: int) -> list[str]:
     return [lede, *(FACTS[i] for i in facts)]
 
 
-def _text(*blocks: str) -> str:
+def read_lines(*lines: str) -> tuple[str, str | None, tuple[str, ...]]:
+    """What ingest reads from a page of ``lines`` saved as ``zz-page.txt``: its title, its
+    outlet's key (:func:`outlet_key`; None when the outlet is named after the file) and its
+    paragraphs."""
+    article = read_page(*lines, file="zz-page.txt")
+    named = outlet_key(article.outlet) if article.outlet_from != "file" else None
+    return article.title, named, article.paragraphs
+
+
+def story_lines(page: SavedPage) -> set[str]:
+    """The lines of a page saved as text that are the story's: all but its furniture."""
+    assert isinstance(page.content, str)
+    return {line.strip() for line in page.content.split("\n\n")} - set(page.furniture)
+
+
+def page_text(*blocks: str) -> str:
+    """A page's text: its blocks, a blank line between each two, and a last line break."""
     return "\n\n".join(blocks) + "\n"
 
 
@@ -102,7 +119,7 @@ SAVE_AS_TEXT_FURNITURE = (
     "Correction: An earlier version of this article gave the wrong year for the bridge's "
     "construction.",
 )
-SAVE_AS_TEXT = _text(
+SAVE_AS_TEXT = page_text(
     "Skip to main content",
     "Kestra Herald",
     "News  Sport  Business  Opinion  Life",
@@ -220,7 +237,7 @@ AMP_HTML = f"""<!doctype html>
 
 # --- 5. A reader-mode copy: headline, site, writer, reading time --------------------------------
 READER_MODE_FURNITURE = ("carrowcourier.com", "5-6 minutes")
-READER_MODE = _text(
+READER_MODE = page_text(
     "Could the Kestra footbridge collapse have been prevented?",
     "carrowcourier.com",
     "Elin Marsh",
@@ -241,7 +258,7 @@ PRINT_VIEW_FURNITURE = (
     "https://www.fenwickgazette.co.uk/news/2026/05/06/kestra-footbridge-collapse",
     "Printed from fenwickgazette.co.uk",
 )
-PRINT_VIEW = _text(
+PRINT_VIEW = page_text(
     "Print this article",
     "Close window",
     "Fenwick Gazette",
@@ -264,7 +281,7 @@ NEWS_APP_FURNITURE = (
     "Gift this article",
     "Image 1 of 12",
 )
-NEWS_APP = _text(
+NEWS_APP = page_text(
     "Vellmouth Evening Star",
     "UK",
     "Kestra Footbridge Collapse Leaves Two Dead And 11 Injured",
@@ -289,7 +306,7 @@ WIRE_FURNITURE = (
     "END",
     "Copyright 2026 Brisk News Service. All rights reserved.",
 )
-WIRE = _text(
+WIRE = page_text(
     "BC-UK--Bridge-Collapse,1st Ld-Writethru",
     "Footbridge collapse in English town kills 2, injures 11",
     "Eds: UPDATES with council leader's comments. With AP Photos.",
@@ -370,7 +387,7 @@ RSS_FURNITURE = (
     "Published: Tue, 05 May 2026 20:15:00 +0100",
     "Category: UK",
 )
-RSS = _text(
+RSS = page_text(
     "Feed: Ledbury Wire - Top Stories",
     "Title: Kestra footbridge gives way, two dead",
     "Link: https://ledburywire.com/2026/05/05/kestra-footbridge",
@@ -389,7 +406,7 @@ NEWSLETTER_FURNITURE = (
     "Unsubscribe | Manage preferences",
     "You are receiving this email because you signed up for the Kestra Herald Morning Briefing.",
 )
-NEWSLETTER = _text(
+NEWSLETTER = page_text(
     "From: Kestra Herald Morning Briefing <briefing@kestraherald.com>",
     "Subject: Kestra bridge inquiry begins after two deaths",
     "Date: Wed, 6 May 2026 06:30:00 +0100",
@@ -410,7 +427,7 @@ CLIPPER_FURNITURE = (
     "clipped: 2026-05-07",
     "tags: [news, clippings]",
 )
-CLIPPER = _text(
+CLIPPER = page_text(
     "---\n"
     'title: "Kestra bridge victims named as retired teacher and student"\n'
     "source: https://www.carrowcourier.com/news/kestra-bridge-victims-named\n"
@@ -435,7 +452,7 @@ GALLERY_FURNITURE = (
     "Flowers left at the Millgate end of the bridge. Photograph: Sam Oduya/Tellmark Daily",
     "Next image",
 )
-GALLERY = _text(
+GALLERY = page_text(
     "In pictures: Kestra footbridge collapse",
     "Tellmark Daily",
     LEDE_A,
@@ -450,7 +467,7 @@ GALLERY = _text(
 )
 
 # --- 15. A page saved without its headline: only the lead and the story --------------------------
-NO_HEADLINE = _text(
+NO_HEADLINE = page_text(
     "KESTRA, England — " + LEDE_B.replace("A footbridge", "a footbridge", 1),
     FACTS[4],
     FACTS[1],
@@ -459,7 +476,7 @@ NO_HEADLINE = _text(
 )
 
 # --- 16. A headline only in the file name ----------------------------------------------------------
-SLUG_ONLY = _text(
+SLUG_ONLY = page_text(
     LEDE_C,
     FACTS[1],
     FACTS[2],
@@ -468,7 +485,7 @@ SLUG_ONLY = _text(
 
 # --- 17. A headline in sentence case under a section's kicker and a time stamp --------------------
 KICKER_STAMP_FURNITURE = ("Updated 14:02 GMT", "Published 21:10 BST, 5 May 2026", "Share")
-KICKER_STAMP = _text(
+KICKER_STAMP = page_text(
     "England",
     "Kestra footbridge collapse: Council faces questions over 2024 repair warning",
     "Published 21:10 BST, 5 May 2026",
@@ -648,7 +665,7 @@ STATION_FURNITURE = (
     "Click here to download the WBRN 7 app",
     "Report a typo",
 )
-STATION = _text(
+STATION = page_text(
     "WBRN 7 Brennock",
     "Weather Alerts",
     "Brennock warehouse fire forces 200 from homes",
@@ -665,7 +682,7 @@ STATION = _text(
 )
 
 LIVE_FURNITURE = ("Key points", "Refresh", "06:45", "05:10", "Show latest updates")
-LIVE = _text(
+LIVE = page_text(
     "Live updates: Brennock warehouse fire",
     "Brennock Chronicle",
     "Key points",
@@ -685,7 +702,7 @@ SUBSCRIBER_FURNITURE = (
     "Filed under: News, Local",
     "Tagged: fire, Brennock, Dunmere Logistics",
 )
-SUBSCRIBER = _text(
+SUBSCRIBER = page_text(
     "Subscriber exclusive",
     "Who owns the Brennock warehouse that burned for nine hours?",
     "By Harriet Lome | The Dunmere Examiner",
@@ -700,7 +717,7 @@ SUBSCRIBER = _text(
 )
 
 APP_FROM_FURNITURE = ("From Apple News", "Open in app")
-APP_FROM = _text(
+APP_FROM = page_text(
     "From Apple News",
     "Brennock Valley Times",
     "'We lost everything': Brennock traders count cost of warehouse fire",
@@ -717,7 +734,7 @@ FORWARDED_FURNITURE = (
     "To: Dana Pirrie <dana.pirrie@example.com>",
     "Date: Tue, 3 Mar 2026 at 07:02",
 )
-FORWARDED = _text(
+FORWARDED = page_text(
     "---------- Forwarded message ---------",
     "From: Brennock Chronicle <news@brennockchronicle.com>",
     "Date: Tue, 3 Mar 2026 at 07:02",
@@ -739,7 +756,7 @@ BLOG_FURNITURE = (
     "Posted in Local News",
     "Leave a Reply",
 )
-BLOG = _text(
+BLOG = page_text(
     "The Brennock Ledger",
     "Warehouse Fire Sends Smoke Over East Brennock",
     "Posted on March 3, 2026 by brennockledger",
@@ -763,7 +780,7 @@ COMMENTS_FURNITURE = (
     "Reply",
     "Glad nobody was hurt. Thank you to the crews who worked all night!",
 )
-COMMENTS = _text(
+COMMENTS = page_text(
     "East Brennock Fire Out After Nine Hours, Cause Unknown",
     "Dunmere Examiner staff",
     FIRE_LEDE_A,
@@ -777,7 +794,7 @@ COMMENTS = _text(
 )
 
 SWIPE_FURNITURE = ("Photo 1/15", "Photo 2/15", "Swipe for more photos", "Expand")
-SWIPE = _text(
+SWIPE = page_text(
     "Brennock Warehouse Fire In Photos",
     "Photo 1/15",
     "Expand",
@@ -835,7 +852,7 @@ POWER = (
 )
 
 AGGREGATOR_FURNITURE = ("Dallow Post • 3 hours ago", "View Full coverage", "More from Dallow Post")
-AGGREGATOR = _text(
+AGGREGATOR = page_text(
     "Top stories",
     "Dallow blackout — 80,000 homes without power after substation fire",
     "Dallow Post • 3 hours ago",
@@ -847,7 +864,7 @@ AGGREGATOR = _text(
 )
 
 SYNDICATED_FURNITURE = ("Story continues", "Read the original article on Dallow Evening Mail.")
-SYNDICATED = _text(
+SYNDICATED = page_text(
     "Dallow Evening Mail",
     "Substation fire cuts power to 80,000 Dallow homes",
     "Nia Castellane",
@@ -860,7 +877,7 @@ SYNDICATED = _text(
 )
 
 PLATFORM_FURNITURE = ("Subscribe", "Share", "Jun 4", "12 likes", "3 comments", "Restack")
-PLATFORM = _text(
+PLATFORM = page_text(
     "The Dallow Dispatch",
     "Subscribe",
     "What went wrong at Kirrin Road?",
@@ -877,7 +894,7 @@ PLATFORM = _text(
 )
 
 SHOUTED_FURNITURE = ("DALLOW, June 4 (Northway Press) -",)
-SHOUTED = _text(
+SHOUTED = page_text(
     "POWER CUT LEAVES 80,000 DALLOW HOMES IN THE DARK",
     "DALLOW, June 4 (Northway Press) - " + POWER_LEDE_A,
     POWER[1],
@@ -893,7 +910,7 @@ TOOLS_FURNITURE = (
     "Print",
     "Email",
 )
-TOOLS = _text(
+TOOLS = page_text(
     "We value your privacy",
     "Accept all",
     "Manage preferences",
@@ -912,7 +929,7 @@ TOOLS = _text(
 CORRECTED_FURNITURE = (
     "Correction, June 5: An earlier version of this story misstated the number of homes affected.",
 )
-CORRECTED = _text(
+CORRECTED = page_text(
     "Dallow Power Restores Supply After Substation Blaze",
     "Correction, June 5: An earlier version of this story misstated the number of homes affected.",
     "By Petra Halloran, Dallow Star",

@@ -21,7 +21,7 @@ are invented; no line is taken from a corpus.
 
 from __future__ import annotations
 
-from page_formats_unseen import SavedPage
+from page_formats_unseen import SavedPage, page_text
 
 # ==== A freight train derailment near Ashcombe ===================================================
 RAIL_LEDE_A = (
@@ -57,10 +57,6 @@ RAIL = (
 OUTLET_MISSES = frozenset(("riverside-live.txt", "standard.txt"))
 
 
-def _text(*blocks: str) -> str:
-    return "\n\n".join(blocks) + "\n"
-
-
 # --- 1. Wire copy in its SGML-like tags ----------------------------------------------------------
 SGML_FURNITURE = (
     "<DOC>",
@@ -71,7 +67,7 @@ SGML_FURNITURE = (
     "</TEXT>",
     "</DOC>",
 )
-SGML = _text(
+SGML = page_text(
     "<DOC>",
     "<DOCNO> CPA20260411.0042 </DOCNO>",
     "<DOCTYPE> NEWS STORY </DOCTYPE>",
@@ -97,7 +93,7 @@ EEDITION_FURNITURE = (
     "From Page A1",
     "DERAILMENT",
 )
-EEDITION = _text(
+EEDITION = page_text(
     "THE HARTWELL TRIBUNE | SUNDAY, APRIL 12, 2026 | A1",
     "RAIL",
     "FREIGHT TRAIN DERAILS OUTSIDE ASHCOMBE",
@@ -116,7 +112,7 @@ EEDITION = _text(
 
 # --- 3. A headline after the byline and the date ------------------------------------------------
 BYLINE_FIRST_FURNITURE = ("By Wren Halloway | Ashcombe Echo", "April 11, 2026 at 4:15 pm")
-BYLINE_FIRST = _text(
+BYLINE_FIRST = page_text(
     "By Wren Halloway | Ashcombe Echo",
     "April 11, 2026 at 4:15 pm",
     "Ashcombe derailment: 14 grain wagons leave the tracks on Pellow Valley line",
@@ -136,7 +132,7 @@ LIVE_FURNITURE = (
     "Share this post",
     "Back to top",
 )
-LIVE = _text(
+LIVE = page_text(
     "Riverside 24",
     "LIVE",
     "Ashcombe derailment latest: buses replace trains as grain is cleared",
@@ -162,7 +158,7 @@ TRANSCRIPT_FURNITURE = (
     "[END OF CLIP]",
     "Video: Lantern Daily",
 )
-TRANSCRIPT = _text(
+TRANSCRIPT = page_text(
     "Lantern Daily",
     "Video: Overturned wagons line the river after Ashcombe derailment",
     "Watch: 2:14",
@@ -184,7 +180,7 @@ SYNDICATED_FURNITURE = (
     "Correction: An earlier version of this story misstated the number of wagons that "
     "left the tracks.",
 )
-SYNDICATED = _text(
+SYNDICATED = page_text(
     "Grain train derails near Ashcombe, spilling 600 tonnes of wheat",
     "This story has been updated to include comment from the rail operator.",
     RAIL_LEDE_B,
@@ -203,7 +199,7 @@ DIGEST_FURNITURE = (
     "You are receiving this email because you signed up for the Morning Briefing.",
     "Unsubscribe | Update your preferences",
 )
-DIGEST = _text(
+DIGEST = page_text(
     "From: Morrow Ledger Morning Briefing <briefing@morrowledger.com>",
     "Subject: Freight train derails near Ashcombe",
     "View this email in your browser",
@@ -269,7 +265,7 @@ KICKER_DECK_FURNITURE = (
     "RELATED: Calloway museum reopens east wing after two-year refit",
     "RELATED: How art thieves sell what they cannot show",
 )
-KICKER_DECK = _text(
+KICKER_DECK = page_text(
     "Calloway Standard",
     "CRIME",
     "THIEVES TAKE THREE IDA VARNE LANDSCAPES FROM ORLEN MUSEUM",
@@ -291,7 +287,7 @@ JUMP_FURNITURE = (
     "DENHOLM EVENING MAIL FRIDAY, MARCH 6, 2026 PAGE A1",
     "PAGE A6 DENHOLM EVENING MAIL FRIDAY, MARCH 6, 2026",
 )
-JUMP = _text(
+JUMP = page_text(
     "DENHOLM EVENING MAIL FRIDAY, MARCH 6, 2026 PAGE A1",
     "Varne paintings stolen in night raid on Calloway museum",
     "By Hugo Senlis",
@@ -312,7 +308,7 @@ GALLERY_FURNITURE = (
     "Next photo",
     "Kettering Vale Radio",
 )
-GALLERY = _text(
+GALLERY = page_text(
     "In pictures: Orlen Museum after the Varne theft",
     "Kettering Vale Radio",
     "Photo 1 of 12",
@@ -332,7 +328,7 @@ WIRE_BIO_FURNITURE = (
     "a decade and is the author of two books on museum security.",
     "Reporting by Lorne Ashby; editing by Mina Corr",
 )
-WIRE_BIO = _text(
+WIRE_BIO = page_text(
     "By Lorne Ashby",
     "March 6, 2026 10:42 AM GMT",
     "Tessaly Wire",
@@ -352,7 +348,7 @@ PRINT_FURNITURE = (
     "Close window",
     "Printed from brightwatercourier.com",
 )
-PRINT = _text(
+PRINT = page_text(
     "Print this page",
     "Close window",
     "Brightwater Courier",
@@ -366,7 +362,7 @@ PRINT = _text(
 
 # --- 13. A page saved with no headline, an "Advertisement" slot between paragraphs -------------
 NO_HEADLINE_FURNITURE = ("Advertisement", "Sallow Post")
-NO_HEADLINE = _text(
+NO_HEADLINE = page_text(
     THEFT_LEDE_B,
     "Advertisement",
     THEFT[1],

@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from articles import figure_tags
 from corroborate.engine.conflicts.judge import compare
 from corroborate.engine.text.clock import clocks, timed_apart
-from corroborate.engine.text.numbers import conflicting, number_tags, shared
-from corroborate.engine.text.segment import sentence_words
+from corroborate.engine.text.numbers import conflicting, shared
 from corroborate.engine.text.specifics import analyse
-
-
-def tags(text: str) -> frozenset[str]:
-    read = sentence_words(text)
-    return frozenset(number_tags(read.words, (text, read.starts, read.ends)))
 
 
 @pytest.mark.parametrize(
@@ -36,7 +31,7 @@ def tags(text: str) -> frozenset[str]:
     ],
 )
 def test_an_hour_of_the_clock_gives_no_count_in_any_form(text: str) -> None:
-    assert not any(tag.startswith("n:") for tag in tags(text))
+    assert not any(tag.startswith("n:") for tag in figure_tags(text))
 
 
 @pytest.mark.parametrize(
@@ -48,15 +43,15 @@ def test_an_hour_of_the_clock_gives_no_count_in_any_form(text: str) -> None:
     ],
 )
 def test_a_count_beside_an_hour_or_before_a_radio_band_stays_a_count(text: str, count: str) -> None:
-    assert count in tags(text)
+    assert count in figure_tags(text)
 
 
 def test_an_hour_and_a_count_of_the_same_number_share_no_figure() -> None:
-    hour = tags("Schools in Varnholt closed at 4 a.m. on Tuesday.")
-    count = tags("Four schools in Varnholt closed on Tuesday.")
+    hour = figure_tags("Schools in Varnholt closed at 4 a.m. on Tuesday.")
+    count = figure_tags("Four schools in Varnholt closed on Tuesday.")
     assert not any(tag.startswith("n:") for tag in shared(hour, count))
-    killed_four = tags("Gunmen killed 4 people in Orrin at 4 a.m.")
-    killed_five = tags("Gunmen killed 5 people in Orrin at 4 a.m.")
+    killed_four = figure_tags("Gunmen killed 4 people in Orrin at 4 a.m.")
+    killed_five = figure_tags("Gunmen killed 5 people in Orrin at 4 a.m.")
     assert shared(killed_four, killed_five) == frozenset()
     assert conflicting(killed_four, killed_five)
 
@@ -73,7 +68,7 @@ def test_two_hours_apart_are_two_times_as_two_minute_times_are_and_never_two_cou
     left: str, right: str
 ) -> None:
     assert timed_apart(analyse(left), analyse(right))
-    assert not conflicting(tags(left), tags(right))
+    assert not conflicting(figure_tags(left), figure_tags(right))
 
 
 @pytest.mark.parametrize(
@@ -102,7 +97,7 @@ def test_a_range_of_hours_is_one_time_spanning_both_ends() -> None:
 def test_hours_joined_by_and_without_between_are_no_time_of_either_kind() -> None:
     read = analyse("Blasts shook the Calder depot at 2 a.m. and 4 a.m. on Friday.")
     assert clocks(read) == []
-    assert not any(tag.startswith("n:") for tag in tags(read.text))
+    assert not any(tag.startswith("n:") for tag in figure_tags(read.text))
 
 
 def test_one_event_timed_at_two_hours_is_a_disagreement_over_times_not_counts() -> None:

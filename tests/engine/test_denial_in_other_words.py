@@ -13,19 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from articles import between, in_backdrop
+from articles import between, in_backdrop, judged
 from corroborate.engine.matching.align import align_with_near
-from corroborate.engine.models import Match, NearPair
+from corroborate.engine.models import NearPair
 from corroborate.engine.text.polarity import polarity_apart
-
-
-def _matched(left: str, right: str) -> Match | None:
-    sentences = in_backdrop(left, right)
-    matches, _ = align_with_near(sentences)
-    found = between(sentences, matches, left, right)
-    assert len(found) <= 1
-    return found[0] if found else None
-
 
 # A denial against an affirmation told with another verb, or another wording of "no".
 DENIALS_IN_OTHER_WORDS = [
@@ -71,7 +62,7 @@ DENIALS_IN_OTHER_WORDS = [
 def test_a_denial_in_other_words_does_not_back_an_affirmation(left: str, right: str) -> None:
     assert polarity_apart(left, right)
     assert polarity_apart(right, left)
-    assert _matched(left, right) is None
+    assert judged(left, right) is None
 
 
 def test_a_denial_in_other_words_is_handed_on_as_a_near_pair() -> None:
@@ -117,7 +108,7 @@ STILL_ONE_FACT = [
 @pytest.mark.parametrize(("left", "right"), STILL_ONE_FACT)
 def test_a_pair_told_the_same_way_round_still_matches(left: str, right: str) -> None:
     assert not polarity_apart(left, right)
-    assert _matched(left, right) is not None
+    assert judged(left, right) is not None
 
 
 # Negations that deny nothing the other sentence states the other way round: each pair

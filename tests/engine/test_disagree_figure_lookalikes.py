@@ -20,6 +20,7 @@ from collections.abc import Mapping
 import pytest
 from five_outlets import MakeFolder, five_outlets
 
+from articles import number_disagreements
 from corroborate.engine import Analysis
 
 #: Two sentences of two outlets giving two counts, and the story they are told in.
@@ -510,11 +511,6 @@ def _pair(make_folder: MakeFolder, topic: str, one: str, other: str) -> Analysis
     return analysis
 
 
-def _figures_told_two_ways(analysis: Analysis) -> list[set[str]]:
-    """The figures of each number disagreement, as a set per disagreement."""
-    return [set(d.detail.split(" / ")) for d in analysis.disagreements if d.kind == "number"]
-
-
 @pytest.mark.parametrize(("topic", "one", "other"), LOOK_ALIKES)
 def test_two_counts_that_look_like_one_are_not_reported_as_a_disagreement(
     make_folder: MakeFolder, topic: str, one: str, other: str
@@ -528,7 +524,7 @@ def test_one_count_told_two_ways_by_two_outlets_is_reported_with_both_figures(
     make_folder: MakeFolder, topic: str, one: str, other: str, values: set[str]
 ) -> None:
     analysis = _pair(make_folder, topic, one, other)
-    assert _figures_told_two_ways(analysis) == [values]
+    assert number_disagreements(analysis) == [values]
 
 
 @pytest.mark.parametrize(("topic", "one", "other", "values"), CONFLICTS_IN_LOOK_ALIKE_WORDS)
@@ -536,7 +532,7 @@ def test_one_count_told_in_a_look_alikes_words_is_still_reported_with_both_figur
     make_folder: MakeFolder, topic: str, one: str, other: str, values: set[str]
 ) -> None:
     analysis = _pair(make_folder, topic, one, other)
-    assert _figures_told_two_ways(analysis) == [values]
+    assert number_disagreements(analysis) == [values]
 
 
 @pytest.mark.parametrize(("topic", "one", "other"), DATE_LOOK_ALIKES)
@@ -596,7 +592,7 @@ def test_a_part_counted_after_including_is_set_against_the_same_part_not_the_who
     make_folder: MakeFolder, topic: str, one: str, other: str, values: set[str]
 ) -> None:
     analysis = _pair(make_folder, topic, one, other)
-    assert _figures_told_two_ways(analysis) == [values]
+    assert number_disagreements(analysis) == [values]
 
 
 @pytest.mark.parametrize(("topic", "one", "other", "values"), TOTALS_WITH_ONE_PART)
@@ -604,7 +600,7 @@ def test_two_tolls_stating_one_part_after_including_are_a_disagreement_over_the_
     make_folder: MakeFolder, topic: str, one: str, other: str, values: set[str]
 ) -> None:
     analysis = _pair(make_folder, topic, one, other)
-    assert _figures_told_two_ways(analysis) == [values]
+    assert number_disagreements(analysis) == [values]
 
 
 @pytest.mark.parametrize(("topic", "one", "other"), TOTAL_AND_PART)

@@ -15,8 +15,7 @@ from furniture_catalogue import (
     THIRD_LOOK_ALIKES,
 )
 
-from corroborate.engine.models import RawDocument
-from corroborate.engine.text.ingest import ingest
+from articles import read_page
 
 HEADLINE = "Vellmouth Ferry Sinks Off Harbour Wall, Crew Rescued"
 STORY = (
@@ -35,7 +34,7 @@ BIOS = "author bios"
 
 
 def _read(lines: list[str]) -> tuple[tuple[str, ...], str]:
-    article = ingest(RawDocument("\n\n".join(lines)), "vellmouth.txt", 0)
+    article = read_page(*lines, file="vellmouth.txt")
     return article.paragraphs, article.title
 
 

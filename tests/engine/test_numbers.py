@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from articles import figure_tags
 from corroborate.engine.text.numbers import (
     DATE_TAG,
     MONTH_TAG,
@@ -13,10 +14,9 @@ from corroborate.engine.text.numbers import (
     conflicting,
     extract_numbers,
     month_of_date,
-    number_tags,
     shared,
 )
-from corroborate.engine.text.segment import sentence_words, words
+from corroborate.engine.text.segment import words
 from corroborate.engine.text.specifics import analyse
 from steps import grows_linearly
 
@@ -175,12 +175,6 @@ def test_a_company_named_with_a_number_is_one_word_and_no_figure_two_sentences_s
     assert not numbers(a) & numbers(b)
 
 
-def tags(text: str) -> frozenset[str]:
-    """A sentence's figure tags with their units, as the sentence stores them."""
-    read = sentence_words(text)
-    return frozenset(number_tags(read.words, (text, read.starts, read.ends)))
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -204,7 +198,7 @@ def tags(text: str) -> frozenset[str]:
     ],
 )
 def test_a_figure_is_tagged_with_the_unit_its_words_state(text: str, expected: set[str]) -> None:
-    assert tags(text) == expected
+    assert figure_tags(text) == expected
 
 
 def test_the_disagreement_stage_reads_the_units_the_tags_carry() -> None:
@@ -215,8 +209,8 @@ def test_the_disagreement_stage_reads_the_units_the_tags_carry() -> None:
 
 
 def test_twenty_years_does_not_match_minus_twenty_degrees() -> None:
-    cold = tags("Frost in Veldmark reached minus 20 degrees overnight.")
-    record = tags("Forecasters called it the coldest winter in 20 years.")
+    cold = figure_tags("Frost in Veldmark reached minus 20 degrees overnight.")
+    record = figure_tags("Forecasters called it the coldest winter in 20 years.")
     assert not shared(cold, record)
     assert conflicting(cold, record)
 
@@ -231,14 +225,14 @@ def test_twenty_years_does_not_match_minus_twenty_degrees() -> None:
     ids=["a span two ways", "a measure on one side only", "percent and %"],
 )
 def test_one_figure_told_two_ways_is_still_one_figure(left: str, right: str) -> None:
-    a, b = tags(left), tags(right)
+    a, b = figure_tags(left), figure_tags(right)
     assert shared(a, b) and shared(b, a)
     assert not conflicting(a, b)
 
 
 def test_a_span_of_time_is_not_the_bare_figure_of_another_sentence() -> None:
-    span = tags("Five arson attacks hit Marrow farms in the last four years.")
-    count = tags("Police linked the fire to four other arson attacks.")
+    span = figure_tags("Five arson attacks hit Marrow farms in the last four years.")
+    count = figure_tags("Police linked the fire to four other arson attacks.")
     assert not shared(span, count)
 
 
@@ -247,8 +241,8 @@ def _ledgers(figures: int) -> tuple[frozenset[str], frozenset[str]]:
     other's miles."""
     units = ["km", "percent", "years", "dollars", "people", "degrees"]
     many = " ".join(f"{n} {units[n % len(units)]}" for n in range(1, figures + 1))
-    a = tags(f"The Veldmark ledger lists {many}.")
-    return a, tags(f"The Marrow ledger lists {many.replace('km', 'miles')}.")
+    a = figure_tags(f"The Veldmark ledger lists {many}.")
+    return a, figure_tags(f"The Marrow ledger lists {many.replace('km', 'miles')}.")
 
 
 def test_sentences_with_thousands_of_figures_share_those_in_one_unit_and_disagree() -> None:
@@ -291,7 +285,7 @@ def test_sentences_with_twice_the_figures_take_twice_the_steps_to_compare_not_fo
 def test_pounds_name_sterling_only_where_the_amount_is_money(
     left: str, right: str, same: bool
 ) -> None:
-    a, b = tags(left), tags(right)
+    a, b = figure_tags(left), figure_tags(right)
     assert bool(shared(a, b)) is same
     assert conflicting(a, b) is not same
 

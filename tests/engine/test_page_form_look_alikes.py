@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from articles import read_page
 from corroborate.engine import analyze
-from corroborate.engine.models import RawDocument
+from corroborate.engine.models import Article
 from corroborate.engine.readers import read_document
-from corroborate.engine.text.ingest import ingest
 
 HEADLINE = "Tessary Bridge collapse kills two in Kestra"
 LEAD = (
@@ -33,8 +33,8 @@ FOURTH = (
 )
 
 
-def _read(*lines: str, file: str = "p01.txt"):
-    return ingest(RawDocument(text="\n\n".join(lines)), file, 0)
+def _read(*lines: str, file: str = "p01.txt") -> Article:
+    return read_page(*lines, file=file)
 
 
 @pytest.mark.parametrize(

@@ -23,10 +23,17 @@ from page_formats_eighth import (
     TOP_LINES,
     TOP_STORY_LINES,
 )
-from page_formats_unseen import SavedPage, folded, outlet_key, page_cases, write_stories
+from page_formats_unseen import (
+    SavedPage,
+    folded,
+    outlet_key,
+    page_cases,
+    read_lines,
+    story_lines,
+    write_stories,
+)
 
 from corroborate.engine import analyze, summarize, to_json
-from corroborate.engine.models import RawDocument
 from corroborate.engine.readers import read_document
 from corroborate.engine.text.ingest import ingest
 
@@ -38,17 +45,12 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_stories(tmp_path_factory.mktemp("pages"), STORIES)
 
 
-def _story_lines(page: SavedPage) -> set[str]:
-    assert isinstance(page.content, str)
-    return {line.strip() for line in page.content.split("\n\n")} - set(page.furniture)
-
-
 @pytest.mark.parametrize(("story", "page"), page_cases(STORIES))
 def test_each_page_is_titled_by_its_headline_named_for_its_own_outlet_and_read_without_its_furniture(
     saved: Path, story: str, page: SavedPage
 ) -> None:
     article = ingest(read_document(saved / story / page.file), page.file, 0)
-    left = [p for p in article.paragraphs if p not in _story_lines(page)]
+    left = [p for p in article.paragraphs if p not in story_lines(page)]
     assert [line for line in page.furniture if any(line in p for p in left)] == []
     if page.outlet is None:
         assert article.outlet_from == "file"
@@ -66,17 +68,11 @@ def test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture(save
     assert [line for page in PAGES for line in page.furniture if line in quoted] == []
 
 
-def _read(*lines: str) -> tuple[str, str | None, tuple[str, ...]]:
-    article = ingest(RawDocument("\n\n".join(lines)), "zz-page.txt", 0)
-    named = outlet_key(article.outlet) if article.outlet_from != "file" else None
-    return article.title, named, article.paragraphs
-
-
 @pytest.mark.parametrize(("line", "outlet"), TOP_LINES)
 def test_a_staff_report_or_a_post_signed_under_the_headline_names_only_a_paper(
     line: str, outlet: str | None
 ) -> None:
-    title, named, paragraphs = _read(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
+    title, named, paragraphs = read_lines(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
     assert title == LINE_HEADLINE
     assert named == (outlet_key(outlet) if outlet else None)
     assert line not in paragraphs
@@ -86,7 +82,7 @@ def test_a_staff_report_or_a_post_signed_under_the_headline_names_only_a_paper(
 def test_a_print_views_address_line_or_the_sites_footer_links_closing_the_page_name_only_a_paper(
     line: str, outlet: str | None
 ) -> None:
-    title, named, paragraphs = _read(LINE_HEADLINE, LEDE_A, BODY[0], BODY[1], line)
+    title, named, paragraphs = read_lines(LINE_HEADLINE, LEDE_A, BODY[0], BODY[1], line)
     assert title == LINE_HEADLINE
     assert named == (outlet_key(outlet) if outlet else None)
     assert line not in paragraphs
@@ -96,7 +92,7 @@ def test_a_print_views_address_line_or_the_sites_footer_links_closing_the_page_n
 def test_a_long_headline_closed_by_its_sites_name_on_the_first_line_titles_the_page(
     line: str, headline: str, outlet: str
 ) -> None:
-    title, named, paragraphs = _read(line, LEDE_A, BODY[0], BODY[1])
+    title, named, paragraphs = read_lines(line, LEDE_A, BODY[0], BODY[1])
     assert title == headline
     assert named == outlet_key(outlet)
     assert line not in paragraphs
@@ -106,14 +102,14 @@ def test_a_long_headline_closed_by_its_sites_name_on_the_first_line_titles_the_p
 def test_a_lead_or_a_standfirst_with_a_dash_under_the_headline_stays_in_the_story(
     line: str, kept: str
 ) -> None:
-    title, named, paragraphs = _read(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
+    title, named, paragraphs = read_lines(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
     assert title == LINE_HEADLINE
     assert kept in paragraphs
     assert named is None
 
 
 def test_a_headline_closed_by_a_dash_and_the_place_the_story_tells_of_names_no_site() -> None:
-    title, named, _ = _read(PLACE_AFTER_DASH, LEDE_A, BODY[0], BODY[1])
+    title, named, _ = read_lines(PLACE_AFTER_DASH, LEDE_A, BODY[0], BODY[1])
     assert named is None
     assert title.startswith("Ferry runs aground with 212 aboard")
 
@@ -129,7 +125,7 @@ def test_a_headline_closed_by_a_dash_and_the_place_the_story_tells_of_names_no_s
 def test_a_post_signed_by_a_writer_whose_surname_is_a_papers_word_names_no_outlet(
     line: str,
 ) -> None:
-    _, named, _ = _read(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
+    _, named, _ = read_lines(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
     assert named is None
 
 
@@ -142,12 +138,12 @@ def test_a_post_signed_by_a_writer_whose_surname_is_a_papers_word_names_no_outle
     ],
 )
 def test_a_post_signed_by_a_paper_written_as_a_papers_name_names_it(line: str, outlet: str) -> None:
-    _, named, _ = _read(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
+    _, named, _ = read_lines(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
     assert named == outlet_key(outlet)
 
 
 def test_a_writers_own_site_links_name_no_outlet() -> None:
-    _, named, _ = _read(LINE_HEADLINE, LEDE_A, BODY[0], BODY[1], "Wei Sun | Contact | About")
+    _, named, _ = read_lines(LINE_HEADLINE, LEDE_A, BODY[0], BODY[1], "Wei Sun | Contact | About")
     assert named is None
 
 
@@ -167,7 +163,7 @@ MEDIUM_AFTER_DASH = "Ferry runs aground with 212 aboard - Brackwater Now"
 def test_a_headline_closed_by_a_dash_and_a_site_the_story_credits_after_a_preposition_names_the_site(
     sentence: str,
 ) -> None:
-    _, named, _ = _read(MEDIUM_AFTER_DASH, LEDE_A, sentence, BODY[0])
+    _, named, _ = read_lines(MEDIUM_AFTER_DASH, LEDE_A, sentence, BODY[0])
     assert named == outlet_key("Brackwater Now")
 
 
@@ -177,13 +173,13 @@ def test_a_headline_closed_by_a_dash_and_a_place_the_story_also_films_from_names
         "Crews waited on Orran Point for the lifeboats.",
         "Footage from Orran Point showed the hull.",
     )
-    _, named, _ = _read(place, LEDE_A, *lines, BODY[0])
+    _, named, _ = read_lines(place, LEDE_A, *lines, BODY[0])
     assert named is None
 
 
 @pytest.mark.parametrize("sentence", LOOK_ALIKE_SENTENCES)
 def test_a_story_sentence_worded_like_a_post_line_stays_in_the_story(sentence: str) -> None:
-    _, named, paragraphs = _read(LINE_HEADLINE, LEDE_A, sentence, BODY[0], BODY[1])
+    _, named, paragraphs = read_lines(LINE_HEADLINE, LEDE_A, sentence, BODY[0], BODY[1])
     assert sentence in paragraphs
     assert named is None
 
@@ -195,7 +191,7 @@ def test_a_story_sentence_worded_like_a_post_line_stays_in_the_story(sentence: s
 def test_a_copyright_among_the_sites_links_or_a_print_views_sentence_names_the_paper(
     line: str, outlet: str
 ) -> None:
-    _, named, _ = _read(LINE_HEADLINE, LEDE_A, BODY[0], BODY[1], line)
+    _, named, _ = read_lines(LINE_HEADLINE, LEDE_A, BODY[0], BODY[1], line)
     assert named == outlet
 
 
@@ -203,5 +199,7 @@ def test_a_copyright_among_the_sites_links_or_a_print_views_sentence_names_the_p
 def test_a_byline_without_a_mark_between_the_writer_and_an_unknown_paper_names_the_paper() -> None:
     # no list of given names tells "Mara Loft" from the paper's first words; known agencies and
     # broadcasters are read in this form ("By Lee Park Associated Press")
-    _, named, _ = _read(LINE_HEADLINE, "By Mara Loft Penhallow Times", LEDE_A, BODY[0], BODY[1])
+    _, named, _ = read_lines(
+        LINE_HEADLINE, "By Mara Loft Penhallow Times", LEDE_A, BODY[0], BODY[1]
+    )
     assert named == "Penhallow Times"

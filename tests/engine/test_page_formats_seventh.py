@@ -22,10 +22,17 @@ from page_formats_seventh import (
     PAGES,
     TOP_LINES,
 )
-from page_formats_unseen import SavedPage, folded, outlet_key, page_cases, write_stories
+from page_formats_unseen import (
+    SavedPage,
+    folded,
+    outlet_key,
+    page_cases,
+    read_lines,
+    story_lines,
+    write_stories,
+)
 
 from corroborate.engine import analyze, summarize, to_json
-from corroborate.engine.models import RawDocument
 from corroborate.engine.readers import read_document
 from corroborate.engine.text.furniture import furniture_kind
 from corroborate.engine.text.ingest import ingest
@@ -49,17 +56,12 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_stories(tmp_path_factory.mktemp("pages"), STORIES)
 
 
-def _story_lines(page: SavedPage) -> set[str]:
-    assert isinstance(page.content, str)
-    return {line.strip() for line in page.content.split("\n\n")} - set(page.furniture)
-
-
 @pytest.mark.parametrize(("story", "page"), page_cases(STORIES))
 def test_each_page_is_titled_by_its_headline_named_for_its_own_outlet_and_read_without_its_furniture(
     saved: Path, story: str, page: SavedPage
 ) -> None:
     article = ingest(read_document(saved / story / page.file), page.file, 0)
-    left = [p for p in article.paragraphs if p not in _story_lines(page)]
+    left = [p for p in article.paragraphs if p not in story_lines(page)]
     assert [line for line in page.furniture if any(line in p for p in left)] == []
     if page.file in OUTLET_MISSES or page.outlet is None:
         assert article.outlet_from == "file"
@@ -82,17 +84,11 @@ def test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture(save
     assert [line for page in PAGES for line in page.furniture if line in quoted] == []
 
 
-def _read(*lines: str) -> tuple[str, str | None, tuple[str, ...]]:
-    article = ingest(RawDocument("\n\n".join(lines)), "zz-page.txt", 0)
-    named = outlet_key(article.outlet) if article.outlet_from != "file" else None
-    return article.title, named, article.paragraphs
-
-
 @pytest.mark.parametrize(("line", "outlet"), BYLINES)
 def test_a_byline_under_the_headline_names_the_paper_after_its_bullet_or_slash_and_no_other_name(
     line: str, outlet: str | None
 ) -> None:
-    title, named, paragraphs = _read(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
+    title, named, paragraphs = read_lines(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
     assert title == LINE_HEADLINE
     assert named == (outlet_key(outlet) if outlet else None)
     assert line not in paragraphs
@@ -102,7 +98,7 @@ def test_a_byline_under_the_headline_names_the_paper_after_its_bullet_or_slash_a
 def test_a_logos_text_above_the_headline_is_furniture_and_names_only_a_paper(
     line: str, outlet: str | None
 ) -> None:
-    title, named, paragraphs = _read(line, LINE_HEADLINE, LEDE_A, BODY[0], BODY[1])
+    title, named, paragraphs = read_lines(line, LINE_HEADLINE, LEDE_A, BODY[0], BODY[1])
     assert title == LINE_HEADLINE
     assert named == (outlet_key(outlet) if outlet else None)
     assert line not in paragraphs
@@ -112,7 +108,7 @@ def test_a_logos_text_above_the_headline_is_furniture_and_names_only_a_paper(
 def test_a_follow_or_newsletter_prompt_or_a_box_about_the_paper_closing_the_page_names_only_a_paper(
     line: str, outlet: str | None
 ) -> None:
-    title, named, paragraphs = _read(LINE_HEADLINE, LEDE_A, BODY[0], BODY[1], line)
+    title, named, paragraphs = read_lines(LINE_HEADLINE, LEDE_A, BODY[0], BODY[1], line)
     assert title == LINE_HEADLINE
     assert named == (outlet_key(outlet) if outlet else None)
     assert line not in paragraphs
@@ -120,14 +116,14 @@ def test_a_follow_or_newsletter_prompt_or_a_box_about_the_paper_closing_the_page
 
 @pytest.mark.parametrize("sentence", LOOK_ALIKE_SENTENCES)
 def test_a_story_sentence_worded_like_a_logo_or_a_prompt_stays_in_the_story(sentence: str) -> None:
-    _, named, paragraphs = _read(LINE_HEADLINE, LEDE_A, sentence, BODY[0], BODY[1])
+    _, named, paragraphs = read_lines(LINE_HEADLINE, LEDE_A, sentence, BODY[0], BODY[1])
     assert sentence in paragraphs
     assert named is None
 
 
 @pytest.mark.parametrize("headline", LOGO_HEADLINES)
 def test_a_headline_in_title_case_ending_in_logo_titles_its_page(headline: str) -> None:
-    title, named, _ = _read(headline, LEDE_A, BODY[0], BODY[1])
+    title, named, _ = read_lines(headline, LEDE_A, BODY[0], BODY[1])
     assert title == headline
     assert named is None
 

@@ -28,6 +28,7 @@ from page_formats_unseen import (
     write_stories,
 )
 
+from articles import read_page
 from corroborate.engine import analyze, summarize, to_json
 from corroborate.engine.models import RawDocument
 from corroborate.engine.readers import read_document
@@ -132,7 +133,7 @@ STORY = (
 
 
 def _read(*lines: str) -> tuple[tuple[str, ...], str]:
-    article = ingest(RawDocument("\n\n".join((HEADLINE, *lines))), "vellmouth.txt", 0)
+    article = read_page(HEADLINE, *lines, file="vellmouth.txt")
     return article.paragraphs, article.title
 
 

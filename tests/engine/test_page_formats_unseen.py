@@ -23,6 +23,7 @@ from page_formats_unseen import (
     write_stories,
 )
 
+from articles import read_page
 from corroborate.engine.models import RawDocument
 from corroborate.engine.readers import read_document
 from corroborate.engine.readers.html import page_document
@@ -66,10 +67,6 @@ STORY = (
 HEADLINE = "Harlow council dismisses police chief after overtime audit"
 
 
-def _read(*lines: str, file: str = "page.txt", **raw: str):
-    return ingest(RawDocument("\n\n".join(lines), **raw), file, 0)
-
-
 @pytest.mark.parametrize(
     ("top", "bottom", "outlet"),
     [
@@ -82,7 +79,7 @@ def _read(*lines: str, file: str = "page.txt", **raw: str):
 def test_a_papers_name_alone_on_its_line_over_the_story_or_closing_it_names_the_outlet(
     top: tuple[str, ...], bottom: tuple[str, ...], outlet: str
 ) -> None:
-    article = _read(*top, *STORY, *bottom)
+    article = read_page(*top, *STORY, *bottom)
     assert (article.outlet, article.outlet_from, article.title) == (outlet, "text", HEADLINE)
 
 
@@ -96,7 +93,9 @@ def test_a_papers_name_alone_on_its_line_over_the_story_or_closing_it_names_the_
     ],
 )
 def test_a_section_a_credit_or_the_headline_alone_on_its_line_names_no_outlet(line: str) -> None:
-    article = _read(line, *STORY) if line.startswith("Mayor") else _read(HEADLINE, line, *STORY)
+    article = (
+        read_page(line, *STORY) if line.startswith("Mayor") else read_page(HEADLINE, line, *STORY)
+    )
     assert article.outlet_from == "file"
 
 
@@ -115,7 +114,7 @@ def test_a_section_a_credit_or_the_headline_alone_on_its_line_names_no_outlet(li
 def test_the_pages_own_address_on_a_line_of_its_own_names_its_outlet(
     lines: tuple[str, ...], outlet: str
 ) -> None:
-    assert _read(*lines).outlet == outlet
+    assert read_page(*lines).outlet == outlet
 
 
 def test_a_papers_address_is_named_as_the_article_spells_the_paper() -> None:
@@ -126,7 +125,7 @@ def test_a_papers_address_is_named_as_the_article_spells_the_paper() -> None:
 
 def test_an_address_of_a_site_that_is_no_papers_names_no_outlet() -> None:
     # a study's, an agency's or a government's page is what the story cites
-    article = _read(HEADLINE, *STORY, "https://www.harlow.gov.uk/audit/2026-overtime.pdf")
+    article = read_page(HEADLINE, *STORY, "https://www.harlow.gov.uk/audit/2026-overtime.pdf")
     assert article.outlet_from == "file"
     assert site_of_host("www.harlowhospital.org") is None
     # a body the article names, by its initials or in full, is what the story cites
@@ -171,7 +170,7 @@ def test_a_saved_pages_address_and_its_title_line_of_site_and_sections_name_its_
 def test_a_datelines_initials_are_the_outlet_the_page_spells_out(
     dateline: str, credit: str, outlet: str
 ) -> None:
-    article = _read(HEADLINE, credit, dateline + STORY[0].removeprefix("HARLOW — "), *STORY[1:])
+    article = read_page(HEADLINE, credit, dateline + STORY[0].removeprefix("HARLOW — "), *STORY[1:])
     assert article.outlet == outlet
 
 
@@ -185,7 +184,7 @@ def test_a_datelines_initials_are_the_outlet_the_page_spells_out(
 def test_a_sign_off_naming_who_reported_names_the_outlet_and_leaves_the_story(
     sign_off: str,
 ) -> None:
-    article = _read(HEADLINE, *STORY, sign_off)
+    article = read_page(HEADLINE, *STORY, sign_off)
     assert article.outlet == sign_off.rsplit(", ", 1)[1]
     assert sign_off not in article.paragraphs
 
@@ -199,19 +198,21 @@ def test_a_sign_off_naming_who_reported_names_the_outlet_and_leaves_the_story(
     ],
 )
 def test_a_headline_holding_a_year_is_a_headline(headline: str) -> None:
-    assert _read("World", headline, "Share", *STORY).title == headline
+    assert read_page("World", headline, "Share", *STORY).title == headline
 
 
 @pytest.mark.parametrize(
     "stamp", ["Harlow Herald, May 2026", "Published 2026", "Updated 4 May 2026 14:02 BST"]
 )
 def test_a_line_of_a_date_or_a_stamp_with_a_year_is_still_no_headline(stamp: str) -> None:
-    assert _read(stamp, HEADLINE, *STORY).title == HEADLINE
+    assert read_page(stamp, HEADLINE, *STORY).title == HEADLINE
 
 
 @pytest.mark.parametrize("label", ["Subject: ", "Title: ", "Headline: "])
 def test_a_messages_or_a_feeds_field_label_is_no_part_of_the_headline(label: str) -> None:
-    assert _read("Feed: Harlow Herald - Top Stories", label + HEADLINE, *STORY).title == HEADLINE
+    assert (
+        read_page("Feed: Harlow Herald - Top Stories", label + HEADLINE, *STORY).title == HEADLINE
+    )
 
 
 def test_a_clippers_front_matter_gives_the_headline_and_the_address_and_is_no_story(
@@ -254,7 +255,7 @@ def test_a_rule_over_a_markdown_story_is_no_front_matter(tmp_path: Path) -> None
 )
 def test_a_newsletters_greeting_and_its_note_on_why_it_came_are_furniture(line: str) -> None:
     assert furniture_kind(line) is not None
-    assert line not in _read(HEADLINE, line, *STORY, line).paragraphs
+    assert line not in read_page(HEADLINE, line, *STORY, line).paragraphs
 
 
 @pytest.mark.parametrize(
@@ -271,9 +272,9 @@ def test_story_sentences_that_greet_or_receive_stay(line: str) -> None:
 
 def test_a_picture_credited_to_another_paper_is_no_guardian_page() -> None:
     caption = "Officers outside Harlow police station. Photograph: Lee Park/Fennick Courier"
-    article = _read(HEADLINE, *STORY[:2], caption, STORY[2])
+    article = read_page(HEADLINE, *STORY[:2], caption, STORY[2])
     assert article.outlet != "The Guardian"
-    guardian = _read(
+    guardian = read_page(
         HEADLINE, *STORY[:2], "Officers outside the station. Photograph: Lee Park/PA", STORY[2]
     )
     assert guardian.outlet == "The Guardian"
@@ -305,8 +306,8 @@ def test_readers_comments_under_the_story_are_left_out_with_their_thread() -> No
         "About time the council did something. The overtime was an open secret for years.",
         "Reply",
     )
-    article = _read(HEADLINE, *STORY, *thread)
-    assert article.paragraphs == _read(HEADLINE, *STORY).paragraphs
+    article = read_page(HEADLINE, *STORY, *thread)
+    assert article.paragraphs == read_page(HEADLINE, *STORY).paragraphs
 
 
 @pytest.mark.parametrize(
@@ -321,14 +322,14 @@ def test_readers_comments_under_the_story_are_left_out_with_their_thread() -> No
 def test_a_comment_count_over_the_story_or_a_heading_without_a_thread_cuts_no_story(
     lines: tuple[str, ...],
 ) -> None:
-    assert _read(*lines).paragraphs == _read(HEADLINE, *STORY).paragraphs
+    assert read_page(*lines).paragraphs == read_page(HEADLINE, *STORY).paragraphs
 
 
 def test_a_question_under_the_pages_label_is_its_headline() -> None:
     question = "Who approved three years of unchecked overtime in Harlow?"
-    assert _read("Subscriber exclusive", question, *STORY).title == question
+    assert read_page("Subscriber exclusive", question, *STORY).title == question
     # below the story's first paragraph a question is the story's
-    assert _read(HEADLINE, STORY[0], question, *STORY[1:]).title == HEADLINE
+    assert read_page(HEADLINE, STORY[0], question, *STORY[1:]).title == HEADLINE
 
 
 @pytest.mark.parametrize(
@@ -340,19 +341,19 @@ def test_a_question_under_the_pages_label_is_its_headline() -> None:
     ],
 )
 def test_a_writers_job_with_its_beat_names_no_outlet(byline: str) -> None:
-    assert _read(HEADLINE, byline, *STORY).outlet_from == "file"
+    assert read_page(HEADLINE, byline, *STORY).outlet_from == "file"
 
 
 def test_a_papers_name_on_an_aggregators_card_with_its_time_names_the_outlet() -> None:
     for card in ("Harlow Herald • 3 hours ago", "Harlow Herald · June 4, 2026"):
-        assert _read("Top stories", HEADLINE, card, *STORY).outlet == "Harlow Herald"
+        assert read_page("Top stories", HEADLINE, card, *STORY).outlet == "Harlow Herald"
 
 
 def test_a_papers_name_over_a_question_and_its_standfirst_is_the_masthead_not_the_headline() -> (
     None
 ):
     question = "What went wrong at the Harlow police station?"
-    article = _read(
+    article = read_page(
         "The Harlow Dispatch",
         "Subscribe",
         question,
@@ -382,5 +383,5 @@ def test_a_site_given_by_its_host_name_is_named_as_the_paper() -> None:
 def test_a_datelines_letters_are_not_spelled_out_as_a_name_that_is_no_papers(
     dateline: str, named: str
 ) -> None:
-    article = _read(HEADLINE, dateline + STORY[0].removeprefix("HARLOW — "), named, *STORY[1:])
+    article = read_page(HEADLINE, dateline + STORY[0].removeprefix("HARLOW — "), named, *STORY[1:])
     assert article.outlet == dateline.split("(")[1].split(")")[0]

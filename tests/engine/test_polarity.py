@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from articles import between, in_backdrop
+from articles import between, in_backdrop, judged
 from corroborate.engine.matching import align as align_module
 from corroborate.engine.matching.align import align_with_near
 from corroborate.engine.models import Match, NearPair, Sentence
@@ -25,13 +25,6 @@ def _align(left: str, right: str) -> tuple[list[Sentence], list[Match], list[Nea
     sentences = in_backdrop(left, right)
     matches, near = align_with_near(sentences)
     return sentences, matches, near
-
-
-def _matched(left: str, right: str) -> Match | None:
-    sentences, matches, _ = _align(left, right)
-    found = between(sentences, matches, left, right)
-    assert len(found) <= 1
-    return found[0] if found else None
 
 
 # Each pair, as the judge that matched it before denial was read by every judge.
@@ -106,11 +99,11 @@ def test_a_sentence_denying_what_another_states_is_no_match_whichever_judge_matc
     left: str, right: str, kind: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert contradicts(left, right) and contradicts(right, left)
-    assert _matched(left, right) is None
+    assert judged(left, right) is None
     # the judge that would match the pair, were denial not read before it is accepted
     monkeypatch.setattr(align_module, "contradicts", lambda a, b: False)
     monkeypatch.setattr(align_module, "polarity_apart", lambda a, b: False)
-    found = _matched(left, right)
+    found = judged(left, right)
     assert found is not None and found.kind == kind
 
 
@@ -164,7 +157,7 @@ LOOK_ALIKES = [
 @pytest.mark.parametrize(("left", "right"), LOOK_ALIKES)
 def test_a_look_alike_of_a_denial_still_matches(left: str, right: str) -> None:
     assert not contradicts(left, right)
-    assert _matched(left, right) is not None
+    assert judged(left, right) is not None
 
 
 @pytest.mark.parametrize(

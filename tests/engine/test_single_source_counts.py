@@ -15,11 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from single_source_listed import listed_texts
+from single_source_listed import fact_pairs_told, listed_texts
 
-from corroborate.engine.consensus.single_source import (
-    shared_fact_pairs,
-)
 from corroborate.engine.models import Sentence
 
 BACKDROP = " ".join(
@@ -27,12 +24,8 @@ BACKDROP = " ".join(
 )
 
 
-def _pairs(sentences: list[Sentence]) -> set[tuple[str, str]]:
-    return {(sentences[a].text, sentences[b].text) for a, b in shared_fact_pairs(sentences)}
-
-
 def _paired(one: str, other: str, sentences: list[Sentence]) -> bool:
-    pairs = _pairs(sentences)
+    pairs = fact_pairs_told(sentences)
     return (one, other) in pairs or (other, one) in pairs
 
 

@@ -12,20 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from single_source_listed import listed_texts
+from single_source_listed import fact_pairs_told, listed_texts
 
-from corroborate.engine.consensus.single_source import (
-    shared_fact_pairs,
-)
 from corroborate.engine.models import Sentence
 
 BACKDROP = " ".join(
     f"Children at the Dunmore clinic {n} were weighed every month." for n in range(30)
 )
-
-
-def _pairs(sentences: list[Sentence]) -> set[tuple[str, str]]:
-    return {(sentences[a].text, sentences[b].text) for a, b in shared_fact_pairs(sentences)}
 
 
 def test_two_outlets_naming_the_journal_a_study_appeared_in_share_that_fact(
@@ -34,7 +27,7 @@ def test_two_outlets_naming_the_journal_a_study_appeared_in_share_that_fact(
     published = "The report was published online Jan. 12 in the journal Fenwick Pediatrics."
     estimate = "By 2035, one child in five will need glasses, researchers estimate in the journal Fenwick Pediatrics."
     sentences = sentences_of(published, estimate, BACKDROP)
-    assert (published, estimate) in _pairs(sentences)
+    assert (published, estimate) in fact_pairs_told(sentences)
 
 
 def test_a_journal_named_as_the_place_of_another_study_or_piece_shares_nothing(
@@ -44,14 +37,14 @@ def test_a_journal_named_as_the_place_of_another_study_or_piece_shares_nothing(
     earlier = "A 2019 study in the journal Fenwick Pediatrics found the opposite."
     editorial = "An editorial in the journal Fenwick Pediatrics called for more screening."
     sentences = sentences_of(published, earlier, editorial, BACKDROP)
-    assert not any(published in pair for pair in _pairs(sentences))
+    assert not any(published in pair for pair in fact_pairs_told(sentences))
 
 
 def test_two_journals_are_two_facts(sentences_of: Callable[..., list[Sentence]]) -> None:
     one = "The report was published online Jan. 12 in the journal Fenwick Pediatrics."
     other = "The findings appear this week in the journal Orrin Medicine."
     sentences = sentences_of(one, other, BACKDROP)
-    assert (one, other) not in _pairs(sentences)
+    assert (one, other) not in fact_pairs_told(sentences)
 
 
 PUBLISHED = "The report was published online Jan. 12 in the journal Fenwick Pediatrics."
@@ -76,7 +69,7 @@ def test_a_journal_sentence_naming_a_team_or_place_the_other_outlet_never_names_
     # one journal prints many studies: the one outlet telling of a second study (another
     # team, another town) is alone in telling it
     sentences = sentences_of(PUBLISHED, other_study, BACKDROP)
-    assert (PUBLISHED, other_study) not in _pairs(sentences)
+    assert (PUBLISHED, other_study) not in fact_pairs_told(sentences)
 
 
 def test_a_journal_sentence_naming_the_team_the_other_outlet_names_too_shares_the_journal(
@@ -92,7 +85,7 @@ def test_a_journal_sentence_naming_the_team_the_other_outlet_names_too_shares_th
         f"Researchers said pupils at Holmvik schools were followed for three years. {estimate}",
         BACKDROP,
     )
-    assert (team, estimate) in _pairs(sentences)
+    assert (team, estimate) in fact_pairs_told(sentences)
 
 
 @pytest.mark.parametrize(
@@ -110,7 +103,7 @@ def test_a_journal_named_as_an_employer_a_retraction_or_an_outlet_shares_nothing
     sentences_of: Callable[..., list[Sentence]], not_a_study: str
 ) -> None:
     sentences = sentences_of(PUBLISHED, not_a_study, BACKDROP)
-    assert (PUBLISHED, not_a_study) not in _pairs(sentences)
+    assert (PUBLISHED, not_a_study) not in fact_pairs_told(sentences)
 
 
 STUDY_HERALD = """Fenwick Herald

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from articles import number_disagreements
 from corroborate.engine import analyze
 
 
@@ -21,11 +22,6 @@ def _story(make_folder, first: str, second: str, extra: str = "Talks resume Mond
             }
         )
     )
-
-
-def _numbers(analysis) -> list[set[str]]:
-    """The number disagreements, each as the two values it sets against each other."""
-    return [set(d.detail.split(" / ")) for d in analysis.disagreements if d.kind == "number"]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +68,7 @@ def _numbers(analysis) -> list[set[str]]:
 def test_one_places_population_given_two_ways_by_two_outlets_disagrees(
     make_folder, first: str, second: str, detail: str
 ) -> None:
-    assert _numbers(_story(make_folder, first, second)) == [set(detail.split(" / "))]
+    assert number_disagreements(_story(make_folder, first, second)) == [set(detail.split(" / "))]
 
 
 @pytest.mark.parametrize(
@@ -183,7 +179,7 @@ def test_one_places_population_given_two_ways_by_two_outlets_disagrees(
 def test_populations_that_may_both_be_true_stay_silent(
     make_folder, first: str, second: str
 ) -> None:
-    assert _numbers(_story(make_folder, first, second)) == []
+    assert number_disagreements(_story(make_folder, first, second)) == []
 
 
 def test_an_outlet_giving_one_place_two_populations_is_not_compared(make_folder) -> None:
@@ -193,4 +189,4 @@ def test_an_outlet_giving_one_place_two_populations_is_not_compared(make_folder)
         "Vessa, a country of 7 million, imports its fuel.",
         extra="Vessa has 6 million inhabitants, by the wire's own count.",
     )
-    assert _numbers(analysis) == []
+    assert number_disagreements(analysis) == []

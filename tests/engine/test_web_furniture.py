@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from articles import read_page
 from corroborate.engine import SummaryOptions, analyze, summarize, to_json
 from corroborate.engine.models import RawDocument
 from corroborate.engine.text.furniture import furniture_kind
@@ -431,7 +432,7 @@ def test_a_story_sentence_sharing_words_with_web_furniture_stays_story(line: str
 
 
 def _read(lines: list[str]) -> tuple[tuple[str, ...], str]:
-    article = ingest(RawDocument("\n\n".join(lines)), "harlow.txt", 0)
+    article = read_page(*lines, file="harlow.txt")
     return article.paragraphs, article.title
 
 

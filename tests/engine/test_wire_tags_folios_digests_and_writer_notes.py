@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from corroborate.engine.models import RawDocument
+from articles import read_page
 from corroborate.engine.readers import read_document
 from corroborate.engine.text.furniture import furniture_kind
 from corroborate.engine.text.ingest import ingest
@@ -22,10 +22,6 @@ STORY = (
     "Officers were told of the decision at a briefing on Tuesday afternoon, two people said.",
 )
 HEADLINE = "Harlow council dismisses police chief after overtime audit"
-
-
-def _read(*lines: str, file: str = "page.txt"):
-    return ingest(RawDocument("\n\n".join(lines)), file, 0)
 
 
 # --- wire copy in its tags ------------------------------------------------------------------------
@@ -107,7 +103,7 @@ def test_text_that_is_not_wire_copy_in_its_tags_is_read_whole(tmp_path: Path, te
 def test_a_printed_pages_folio_names_the_paper_as_it_writes_its_name(
     folio: str, outlet: str
 ) -> None:
-    article = _read(folio, HEADLINE, *STORY)
+    article = read_page(folio, HEADLINE, *STORY)
     assert (article.outlet, article.outlet_from, article.title) == (outlet, "text", HEADLINE)
     assert folio not in article.paragraphs
 
@@ -123,7 +119,7 @@ def test_a_printed_pages_folio_names_the_paper_as_it_writes_its_name(
 def test_a_line_of_a_name_and_a_date_without_a_single_pages_number_names_no_outlet(
     line: str,
 ) -> None:
-    assert _read(line, HEADLINE, *STORY).outlet_from == "file"
+    assert read_page(line, HEADLINE, *STORY).outlet_from == "file"
 
 
 # --- a saved e-mail's header and a digest's greeting --------------------------------------------
@@ -136,7 +132,7 @@ def test_a_line_of_a_name_and_a_date_without_a_single_pages_number_names_no_outl
     ],
 )
 def test_a_saved_e_mails_header_line_is_no_headline(header: str) -> None:
-    article = _read(header, f"Subject: {HEADLINE}", HEADLINE, *STORY)
+    article = read_page(header, f"Subject: {HEADLINE}", HEADLINE, *STORY)
     assert article.title == HEADLINE
 
 
@@ -151,7 +147,7 @@ def test_a_saved_e_mails_header_line_is_no_headline(header: str) -> None:
 )
 def test_a_digests_greeting_is_furniture(greeting: str) -> None:
     assert furniture_kind(greeting) is not None
-    assert greeting not in _read(HEADLINE, greeting, *STORY).paragraphs
+    assert greeting not in read_page(HEADLINE, greeting, *STORY).paragraphs
 
 
 @pytest.mark.parametrize(
@@ -180,13 +176,13 @@ def test_a_headline_in_capitals_over_a_deck_in_small_letters_is_the_headline_wha
     top: tuple[str, ...],
 ) -> None:
     headline = next(line for line in top if len(line.split()) >= 4 and line.isupper())
-    article = _read(*top, "By Oda Prentiss", *STORY)
+    article = read_page(*top, "By Oda Prentiss", *STORY)
     assert article.title.casefold() == headline.casefold()
 
 
 def test_a_headline_in_small_letters_over_a_longer_standfirst_is_still_the_headline() -> None:
     standfirst = "An audit found that overtime had been approved without review for three years"
-    assert _read(HEADLINE, standfirst, *STORY).title == HEADLINE
+    assert read_page(HEADLINE, standfirst, *STORY).title == HEADLINE
 
 
 # --- a writer's note naming the outlet as its article ----------------------------------------------
@@ -201,22 +197,22 @@ def test_a_headline_in_small_letters_over_a_longer_standfirst_is_still_the_headl
 def test_a_writers_note_naming_the_outlet_as_its_article_is_furniture_naming_the_outlet(
     note: str,
 ) -> None:
-    article = _read(HEADLINE, *STORY, note)
+    article = read_page(HEADLINE, *STORY, note)
     assert note not in article.paragraphs
     assert article.outlet == note.split(" is ")[1].split("'s ")[0]
 
 
 def test_the_writers_note_names_the_outlet_over_an_agencys_sign_off() -> None:
     note = "Oda Prentiss is Fennick News Wire's courts correspondent."
-    article = _read(HEADLINE, *STORY, "Reporting by Oda Prentiss; editing by Lee Park", note)
+    article = read_page(HEADLINE, *STORY, "Reporting by Oda Prentiss; editing by Lee Park", note)
     assert article.outlet == "Fennick News Wire"
 
 
 def test_an_agencys_sign_off_without_a_writers_note_still_names_the_agency() -> None:
-    article = _read(HEADLINE, *STORY, "(Reporting by Oda Prentiss; Editing by Lee Park)")
+    article = read_page(HEADLINE, *STORY, "(Reporting by Oda Prentiss; Editing by Lee Park)")
     assert article.outlet == "Reuters"
 
 
 def test_a_closing_sentence_on_what_befell_an_outlets_reporter_stays_story() -> None:
     line = "Oda Prentiss is Fennick Courier's courts reporter who was arrested on Monday."
-    assert line in _read(HEADLINE, *STORY, line).paragraphs
+    assert line in read_page(HEADLINE, *STORY, line).paragraphs

@@ -25,6 +25,19 @@ from ..text.figures import (
     jail_term,
     sentence_kind,
 )
+from ..text.lexicon import (
+    BE_FORMS,
+    BEFORE_AND_AFTER,
+    CLAIM_WORDS,
+    DIMENSION_WORDS,
+    EARLIER_WORDS,
+    INCREMENT_WORDS,
+    INTENT_WORDS,
+    LIMIT_WORDS,
+    RISING_VERBS,
+    SPARED_WORDS,
+    STILL_WORDS,
+)
 from ..text.numbers import DAY_TAGS, MONTH_TAG, WEEKDAY_TAG, days_said
 from ..text.roles import capitalised
 from ..text.saying import REPORTS
@@ -34,24 +47,6 @@ from ..text.specifics import Specifics, Value
 #: Countable figures from which a sentence is a table in prose: its figures are not compared.
 DENSE = 4
 
-#: Words that make a figure one intended, hoped for or expected rather than one that is:
-#: "plans to build 500 homes", "expects 40,000 visitors", "aims to win five golds", "will
-#: cut 450 jobs".
-_INTENT = frozenset((
-    "plan", "plans", "planned", "planning", "aim", "aims", "aimed", "aiming", "expect",
-    "expects", "expected", "expecting", "hope", "hopes", "hoped", "hoping", "target",
-    "targets", "targeted", "goal", "intend", "intends", "intended", "propose", "proposes",
-    "proposed", "forecast", "forecasts", "projected", "predict", "predicts", "predicted",
-    "will", "would",
-))  # fmt: skip
-
-#: Words of a claim not yet granted, read as such only of a sum or a measure ("*sought* $2
-#: million in damages", "*demanded* ten years in prison"): of a count they are a search or
-#: a cause ("police are *seeking* 12 suspects", "workers *demanding* pay blocked 12 roads").
-_SOUGHT = frozenset((
-    "seek", "seeks", "seeking", "sought", "demand", "demands", "demanded", "demanding",
-))  # fmt: skip
-
 
 def intended(spec: Specifics, v: Value) -> bool:
     """Is the figure one planned, hoped for, expected or sought, as a word of its own clause
@@ -59,19 +54,9 @@ def intended(spec: Specifics, v: Value) -> bool:
     a plan and what came of it, "sought $2 million in damages" and "awarded $1.5 million"
     a claim and what was granted: not two counts of one thing; two plans still disagree."""
     clause = spec.tokens[v.first].clause
-    words = _INTENT | _SOUGHT if v.unit else _INTENT
+    words = INTENT_WORDS | CLAIM_WORDS if v.unit else INTENT_WORDS
     return any(t.clause == clause and t.low in words for t in spec.tokens)
 
-
-#: Words that make a figure a limit, not an amount that is: "the *maximum* fine is
-#: $2,000" / "he was fined $500", "a *record* 9.58 seconds" / "ran it in 9.63 seconds".
-_LIMITS = frozenset((
-    "maximum", "minimum", "max", "limit", "cap", "ceiling", "record", "threshold",
-))  # fmt: skip
-
-#: Words that make a figure an earlier moment of a count since revised: "officials
-#: *initially* said 30 were missing" / "officials now say 12 are missing".
-_EARLIER = frozenset(("initially", "originally", "previously"))
 
 #: A word that makes a figure an earlier one only beside a verb of saying: "the fire
 #: service had *earlier* said seven were killed", "police said *earlier* that 10 were
@@ -104,14 +89,14 @@ def _clause_text(spec: Specifics, v: Value) -> str:
 
 
 def qualified(spec: Specifics, v: Value) -> tuple[bool, bool, bool]:
-    """Does a word of the figure's clause make it a limit (:data:`_LIMITS`), one make
-    it an earlier, revised count (:data:`_EARLIER`), and one a running total up to a
-    stated moment (:data:`_UNTIL`)?"""
+    """Does a word of the figure's clause make it a limit (:data:`..text.lexicon.LIMIT_WORDS`),
+    one make it an earlier, revised count (:data:`..text.lexicon.EARLIER_WORDS`), and one a
+    running total up to a stated moment (:data:`_UNTIL`)?"""
     clause, stop = spec.tokens[v.first].clause, stopwords()
     inside = [k for k, t in enumerate(spec.tokens) if t.clause == clause]
     words = {spec.tokens[k].low for k in inside}
-    limit = any(spec.tokens[k].low in _LIMITS and not _record_of(spec, k, stop) for k in inside)
-    earlier = bool(words & _EARLIER) or _said_earlier(spec, inside)
+    limit = any(spec.tokens[k].low in LIMIT_WORDS and not _record_of(spec, k, stop) for k in inside)
+    earlier = bool(words & EARLIER_WORDS) or _said_earlier(spec, inside)
     return limit, earlier, bool(_UNTIL.search(_clause_text(spec, v)))
 
 
@@ -451,13 +436,20 @@ _FATES = frozenset((
 ))  # fmt: skip
 
 
+def _past_people(spec: Specifics, v: Value) -> int:
+    """Where the first token after the figure that is no word for people at large
+    (:data:`WHO`: "17 *people*") stands: the counted word, or what follows the figure."""
+    i = v.last + 1
+    while i < len(spec.tokens) and spec.tokens[i].stem in WHO:
+        i += 1
+    return i
+
+
 def _befell(spec: Specifics, v: Value) -> frozenset[str]:
     """What the figure says befell what it counts, the counted word aside: "police
     *arrested* 12 protesters", "30 protesters were *injured*", "rescued 12 people"."""
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
-    i = v.last + 1
-    while i < len(tokens) and tokens[i].stem in WHO:
-        i += 1
+    i = _past_people(spec, v)
     noun = tokens[i].stem if i < len(tokens) and tokens[i].clause == clause else None
     # the counted word is no fate ("12 *protesters*"), unless it names one: "pulled 23
     # *survivors* from the rubble" counts those who lived, never the dead
@@ -492,9 +484,7 @@ def _after_counted(spec: Specifics, v: Value) -> tuple[int, bool]:
     "were" and a word of how or when ("30 protesters were still *missing*"), and whether
     "were" or the like stood before it (:func:`_befell`)."""
     tokens, clause = spec.tokens, spec.tokens[v.first].clause
-    i = v.last + 1
-    while i < len(tokens) and tokens[i].stem in WHO:
-        i += 1
+    i = _past_people(spec, v)
     j = i + 1 if i < len(tokens) and tokens[i].stem and tokens[i].clause == clause else i
     passive = False
     while j < len(tokens) and tokens[j].clause == clause and tokens[j].low in _PASSIVE:
@@ -556,7 +546,7 @@ def _sent_to(spec: Specifics, at: int, clause: int) -> str | None:
     return None
 
 
-_PASSIVE = frozenset(("were", "was", "are", "is", "been", "be", "being", "had", "have", "has"))
+_PASSIVE = BE_FORMS | {"being", "had", "have", "has"}
 
 #: Words of when that may stand between "were" and what befell the counted: "are *still*
 #: missing", "were *later* released".
@@ -568,25 +558,15 @@ def _adverb(low: str) -> bool:
     return low in _WHEN_WORDS or (low.endswith("ly") and len(low) > 4)
 
 
-#: Words that make a count those still in some state: "nine fans *remain* in hospital",
-#: "12 are *still* missing", "the *remaining* 30 residents".
-_STILL = frozenset(("remain", "remains", "remained", "remaining", "still"))
-
-
 def still_so(spec: Specifics, v: Value) -> bool:
     """Is the figure a count of those still in some state, as a word of its clause says
     ("nine fans injured in the collapse *remain* in hospital"), rather than a count of all
     an event befell ("the collapse injured 40 fans")?"""
     clause = spec.tokens[v.first].clause
-    return any(t.clause == clause and t.low in _STILL for t in spec.tokens)
+    return any(t.clause == clause and t.low in STILL_WORDS for t in spec.tokens)
 
 
-#: Words after a figure that tell those it counts were spared what befell others:
-#: "escaped *unhurt*"; "not" does so only before a fate ("were *not injured*"), for
-#: "have *not* been found" and "were *not* accounted for" tell the missing.
-_SPARED = frozenset(("unhurt", "uninjured", "unharmed", "unscathed"))
-
-#: Tokens after a figure within which :data:`_SPARED` is looked for.
+#: Tokens after a figure within which :data:`..text.lexicon.SPARED_WORDS` is looked for.
 SPARED_REACH = 5
 
 
@@ -599,7 +579,7 @@ def spared(spec: Specifics, v: Value) -> bool:
     for k in range(v.last + 1, end):
         if tokens[k].clause != clause:
             break
-        if tokens[k].low in _SPARED:
+        if tokens[k].low in SPARED_WORDS:
             return True
         if tokens[k].low == "not":
             j = k + 1
@@ -670,11 +650,6 @@ def regained(spec: Specifics, v: Value) -> bool | None:
     return _lost_or_regained(lows)
 
 
-#: Words right after a figure that make it an increment on a count, not the count:
-#: "12 *new* cases", "killed 12 *more* people", "3,000 *additional* troops".
-_INCREMENT = frozenset(("new", "more", "additional", "further", "extra"))
-
-
 def increment(spec: Specifics, v: Value) -> str | None:
     """The word that tells the figure as an increment ("reported 12 *new* cases on
     Monday") rather than as a count ("has counted 40 cases in all"), if any."""
@@ -682,7 +657,7 @@ def increment(spec: Specifics, v: Value) -> str | None:
     if (
         i < len(spec.tokens)
         and spec.tokens[i].clause == spec.tokens[v.first].clause
-        and spec.tokens[i].low in _INCREMENT
+        and spec.tokens[i].low in INCREMENT_WORDS
     ):
         return spec.tokens[i].low
     return None
@@ -737,25 +712,10 @@ def named_after(spec: Specifics, v: Value) -> frozenset[str]:
 TOLL_BOUND = frozenset(("at", "least", "more", "than", "about", "nearly", "some", "over",
                          "almost", "an", "estimated", "up", "to"))  # fmt: skip
 
-#: Verbs that, before "to" and a figure, tell a count still changing: "the toll *rose to*
-#: 46", "has *climbed to* 63". The figure is one moment of the count, not another count.
-_RISING = frozenset((
-    "rose", "risen", "rising", "climbed", "climbing", "jumped", "increased", "grew", "grown",
-    "reached", "fell", "dropped", "revised",
-))  # fmt: skip
-
 
 def risen_to(spec: Specifics, v: Value) -> bool:
     """Is the figure where a changing count has got to: "the toll has now *risen to* 46"?"""
-    return _told_after(spec, v, _RISING, "to")
-
-
-#: Words after a measure (past its unit) that say which of a thing's sizes it gives:
-#: "400 metres *long*", "40 metres *high*", by the size each names.
-_DIMENSIONS = {
-    "long": "long", "length": "long", "high": "high", "tall": "high", "height": "high",
-    "wide": "wide", "width": "wide", "across": "wide", "deep": "deep", "depth": "deep",
-}  # fmt: skip
+    return _told_after(spec, v, RISING_VERBS, "to")
 
 
 def dimension(spec: Specifics, v: Value) -> str | None:
@@ -765,13 +725,8 @@ def dimension(spec: Specifics, v: Value) -> str | None:
     while i < len(spec.tokens) and spec.tokens[i].stem in UNIT_STEMS:
         i += 1
     if i < len(spec.tokens) and spec.tokens[i].clause == spec.tokens[v.first].clause:
-        return _DIMENSIONS.get(spec.tokens[i].low)
+        return DIMENSION_WORDS.get(spec.tokens[i].low)
     return None
-
-
-#: Words that set a figure on one side of an event: "had 1,200 workers *before* the
-#: layoffs" / "has 800 workers *after* the layoffs".
-_SIDES = frozenset(("before", "after"))
 
 
 def side_of(spec: Specifics, v: Value) -> tuple[str, str] | None:
@@ -780,7 +735,7 @@ def side_of(spec: Specifics, v: Value) -> tuple[str, str] | None:
     for "has 800 workers at the plant after the layoffs" (a clause of its own)."""
     tokens = spec.tokens
     for k, t in enumerate(tokens):
-        if t.low not in _SIDES or k == v.first - 1:
+        if t.low not in BEFORE_AND_AFTER or k == v.first - 1:
             continue  # "after 12 days": the figure's own span of time
         if any(tokens[i].low in REPORTS for i in range(min(k, v.first), max(k, v.last))):
             continue  # "*after* the crash, officials *said* it carried 52": the saying's

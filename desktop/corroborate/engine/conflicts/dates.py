@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from ..text.calendar import WEEKDAYS
 from ..text.figures import _anchors as date_anchors
 from ..text.figures import extent
-from ..text.lexicon import DEADLINE_WORDS, DETERMINERS, FUTURE_MODALS
+from ..text.lexicon import BE_FORMS, DEADLINE_WORDS, DETERMINERS, FUTURE_MODALS
 from ..text.numbers import DAY_TAGS, NUMBER_TAG, WEEKDAY_TAG, YEAR_TAG, decade_part
 from ..text.specifics import Specifics, Token, Value
 from .context import telling_terms
@@ -101,9 +101,6 @@ TO_COME_REACH = 8
 #: Words after which a word of :data:`_TO_COME` names a thing, not a step to come: "*the*
 #: scheduled flight landed Monday", "*its* planned merger"; "stronger *than* expected".
 _NAMING = DETERMINERS | {"than", "as"}
-#: Words of being before "due" when it tells a step to come: "the ship *is* due to arrive".
-#: ("the ship's due" is not read: "ship's" is one word.)
-_BEING = frozenset(("is", "are", "was", "were", "be", "been"))
 
 
 def _tells_to_come(tokens: Sequence[Token], i: int) -> bool:
@@ -118,7 +115,9 @@ def _tells_to_come(tokens: Sequence[Token], i: int) -> bool:
         return True
     after = [t.low for t in tokens[i + 1 : i + 3]]
     cause = after[:1] == ["to"] and len(after) > 1 and after[1] in _NAMING
-    return bool(i) and tokens[i - 1].low in _BEING and not cause
+    # a form of "be" before "due": "the ship *is* due to arrive" ("the ship's due" is not
+    # read: "ship's" is one word)
+    return bool(i) and tokens[i - 1].low in BE_FORMS and not cause
 
 
 def _to_come(spec: Specifics, v: Value) -> bool:

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.lexicon import ANOTHER_ONE, ARTICLES, MODALS, RELATIVE_WORDS
+from ..text.lexicon import ANOTHER_OR_NEW, ARTICLES, BE_FORMS, MODALS, RELATIVE_WORDS
 from ..text.specifics import NEGATIONS, Specifics, conditional, negated, planned, sought
 from .finding import Finding, Run, in_pair_order
 from .periods import period_of, two_days
@@ -67,8 +67,6 @@ _SUPPOSED = frozenset((
     "possibly", "perhaps",
 ))  # fmt: skip
 
-#: What "there … no" stands after: "there is no", "there has been no".
-_BE = frozenset(("is", "are", "was", "were", "been", "be"))
 #: "there's", one word as the sentence is read.
 _THERES = "there's"
 #: "no one" and its one-word forms.
@@ -88,9 +86,6 @@ _ABOUT = frozenset((
 #: How many words after the thing told as a verb the other sentence's clause is read for
 #: what it is told of.
 _AFTER = 8
-#: Words near a thing that make it another of its kind: "a *separate* investigation"
-#: (:data:`..text.lexicon.ANOTHER_ONE`), and "police opened a *new* investigation".
-_ANOTHER = ANOTHER_ONE | {"new"}
 
 
 def _clause_before(spec: Specifics, i: int) -> list[str]:
@@ -131,7 +126,11 @@ def _denied_things(spec: Specifics) -> list[tuple[int, int, frozenset[str], bool
             subject, after = i, i + 2
         elif low in _NOBODY:
             subject, after = i, i + 1
-        elif low == "no" and i >= 1 and (tokens[i - 1].low in _BE or tokens[i - 1].low == _THERES):
+        elif (
+            low == "no"
+            and i >= 1
+            and (tokens[i - 1].low in BE_FORMS or tokens[i - 1].low == _THERES)
+        ):
             # "there is no", "there has been no": "there" just before the verb(s); "there's
             # no" is one word (either apostrophe is read as the straight one)
             contracted = tokens[i - 1].low == _THERES
@@ -218,7 +217,7 @@ def _another(spec: Specifics, j: int) -> bool:
     *earlier* crash", "a *separate* complaint")?"""
     clause = spec.tokens[j].clause
     return any(
-        spec.tokens[k].low in _ANOTHER
+        spec.tokens[k].low in ANOTHER_OR_NEW
         for k in range(max(0, j - 4), min(len(spec.tokens), j + 5))
         if spec.tokens[k].clause == clause
     )

@@ -472,9 +472,6 @@ class Retold:
     def add(self, sentence: Sentence) -> None:
         self._by_article[sentence.article].append(sentence)
 
-    def restates(self, sentence: Sentence) -> bool:
-        return self.restated(sentence) is not None
-
     def restated(self, sentence: Sentence) -> Sentence | None:
         """The sentence already told that ``sentence`` tells again, if any."""
         told = self._by_article.get(sentence.article)

@@ -703,6 +703,21 @@ def _align_distinct(
             else:  # each plans what the other tells done, or the match backs the doing alone
                 near.append(NearPair(ids[found.a], ids[found.b], cosine, contained, False, weak))
 
+        def vetoed(a: int, b: int, people_apart: bool = True) -> bool:
+            """Is a match of the two sentences on one fact they share vetoed? It is when
+            either asks (:func:`_asks`), their figures, dates or clock times are apart
+            (:func:`_apart`), they name different people (:meth:`_Names.apart`; not asked when
+            ``people_apart`` is False) or are told by different people
+            (:meth:`_Names.told_alike`): the vetoes every judge of one fact passes."""
+            left, right = sentences[a], sentences[b]
+            return (
+                _asks(left.text)
+                or _asks(right.text)
+                or _apart(left, right, timed[a] and timed[b])
+                or (people_apart and names.apart(a, b))
+                or not names.told_alike(a, b, terms[a], terms[b], facts)
+            )
+
         def held_fact(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
             """A "fact" match backing each sentence whose word weight the other holds
             SPECIFIC_HELD of (a sentence telling the one fact beside facts of its own is not
@@ -721,15 +736,8 @@ def _align_distinct(
             (a sentence holding the figure beside facts of its own is not backed by it); None
             when neither is, or when either asks (:func:`_asks`): a question states no figure
             ("Could rescue workers really have counted 237 ruined houses so quickly?")."""
-            left, right = sentences[a], sentences[b]
-            if (
-                not facts.specific(a, b)  # first: most pairs give no count to share
-                or _asks(left.text)
-                or _asks(right.text)
-                or _apart(left, right, timed[a] and timed[b])
-                or not names.told_alike(a, b, terms[a], terms[b], facts)
-            ):
-                return None
+            if not facts.specific(a, b) or vetoed(a, b, people_apart=False):
+                return None  # first: most pairs give no count to share
             return held_fact(a, b, shared, cosine)
 
         def one_venue(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
@@ -742,14 +750,7 @@ def _align_distinct(
             found = venues[a]
             if found is None or found != venues[b]:
                 return None
-            left, right = sentences[a], sentences[b]
-            if (
-                _asks(left.text)
-                or _asks(right.text)
-                or _apart(left, right, timed[a] and timed[b])
-                or names.apart(a, b)
-                or not names.told_alike(a, b, terms[a], terms[b], facts)
-            ):
+            if vetoed(a, b):
                 return None
             return held_fact(a, b, shared, cosine)
 
@@ -780,17 +781,9 @@ def _align_distinct(
             }
             if not naming:
                 return None
-            left, right = sentences[a], sentences[b]
-            told = _role_told(left.text, right.text)
+            told = _role_told(sentences[a].text, sentences[b].text)
             backed = [x for x, named in naming.items() if named & told]
-            if (
-                not backed
-                or _asks(left.text)
-                or _asks(right.text)
-                or _apart(left, right, timed[a] and timed[b])
-                or names.apart(a, b)
-                or not names.told_alike(a, b, terms[a], terms[b], facts)
-            ):
+            if not backed or vetoed(a, b):
                 return None
             backs = backed[0] if len(backed) == 1 else None
             return Match(a=a, b=b, score=round(cosine, 4), kind="fact", backs=backs)
@@ -815,19 +808,28 @@ def _align_distinct(
                 days = UNDATED  # neither tells a day or a year: any clause may tell the act
             if facts.years[a] != facts.years[b] or not facts.one_dated_act(a, b, days):
                 return None  # a year one gives alone: "on a Tuesday in 2019" is another day
-            left, right = sentences[a], sentences[b]
             if (
-                _asks(left.text)
-                or _asks(right.text)
-                or may_deny(left.text)
-                or may_deny(right.text)
-                or _apart(left, right, timed[a] and timed[b])
-                or names.apart(a, b)
+                may_deny(sentences[a].text)
+                or may_deny(sentences[b].text)
                 or names.others_in_full(a, b)
-                or not names.told_alike(a, b, terms[a], terms[b], facts)
+                or vetoed(a, b)
             ):
                 return None
             return held_fact(a, b, shared, cosine)
+
+        def one_fact(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
+            """The match of the first judge of one fact that finds one, in this order: kin
+            words (:class:`_Kin`), joined names (:class:`_Joined`), a specific figure
+            (:func:`one_figure`), a journal (:func:`one_venue`), a role (:func:`one_role`),
+            one dated act (:func:`one_dated_act`); None when none does."""
+            return (
+                kin.match(a, b)
+                or joined.match(a, b)
+                or one_figure(a, b, shared, cosine)
+                or one_venue(a, b, shared, cosine)
+                or one_role(a, b, shared, cosine)
+                or one_dated_act(a, b, shared, cosine)
+            )
 
         for k in range(len(listed)):
             a, b = listed[k]
@@ -863,14 +865,7 @@ def _align_distinct(
                     ):
                         found = Match(a=a, b=b, score=round(cosine, 4), kind="fact")
                         accept(found, round(cosine, 4), round(contained, 4), True)
-                    elif (
-                        (found := kin.match(a, b))
-                        or (found := joined.match(a, b))
-                        or (found := one_figure(a, b, shared, cosine))
-                        or (found := one_venue(a, b, shared, cosine))
-                        or (found := one_role(a, b, shared, cosine))
-                        or (found := one_dated_act(a, b, shared, cosine))
-                    ):
+                    elif found := one_fact(a, b, shared, cosine):
                         accept(found, round(cosine, 4), round(contained, 4), True)
                     else:
                         near.append(
@@ -901,14 +896,7 @@ def _align_distinct(
                 score = max(cosine, contained * 0.9)
                 found = Match(a=a, b=b, score=round(score, 4), kind=kind)
                 accept(found, round(cosine, 4), round(contained, 4))
-            elif (
-                (found := kin.match(a, b))
-                or (found := joined.match(a, b))
-                or (found := one_figure(a, b, shared, cosine))
-                or (found := one_venue(a, b, shared, cosine))
-                or (found := one_role(a, b, shared, cosine))
-                or (found := one_dated_act(a, b, shared, cosine))
-            ):
+            elif found := one_fact(a, b, shared, cosine):
                 accept(found, round(cosine, 4), round(contained, 4))
             else:
                 near.append(NearPair(ids[a], ids[b], round(cosine, 4), round(contained, 4), False))

@@ -20,6 +20,7 @@ from typing import NamedTuple, TypeVar
 from .calendar import MONTHS, WEEKDAYS
 from .lexicon import (
     ANOTHER_ONE,
+    ANOTHER_OR_NEW,
     ANSWER_WORDS,
     ARTICLES,
     DETERMINERS,
@@ -1062,11 +1063,11 @@ def _plainly_dated(spec: Specifics, k: int, v: Value, other: Specifics, w: Value
     (:func:`.verbs.tells_the_past`)? "a court filing *on* Thursday", "filed *legal
     paperwork* Wednesday" date the filing; "the filing *was made public* Wednesday", "the
     deadline for the filing *is* Friday" date another step, as "a *second* filing" is
-    another filing (:data:`_ANOTHER_ONE`). An owner the ``other``
+    another filing (:data:`.lexicon.ANOTHER_OR_NEW`). An owner the ``other``
     sentence does not name before its date ``w`` makes the step another's: "the *council's*
     filing on Thursday" / "Orrin Capital filed the lawsuit Monday against the council"."""
     clause = spec.tokens[v.first].clause
-    if any(t.clause == clause and t.low in _ANOTHER_ONE for t in spec.tokens):
+    if any(t.clause == clause and t.low in ANOTHER_OR_NEW for t in spec.tokens):
         return False  # "a *second* filing on Friday", "the attack at *another* checkpoint"
     owner = spec.tokens[k - 1] if k else None
     if (
@@ -1077,10 +1078,6 @@ def _plainly_dated(spec: Specifics, k: int, v: Value, other: Specifics, w: Value
         return False
     return not tells_the_past(" ".join(t.low for t in spec.tokens[k + 1 : v.first]))
 
-
-#: Words that make a dated step another one than the story's first: "a *second* filing"
-#: (:data:`.lexicon.ANOTHER_ONE`), or a later one: "a *new* filing".
-_ANOTHER_ONE = ANOTHER_ONE | {"new"}
 
 #: A possessive ending: "the *council's* filing".
 _OWNER = re.compile(r"['’]s$")

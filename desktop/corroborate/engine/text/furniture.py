@@ -23,6 +23,7 @@ from .calendar import MONTH_WORD, WEEKDAY_WORD
 from .lexicon import DETERMINERS, HABIT_ADVERBS, HABIT_PERIODS, SENTENCE_FINAL
 from .saying import ACCORDING_TO, REPORTS, SAYS, alternatives, words_pattern
 from .verbs import has_verb, tells_the_past, tells_with_a_verb_in_s
+from .written_names import NAME_WORD, PERSON_NAME, person_name
 
 _I = re.IGNORECASE
 #: What a page embeds and points to ("See the map below."): a pointer without one of these
@@ -557,7 +558,7 @@ _AT_START = {
         # the writer reached by name at an address or a number: "Reach Lee Park at 01632 960123
         # or follow her on X.", "Email Lee Park at lpark@harlowherald.example." ("Reach Harlow at
         # dawn" gives neither)
-        r"|(?:reach|e-?mail) (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}) (?:at|on)"
+        rf"|(?:reach|e-?mail) (?-i:{person_name(1, 2)}) (?:at|on)"
         r" (?=[\w.+-]+@[\w-]+\.|\+?\d[\d ()-]{6,}\d)"
         # the page's note on reporting its own errors: "To report an error in this article,
         # email …", "Spotted a mistake? Email corrections@…" (a clerk's advice on a ballot's
@@ -612,9 +613,9 @@ _AT_START = {
         r"|contributing:|with (?:additional )?(?:reports|reporting|files) from\b"
         r"|write to (?-i:[A-Z])[\w.'’ -]{1,40} at \S+@"
         # the credit for who reported where: "Lee Park reported from Harlow."
-        r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
+        rf"|(?-i:{PERSON_NAME}(?:,? and {PERSON_NAME})?"
         r" (?:reported from [A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|de|da|del|la|le|el|al|of|upon|on|the"
-        r"|and))*(?:(?:,| and|, and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} from [A-Z][\w.'’-]*"
+        rf"|and))*(?:(?:,| and|, and) {PERSON_NAME} from [A-Z][\w.'’-]*"
         r"(?: [A-Z][\w.'’-]*)*)*|contributed reporting(?: from [^.]{1,40})?)\.?$)"
         r"|(?:please,? )?(?:donate|consider donating)\b"
         r"|(?:got|have) an? (?:confidential |news |story )+tip\?"
@@ -628,7 +629,7 @@ _AT_START = {
         r"|supported|funded|published) (?:in part )?(?:(?:with|by|through) (?:the )?(?:support|a grant"
         r"|funding|a partnership)|in (?:partnership|collaboration) with)\b"
         # the writer's page: "Lee Park is on Twitter at @leepark."
-        r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}) is on (?:twitter|x|instagram|facebook"
+        rf"|(?-i:{person_name(0, 2)}) is on (?:twitter|x|instagram|facebook"
         r"|threads|bluesky)(?: at)? @\w+"
         # a reporter's line for readers: "Contact Lee Park at 555-0100.", "Reach Sam Reyes at …"
         r"|(?:contact|reach|call|e-?mail) (?:(?:the )?(?:reporter|writer|author) )?(?-i:[A-Z])[\w.'’-]+"
@@ -693,7 +694,7 @@ _SHORT_LINES = (
         # platform's label ("Member-only story") and the share sheet's ("Shared from the
         # Clarion app")
         re.compile(
-            r"(?:(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*[•·]\s*(?:1st|2nd|3rd\+?|following)"
+            rf"(?:(?-i:{PERSON_NAME})\s*[•·]\s*(?:1st|2nd|3rd\+?|following)"
             r"(?:\s*[•·].*)?"
             r"|\d{1,2}\s?(?:m|h|d|w|mo|y|min|hr|hrs)\.?(?: ago)?(?:\s*[•·]\s*(?:edited)?)*\s*[•·]"
             r"(?:\s*(?:edited\s*[•·]?)?)?"
@@ -735,7 +736,7 @@ _SHORT_LINES = (
             r"(?: (?:by|to|courtesy(?: of)?) (?:the )?(?-i:[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|the"
             r"|and|&))*))?\W*$|Credits?(?:\.{2,}|…)\s*(?-i:[A-Z])"
             # a photographer's credit alone on its line: "Lee Park for The Harlow Herald"
-            r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} for The [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})$",
+            rf"|(?-i:{person_name(1, 2)} for The [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,4}})$",
             _I,
         ),
     ),
@@ -927,10 +928,10 @@ _SHORT_LINES = (
             # a byline with its stop, names only: "By Lee Park.", "By Lee Park, Staff Writer.",
             # "Lee Park and Sam Reyes, Associated Press.", "Lee Park, The Harlow Herald." (without
             # "By", the name and its outlet or role: "Harlow Bridge Reopens." may be a headline)
-            r"(?-i:(?:By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}(?:,? and [A-Z][\w.'’-]+"
-            r"(?: [A-Z][\w.'’-]+){1,2})?(?:, (?:The )?[A-Z][\w.&'’-]+(?: (?:of |for |the )?[A-Z][\w.&'’-]+)"
-            r"{0,4})?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}(?:,? and [A-Z][\w.'’-]+"
-            r"(?: [A-Z][\w.'’-]+){1,2})?, (?:The )?[A-Z][\w.&'’-]+(?: (?:of |for |the )?[A-Z][\w.&'’-]+)"
+            rf"(?-i:(?:By {person_name(1, 2)}(?:,? and {person_name(1, 2)}"
+            r")?(?:, (?:The )?[A-Z][\w.&'’-]+(?: (?:of |for |the )?[A-Z][\w.&'’-]+)"
+            rf"{{0,4}})?|{person_name(1, 2)}(?:,? and {person_name(1, 2)}"
+            r")?, (?:The )?[A-Z][\w.&'’-]+(?: (?:of |for |the )?[A-Z][\w.&'’-]+)"
             r"{0,4})\.$)"
             # a byline in capitals, and the page's other credits alone: "By LEE PARK FOR HARLOWONLINE.",
             # "Special to The Harlow Herald.", "Staff report.", "Compiled from staff and wire reports.",
@@ -1124,7 +1125,7 @@ _INSIDE = {
         r"|\bImage \d+ of\b|\bCaption Close\b|\bFull size image\b"
         r"|\bin this (?:(?:undated|handout|file|aerial|still|[A-Z][a-z]+\.?|\d{1,4},?) ){0,4}"
         r"(?:image|photo|picture|photograph|video (?:grab|still)|frame grab)\b"
-        r"|\bPhotos?: [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*$"
+        rf"|\bPhotos?: {person_name(0, 3)}\s*$"
         # a picture's description for readers who cannot see it, under its label
         r"|^(?:image|photo|picture) description:\s|^alt(?:ernative)? text:\s"
         # the page's note on its pictures: "All photos by Lee Park unless otherwise noted."
@@ -1256,7 +1257,7 @@ _INSIDE = {
         # of machine translation …", "Read the original article in Dutch."; a story telling of a
         # book "translated from the Dutch by" its translator goes on past the note, and "this
         # report was translated into six languages" is news of a report)
-        r"|^translated from (?:the )?(?-i:[A-Z][a-z]+)(?: by (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}))?"
+        rf"|^translated from (?:the )?(?-i:[A-Z][a-z]+)(?: by (?-i:{person_name(0, 3)}))?"
         r"[.]?$"
         r"|^this (?:article|story|piece|text) (?:was|has been) (?:machine[- ]|automatically )?"
         r"translated (?:from|into|with|using|by (?:machine|software|an? (?:AI|machine|automated)))\b"
@@ -1315,8 +1316,8 @@ _INSIDE = {
         # "Harlow News' Sam Reyes contributed." (a name and its outlet or role, then the verb)
         r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b"
         r"|^(?-i:(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?:['’]s?| writers?| reporters?"
-        r"| correspondents?| staff(?: writers?)?) (?:[a-z]+ ){0,2}[A-Z][\w.'’-]+(?:,? (?:and )?"
-        r"[A-Z][\w.'’-]+){0,7}(?: in [A-Z][\w.'’ -]{1,40})? contributed(?: reporting)?\.?)$"
+        rf"| correspondents?| staff(?: writers?)?) (?:[a-z]+ ){{0,2}}{NAME_WORD}(?:,? (?:and )?"
+        rf"{NAME_WORD}){{0,7}}(?: in [A-Z][\w.'’ -]{{1,40}})? contributed(?: reporting)?\.?)$"
         # a reprint's note on where the story first ran (a study "first published in" a journal
         # is the story's)
         r"|\bthis (?:article|story|post) (?:was )?(?:originally|first) (?:published|appeared)"
@@ -1441,7 +1442,7 @@ _BARE_CREDIT_AT_END = re.compile(
     r"|\b(?:Photograph|Photo|Picture|Image|Credit|Illustration)s?: [A-Z][^()]{1,60}"
     # a newspaper's credit without a colon, after the caption's last sentence: "… on Monday.
     # Credit Lee Park for The Harlow Herald", "… Credit Sam Reyes/Associated Press"
-    r"|(?<=[.!?\"”’] )Credits? (?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+"
+    rf"|(?<=[.!?\"”’] )Credits? (?:{NAME_WORD} ){{1,3}}?{NAME_WORD}"
     r"(?:/[A-Z][\w.'’ -]{1,40}| for (?:The )?[A-Z][\w.'’ ]{1,40})?)\s*$"
 )
 #: A credit closing a caption after its last sentence, without brackets or a label's colon:
@@ -1453,7 +1454,7 @@ _CREDIT_AFTER_CAPTION = re.compile(
     r"(?<=[.!?\"”’)] )(?:\|\s*)?(?:"
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}"
     r"(?: ?/ ?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})*"
-    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} for The [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}"
+    rf"|{person_name(1, 2)} for The [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,3}}"
     r"|\(?(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:staff |file )?(?:photo|photograph|image)s?"
     # (names after "by", not a sentence going on in lower case: "… played. Photos by Sam Ortiz
     # show the river bursting its banks." is the story's)
@@ -1469,7 +1470,7 @@ _SLASHED_CREDIT = re.compile(r"^[A-Z][\w.&'’ -]{1,30}(?:/[A-Z][\w.&'’ -]{1,3
 #: A credit opening a line, then the caption: "Bill Ingalls/NASA A supermoon behind …",
 #: "Luigi Garlaschelli / Via youtube.com A screengrab …", "Maryellen McGrath/ABC".
 _CREDIT_AT_START = re.compile(
-    r"(?!(?:The|In|A|An|On|At|For|As|By|If|Of)\b)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?"
+    rf"(?!(?:The|In|A|An|On|At|For|As|By|If|Of)\b){PERSON_NAME} ?/ ?"
     r"(?:[A-Z][\w.&'’-]*|[Vv]ia)\b"
 )
 #: A caption under a label, as some sites print them: "Taking aim: As the others laugh, the
@@ -1556,7 +1557,7 @@ _LINK_VERB = re.compile(r"(?:See|Watch|Read|Explore|Meet|Listen to|View|Browse|D
 #: Of the six words after the imperative, how many in upper case make a link's headline.
 LINK_CAPITALS = 4
 #: A writer's signature closing the page: "— Lee Park", "--Sam Reyes".
-_SIGNATURE = re.compile(r"[—–-]+\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\.?$")
+_SIGNATURE = re.compile(rf"[—–-]+\s*{person_name(0, 3)}\.?$")
 #: A writer's note closing the page: "Lee Park is a contributing editor at the Harlow Herald."
 _WRITER_NOTE = re.compile(
     # an opinion piece's note on its writer, unnamed: "The writer is a professor of hydrology
@@ -1569,7 +1570,7 @@ _WRITER_NOTE = re.compile(
     r"(?:a|an|the) (?!(?:first|only|last|\w+est)\b)"
     # (the writer's handle after the name: "Lee Park (@leepark) is a reporter …"; a name, not
     # an institution's "The …": "The Labor Department reports on jobless claims every Thursday.")
-    r"|[—–-]*\s*(?!The |This )[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?: \(@\w{1,30}\))?"
+    rf"|[—–-]*\s*(?!The |This ){PERSON_NAME}(?: \(@\w{{1,30}}\))?"
     # (or the outlet's own name as the article: "Lee Park is Harlow Herald's arts correspondent.")
     r" (?:(?:is|was) (?:a|an|the|(?:[A-Z][\w.&-]*\s){1,4}?[A-Z][\w.&-]*['’]s) (?:[\w'’-]+ ){0,4}"
     r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|author"
@@ -2942,9 +2943,7 @@ def without_highlight_link(line: str) -> str:
 
 
 #: The poster and how close to the reader, over a social network's post: "Priya Salcombe • 2nd".
-_POSTERS_DEGREE = re.compile(
-    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*[•·]\s*(?:1st|2nd|3rd\+?)\b", _I
-)
+_POSTERS_DEGREE = re.compile(rf"{PERSON_NAME}\s*[•·]\s*(?:1st|2nd|3rd\+?)\b", _I)
 #: Words the poster's job under the poster's name has at most.
 POSTERS_JOB_WORDS = 12
 #: Two tags or more closing a line: a post's words, never a story's sentence.
@@ -3219,7 +3218,7 @@ def story_before_glued_prompt(line: str) -> tuple[str, str] | None:
 #: A sentence of the writer's box: "Lee Park serves as an instructor at the Harlow
 #: Planetarium.", "He writes about astronomy for Harlow Monthly."
 _WRITER_BIO = re.compile(
-    r"(?:(?:He|She|They)\b|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:serves as|writes (?:about|for)"
+    rf"(?:(?:He|She|They)\b|{PERSON_NAME}) (?:serves as|writes (?:about|for)"
     r"|covers|contributes to|has (?:written|covered|reported)|(?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,4}"
     r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|author"
     r"|journalist|blogger|instructor|lecturer)\b)"

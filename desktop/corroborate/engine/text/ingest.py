@@ -63,6 +63,7 @@ from .outlets import (
 from .segment import content_stems, split_paragraph, words
 from .titles import top_line_is_no_headline
 from .verbs import has_verb, tells_the_past, tells_with_a_verb_in_s
+from .written_names import PERSON_NAME, person_name
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A sentence's last character, with any closing quotes after it ("came down,”" is not one).
@@ -216,7 +217,7 @@ def _shares_the_ledes_words(headline: str, lede: str) -> bool:
 #: Lines between a headline and its story's first paragraph: a byline, a time stamp, a credit.
 HEADLINE_NOTES = 2
 #: A writer's name alone on its line, above the time stamp: "Lee Park" over "Tue 4 May 2026".
-_NAME_LINE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}")
+_NAME_LINE = re.compile(PERSON_NAME)
 #: A date alone on its line, perhaps with its weekday and time: "Tue 4 May 2026 10.12 BST",
 #: "May 4, 2026".
 _DATE_LINE = re.compile(
@@ -444,8 +445,8 @@ _DECORATED = re.compile(r"\*{2,}")
 #: A byline saved after a headline on its line: "Bridge reopens after two years By Lee Park",
 #: "… By Lee Park and Sam Reyes, Harlow Herald".
 _BYLINE_AFTER_HEADLINE = re.compile(
-    r"(?<!\s)\s+By\s+[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
-    r"(?:(?:,| and|, and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})*"
+    rf"(?<!\s)\s+By\s+{PERSON_NAME}"
+    rf"(?:(?:,| and|, and) {PERSON_NAME})*"
     r"(?:\s*[,|]\s*(?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})?$"
 )
 #: A headline whose words of four letters or more are capitalised at least this much is in
@@ -906,7 +907,7 @@ def _looks_like_place(place: str | None) -> bool:
 #: A photo's credit in brackets inside a paragraph, after the caption it closes and before the
 #: story going on: "… Postmedia CEO Lee Park. (Sam Reyes/Harlow Press) “She always …".
 _INLINE_CREDIT = re.compile(
-    r"(?<=[.!?\"”’]) \([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?[A-Z][\w.&'’ -]{1,40}\) (?=[A-Z\"“‘'])"
+    rf"(?<=[.!?\"”’]) \({person_name(0, 3)} ?/ ?[A-Z][\w.&'’ -]{{1,40}}\) (?=[A-Z\"“‘'])"
 )
 #: The site's or an agency's name alone in brackets, as the credit of a caption that names
 #: someone without a verb: "… Lee Park, a former mill worker. (HTV) Sam Reyes, …".

@@ -38,7 +38,17 @@ What is owned here:
 - :data:`RELATIVE_WORDS`: the words opening a relative clause ("the firm *that* serves the
   quarry");
 - :data:`BODY_MEMBERS`: the members of a body that decides as one, by the body they make
-  ("*councillors*" the council, "*jurors*" the jury).
+  ("*councillors*" the council, "*jurors*" the jury);
+- :data:`BE_FORMS`: the forms of "be" before a participle or a state ("were *injured*");
+  :data:`BEFORE_AND_AFTER`, the words setting a thing on one side of an event; and
+  :data:`ANOTHER_OR_NEW`, :data:`ANOTHER_ONE` with "new";
+- the words that say which count a figure is (read by the disagreement stage's
+  :mod:`..conflicts.counts`): :data:`INTENT_WORDS` ("*plans* to build 500"),
+  :data:`CLAIM_WORDS` ("*sought* $2 million"), :data:`LIMIT_WORDS` ("the *maximum* fine"),
+  :data:`EARLIER_WORDS` ("*initially* said 30"), :data:`STILL_WORDS` ("nine *remain*"),
+  :data:`SPARED_WORDS` ("escaped *unhurt*"), :data:`INCREMENT_WORDS` ("12 *new* cases"),
+  :data:`RISING_VERBS` ("the toll *rose to* 46") and :data:`DIMENSION_WORDS` ("400 metres
+  *long*").
 
 Lists that already have one owner elsewhere, asked by every stage from there:
 stop words (:func:`.segment.stopwords`); month and weekday names (:mod:`.calendar`);
@@ -326,3 +336,71 @@ HABIT_ADVERBS = (
     "repeatedly", "habitually", "customarily", "rarely", "seldom", "daily", "weekly",
     "nightly", "annually",
 )  # fmt: skip
+
+#: Words that make a figure one intended, hoped for or expected rather than one that is:
+#: "plans to build 500 homes", "expects 40,000 visitors", "aims to win five golds", "will
+#: cut 450 jobs".
+INTENT_WORDS = frozenset((
+    "plan", "plans", "planned", "planning", "aim", "aims", "aimed", "aiming", "expect",
+    "expects", "expected", "expecting", "hope", "hopes", "hoped", "hoping", "target",
+    "targets", "targeted", "goal", "intend", "intends", "intended", "propose", "proposes",
+    "proposed", "forecast", "forecasts", "projected", "predict", "predicts", "predicted",
+    "will", "would",
+))  # fmt: skip
+
+#: Words of a claim not yet granted, read as such only of a sum or a measure ("*sought* $2
+#: million in damages", "*demanded* ten years in prison"): of a count they are a search or
+#: a cause ("police are *seeking* 12 suspects", "workers *demanding* pay blocked 12 roads").
+CLAIM_WORDS = frozenset((
+    "seek", "seeks", "seeking", "sought", "demand", "demands", "demanded", "demanding",
+))  # fmt: skip
+
+#: Words that make a figure a limit, not an amount that is: "the *maximum* fine is
+#: $2,000" / "he was fined $500", "a *record* 9.58 seconds" / "ran it in 9.63 seconds".
+LIMIT_WORDS = frozenset((
+    "maximum", "minimum", "max", "limit", "cap", "ceiling", "record", "threshold",
+))  # fmt: skip
+
+#: Words that make a figure an earlier moment of a count since revised: "officials
+#: *initially* said 30 were missing" / "officials now say 12 are missing".
+EARLIER_WORDS = frozenset(("initially", "originally", "previously"))
+
+#: Words that make a count those still in some state: "nine fans *remain* in hospital",
+#: "12 are *still* missing", "the *remaining* 30 residents".
+STILL_WORDS = frozenset(("remain", "remains", "remained", "remaining", "still"))
+
+#: Words after a figure that tell those it counts were spared what befell others:
+#: "escaped *unhurt*"; "not" does so only before a fate ("were *not injured*"), for
+#: "have *not* been found" and "were *not* accounted for" tell the missing.
+SPARED_WORDS = frozenset(("unhurt", "uninjured", "unharmed", "unscathed"))
+
+#: Words right after a figure that make it an increment on a count, not the count:
+#: "12 *new* cases", "killed 12 *more* people", "3,000 *additional* troops".
+INCREMENT_WORDS = frozenset(("new", "more", "additional", "further", "extra"))
+
+#: Verbs that, before "to" and a figure, tell a count still changing: "the toll *rose to*
+#: 46", "has *climbed to* 63". The figure is one moment of the count, not another count.
+RISING_VERBS = frozenset((
+    "rose", "risen", "rising", "climbed", "climbing", "jumped", "increased", "grew", "grown",
+    "reached", "fell", "dropped", "revised",
+))  # fmt: skip
+
+#: Words after a measure (past its unit) that say which of a thing's sizes it gives:
+#: "400 metres *long*", "40 metres *high*", by the size each names.
+DIMENSION_WORDS = {
+    "long": "long", "length": "long", "high": "high", "tall": "high", "height": "high",
+    "wide": "wide", "width": "wide", "across": "wide", "deep": "deep", "depth": "deep",
+}  # fmt: skip
+
+#: The forms of "be" that stand before a participle or a state, present and past, with the
+#: infinitive and the participle: "were *injured*", "*is* missing", "had *been* found"
+#: ("being" and "am" are not among them: each reader adds what it needs).
+BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been"))
+
+#: Words that set a thing on one side of an event: "had 1,200 workers *before* the
+#: layoffs" / "has 800 workers *after* the layoffs".
+BEFORE_AND_AFTER = frozenset(("before", "after"))
+
+#: The words of :data:`ANOTHER_ONE` and "new", which makes the thing after it another one
+#: than the story's as well ("a *new* filing", "*new* clashes").
+ANOTHER_OR_NEW = ANOTHER_ONE | {"new"}

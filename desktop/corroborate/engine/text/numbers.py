@@ -465,11 +465,6 @@ def number_tags(tokens: Sequence[str], places: Places | None = None) -> tuple[st
     return tuple(figure.tagged for figure in figures_in(tokens, places))
 
 
-def unit_in(tag: str) -> str:
-    """The unit a tag carries ("deg" for "n:20@deg"), "" for none."""
-    return tag.partition("@")[2]
-
-
 def amount_in(tag: str) -> str:
     """A tag's value without its kind or unit: "20" for "n:20@deg"."""
     return tag[2:].partition("@")[0]

@@ -63,6 +63,7 @@ from .lexicon import SENTENCE_FINAL
 from .saying import REPORTS, SAYS, alternatives, words_pattern
 from .segment import known_words
 from .verbs import has_verb
+from .written_names import NAME_WORD, PERSON_NAME
 
 #: Wire services and photo agencies: their name in a photo credit says who took the
 #: picture, not who published the article.
@@ -1552,21 +1553,21 @@ def _paper_by_its_name(name: str | None) -> bool:
 
 #: The writer's note closing an article: "Lee Park is a contributing editor at Harlow Monthly."
 _WRITER_NOTE = re.compile(
-    r"^[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?:a|an|the) (?!former\b)(?:[\w-]+ ){0,3}"
+    rf"^[—–-]*\s*{PERSON_NAME} is (?:a|an|the) (?!former\b)(?:[\w-]+ ){{0,3}}"
     r"(?:writer|reporter|editor|correspondent|columnist|critic|contributor|producer|journalist)s?"
     r" (?:at|for|with|of) (?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})"
     # the outlet's own name as the article: "Lee Park is Harlow Herald's arts correspondent."
-    r"|^[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?P<outlet4>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,4}?)"
+    rf"|^[—–-]*\s*{PERSON_NAME} is (?P<outlet4>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,4}}?)"
     r"['’]s (?:[\w-]+ ){0,3}(?:writer|reporter|editor|correspondent|columnist|critic|producer"
     r"|journalist)s?\b"
     # the outlet before the job: "Lee Park is a Harlow Herald staff writer."
-    r"|^[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?:a|an|the) (?:the )?"
+    rf"|^[—–-]*\s*{PERSON_NAME} is (?:a|an|the) (?:the )?"
     r"(?P<outlet2>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:staff |senior |contributing |special "
     r"|freelance |investigative |political |[a-z]+ )?(?:writer|reporter|editor|correspondent|columnist"
     r"|critic|producer|journalist)\b"
     # what the writer does there: "Lee Park covers the courts for the Harlow Herald.", "Lee Park
     # writes for the Harlow Herald."
-    r"|^[—–-]*\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:covers [\w ,'’-]{1,50}?|writes"
+    rf"|^[—–-]*\s*{PERSON_NAME} (?:covers [\w ,'’-]{{1,50}}?|writes"
     r"(?: about [\w ,'’-]{1,50}?)?|reports(?: on [\w ,'’-]{1,50}?)?) for (?:the )?"
     r"(?P<outlet3>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\W*$"
 )
@@ -1641,7 +1642,7 @@ def _writer_note(lines: Sequence[str]) -> str | None:
 
 
 #: The writer a closing note is on: "Lee Park" in "Lee Park is Harlow Wire's arts correspondent."
-_NOTE_WRITER = re.compile(r"[—–-]*\s*(?P<writer>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) ")
+_NOTE_WRITER = re.compile(rf"[—–-]*\s*(?P<writer>{PERSON_NAME}) ")
 
 
 def _credited_writers_note(lines: Sequence[str], credits: Sequence[str]) -> str | None:
@@ -1991,7 +1992,7 @@ def _credits_another_paper(line: str, outlet: str) -> bool:
 #: closes on its author's post there ("Tawni Cranz is Netflix's Chief Talent Officer").
 _COMPANY_OPENING = re.compile(r"^At (?P<outlet>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}), we\b")
 _COMPANY_AUTHOR = re.compile(
-    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?P<outlet>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})"
+    rf"^{PERSON_NAME} is (?P<outlet>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,2}})"
     r"['’]s (?:Chief|Vice|Senior|Head|Director|General Counsel|Founder|Co-?founder|CEO|CFO|CTO"
     r"|President)\b"
 )
@@ -2037,7 +2038,7 @@ def outlet_in_archive_id(stem: str) -> str | None:
 #: A video's description heading its page names the outlet's own reporter: "HARLOW TV's Lee
 #: Park reports on the bridge", "Harlow Herald's Sam Reyes explains …".
 _VIDEO_DESCRIPTION = re.compile(
-    r"^(?P<outlet>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?)['’]s [A-Z][\w.'’-]+ [A-Z][\w.'’-]+ (?:reports"
+    rf"^(?P<outlet>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?)['’]s {NAME_WORD} {NAME_WORD} (?:reports"
     r"|explains|looks at|discusses|talks|breaks down)\b"
 )
 
@@ -2678,8 +2679,8 @@ def names_writer_and_paper(line: str) -> bool:
 
 #: A writer's name and a paper's or an agency's after a comma: "Lee Park, Associated Press".
 _WRITER_AND_PRESS = re.compile(
-    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:(?:,| and|, and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)"
-    r"{1,3})*,\s+(?:The )?(?:[A-Z][\w&.'’-]* ){0,4}(?P<last>[A-Z][\w&.'’-]*)"
+    rf"{PERSON_NAME}(?:(?:,| and|, and) {PERSON_NAME}"
+    r")*,\s+(?:The )?(?:[A-Z][\w&.'’-]* ){0,4}(?P<last>[A-Z][\w&.'’-]*)"
 )
 
 

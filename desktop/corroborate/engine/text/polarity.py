@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from .families import family_stem, family_stems
-from .lexicon import ARTICLES, BODY_MEMBERS, DETERMINERS
+from .lexicon import ARTICLES, BE_FORMS, BODY_MEMBERS, DETERMINERS
 from .outcomes import CALLED_OFF, outcome_words
 from .roles import capitalised
 from .segment import content_stem, words
@@ -532,7 +532,7 @@ _BOUNDS = frozenset(("than", "until", "till"))
 _BEFORE_TO = frozenset(("for", "again", "still", "even", "once", "however"))
 #: Forms of "be" and "get" that make "denied" a thing withheld, not a statement denied:
 #: "was *denied* bail", "were *denied* entry" (the other may tell it "remanded in custody").
-_PASSIVE = frozenset(("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"))
+_PASSIVE = BE_FORMS | {"being", "get", "gets", "got"}
 #: Words before "yet to" that make it a denial so far: "has *yet to* approve".
 _YET_BEFORE = frozenset(("has", "have", "had", "is", "are", "was", "were", "remains", "remain"))
 #: A word of every sentence :func:`_denied_clauses` may read a denial from: a negation, a

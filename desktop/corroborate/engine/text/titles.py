@@ -20,11 +20,12 @@ from .outlets import JOB_WORDS, names_writer_and_paper
 from .saying import REPORTS, alternatives
 from .segment import content_stems, words
 from .verbs import has_verb
+from .written_names import NAME_WORD, PERSON_NAME, person_name
 
 #: A lead sentence longer than this is cut to serve as a title (but see :data:`FINISH_WORDS`).
 TITLE_WORDS = 30
 #: A person's caption ("Lizandra Cosme, 32, of Chicago") is not a headline.
-_PERSON_CAPTION = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+, \d{1,3}, of [A-Z]")
+_PERSON_CAPTION = re.compile(rf"^{NAME_WORD}(?: {NAME_WORD})+, \d{{1,3}}, of [A-Z]")
 #: Prompts dressed up with stars or shouting ("*** Join it LIVE here ! ***").
 _DECORATED = re.compile(r"\*{2,}|\bjoin (?:it|us) live\b", re.IGNORECASE)
 #: A lead that speaks to the reader ("We all know that…", "You may have heard…") or asks a
@@ -34,7 +35,7 @@ _ADDRESS = re.compile(
 )
 #: A video's description above its player: "Harlow TV's Lee Park reports on the bridge".
 _VIDEO_DESCRIPTION = re.compile(
-    r"^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?['’]s? [A-Z][\w.'’-]+ [A-Z][\w.'’-]+ (?:reports|explains"
+    rf"^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?['’]s? {NAME_WORD} {NAME_WORD} (?:reports|explains"
     r"|looks at|discusses|talks|breaks down)\b"
 )
 _NOT_A_HEADLINE = re.compile(
@@ -102,7 +103,7 @@ _DATELINE_TAIL = (
 )
 _DATELINE_ALONE = (
     re.compile(rf"(?:^|\s)[A-Z][A-Z.'’-]{{2,}}(?:[ /][A-Z][A-Z.'’-]+){{0,3}}{_DATELINE_TAIL}"),
-    re.compile(rf"^[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){{0,3}}{_DATELINE_TAIL}"),
+    re.compile(rf"^{person_name(0, 3, '[ /]')}{_DATELINE_TAIL}"),
 )
 #: A page's tag in brackets at a headline's end, a dash after it or none: "… (VIDEO)", "…
 #: (Photos) -", "… (UPDATED)" (the tags :data:`_MEDIA_TAG` and :data:`_FRESHNESS_TAG` take
@@ -117,7 +118,7 @@ _BRACKETED_PAGE_TAG = re.compile(
 _BY = re.compile(
     r"^(?:By|Written by|Reporting by|From)\s+[A-Z]"
     # or a writer's name and the paper's, capitalised words either: "Lee Park, Associated Press"
-    r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,| \|| [-–—]) (?:The )?[A-Z][\w&.'’-]*"
+    rf"|^{PERSON_NAME}(?:,| \|| [-–—]) (?:The )?[A-Z][\w&.'’-]*"
     r"(?: [A-Z][\w&.'’-]*){0,4}$"
 )
 
