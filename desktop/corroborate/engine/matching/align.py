@@ -150,7 +150,7 @@ from ..models import (
 from ..parallel import in_two
 from ..text.background import rare_in_english
 from ..text.calendar import MONTHS, WEEKDAYS
-from ..text.clock import HAS_CLOCK, timed_apart
+from ..text.clock import HAS_CLOCK, one_moment, timed_apart
 from ..text.families import family_heads, family_stem, family_stems
 from ..text.figures import (
     fates_apart,
@@ -829,6 +829,36 @@ def _align_distinct(
                 return None
             return held_fact(a, b, shared, cosine)
 
+        def one_time_told(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
+            """A match on one moment both give (:func:`..text.clock.one_moment`: a clock time
+            of each that can be one, told to the minute or on a day both give: "The woman
+            called the coastguard around 4 a.m. on February 9" / "Around 4 a.m. Friday,
+            February 9, … took a radio call from a woman"), with MOMENT_RARE_WORDS rare words besides in
+            common, every veto passed (a question, a word denied, figures or dates apart,
+            different people, who says it), backing each sentence whose word weight the
+            other holds SPECIFIC_HELD of, as :func:`one_figure` does; None when neither is."""
+            if not (timed[a] and timed[b]):
+                return None  # first: most sentences give no clock time
+            found = facts.rare_terms[a] & facts.rare_terms[b]
+            if len({t for t in found if not t[:1].isdigit()}) < MOMENT_RARE_WORDS:
+                return None
+            left, right = sentences[a], sentences[b]
+            if (
+                not one_moment(
+                    analyse(left.text), analyse(right.text), bool(facts.days[a] & facts.days[b])
+                )
+                or _asks(left.text)
+                or _asks(right.text)
+                or may_deny(left.text)
+                or may_deny(right.text)
+                or _apart(left, right, True)
+                or names.apart(a, b)
+                or names.others_in_full(a, b)
+                or not names.told_alike(a, b, terms[a], terms[b], facts)
+            ):
+                return None
+            return held_fact(a, b, shared, cosine)
+
         for k in range(len(listed)):
             a, b = listed[k]
             if k % STEP_PAIRS == 0:
@@ -870,6 +900,7 @@ def _align_distinct(
                         or (found := one_venue(a, b, shared, cosine))
                         or (found := one_role(a, b, shared, cosine))
                         or (found := one_dated_act(a, b, shared, cosine))
+                        or (found := one_time_told(a, b, shared, cosine))
                     ):
                         accept(found, round(cosine, 4), round(contained, 4), True)
                     else:
@@ -908,6 +939,7 @@ def _align_distinct(
                 or (found := one_venue(a, b, shared, cosine))
                 or (found := one_role(a, b, shared, cosine))
                 or (found := one_dated_act(a, b, shared, cosine))
+                or (found := one_time_told(a, b, shared, cosine))
             ):
                 accept(found, round(cosine, 4), round(contained, 4))
             else:
@@ -983,6 +1015,9 @@ SPECIFIC_RARE_WORDS = 2
 #: promises" is not backed by "The United States has imposed tariffs on Chinese goods worth
 #: $34 billion", which it backs.
 SPECIFIC_HELD = 0.3
+#: Rare words besides the figures that two sentences timing one moment
+#: (:func:`..text.clock.one_moment`) must share: what happened then, not only when.
+MOMENT_RARE_WORDS = 2
 # (The look-ahead for the words' first letters lets most word boundaries fail at once.)
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]]|\s[-–—]+\s|\b(?=[abstw])(?:and|but|while|whereas|after|before|when|because|"
