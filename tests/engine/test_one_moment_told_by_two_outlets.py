@@ -1,10 +1,10 @@
-"""Two outlets that time one event to one moment, the same clock time on a day both give (or
-both to the minute), tell one fact, in whatever other words: "The woman called the
-coastguard around 4 a.m. on February 9" / "Around 4 a.m. Friday, February 9, … took a radio
-call from a woman" (:func:`corroborate.engine.text.clock.one_moment`, asked by the matcher's
-``one_time_told`` judge). A round hour with no day is the time of many events of a story,
-and a time alone is not what happened then: two rare words besides must be shared, and the
-usual vetoes hold (another person named, a word denied).
+"""Two outlets that time one event to one moment, the same clock time on a date of the
+calendar both give (or both to the minute), tell one fact, in whatever other words: "The
+woman called the coastguard around 4 a.m. on February 9" / "Around 4 a.m. Friday, February
+9, … took a radio call from a woman" (:func:`corroborate.engine.text.clock.one_moment`,
+asked by the matcher's ``one_time_told`` judge). A round hour with no date is the time of
+many events of a story, and a time alone is not what happened then: two rare words besides
+must be shared, and the usual vetoes hold (another person named, a word denied).
 """
 
 from __future__ import annotations

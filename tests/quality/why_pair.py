@@ -175,7 +175,7 @@ class _Seen:
             and m.one_moment(
                 m.analyse(left.text),
                 m.analyse(right.text),
-                bool(self.facts.days[x] & self.facts.days[y]),
+                any(d.startswith("t:") for d in self.facts.days[x] & self.facts.days[y]),
             ),
             "kin": (found.kind if (found := self.kin.match(x, y)) else None),
             "apart (figures/dates/clock)": m._apart(left, right, self.timed[x] and self.timed[y]),

@@ -831,12 +831,14 @@ def _align_distinct(
 
         def one_time_told(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
             """A match on one moment both give (:func:`..text.clock.one_moment`: a clock time
-            of each that can be one, told to the minute or on a day both give: "The woman
-            called the coastguard around 4 a.m. on February 9" / "Around 4 a.m. Friday,
-            February 9, … took a radio call from a woman"), with MOMENT_RARE_WORDS rare words besides in
-            common, every veto passed (a question, a word denied, figures or dates apart,
-            different people, who says it), backing each sentence whose word weight the
-            other holds SPECIFIC_HELD of, as :func:`one_figure` does; None when neither is."""
+            of each that can be one, told to the minute or on a date of the calendar both
+            give: "The woman called the coastguard around 4 a.m. on February 9" / "Around 4
+            a.m. Friday, February 9, … took a radio call from a woman"; a weekday alone is
+            the day of most of a story's events, and its round hour theirs), with
+            MOMENT_RARE_WORDS rare words besides in common, every veto passed (a question, a
+            word denied, figures or dates apart, different people, who says it), backing
+            each sentence whose word weight the other holds SPECIFIC_HELD of, as
+            :func:`one_figure` does; None when neither is."""
             if not (timed[a] and timed[b]):
                 return None  # first: most sentences give no clock time
             found = facts.rare_terms[a] & facts.rare_terms[b]
@@ -845,7 +847,9 @@ def _align_distinct(
             left, right = sentences[a], sentences[b]
             if (
                 not one_moment(
-                    analyse(left.text), analyse(right.text), bool(facts.days[a] & facts.days[b])
+                    analyse(left.text),
+                    analyse(right.text),
+                    any(day.startswith(DATE_TAG) for day in facts.days[a] & facts.days[b]),
                 )
                 or _asks(left.text)
                 or _asks(right.text)

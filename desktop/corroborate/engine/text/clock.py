@@ -440,10 +440,10 @@ def one_moment(a: Specifics, b: Specifics, same_day: bool) -> bool:
     """Do two sentences time their events to one moment: a clock time of each that can be
     one (:func:`one_time`), both told to the minute (:func:`to_the_minute`: "the first
     lifeboat reached the quay at 6:48 a.m." / "at 6:48 a.m. the first of three lifeboats came
-    in"), or, with ``same_day`` (a day both give), told on that day however round ("called
-    around 4 a.m. on February 9" / "around 4 a.m. Friday, February 9, … took a call")? An hour
-    given round with no day ("about 2:40 p.m.", "at 6 a.m.") is the time of many events of a
-    story."""
+    in"), or, with ``same_day`` (a day both give: the matcher asks a date of the calendar),
+    told on that day however round ("called around 4 a.m. on February 9" / "around 4 a.m.
+    Friday, February 9, … took a call")? An hour given round with no day ("about 2:40 p.m.",
+    "at 6 a.m.") is the time of many events of a story."""
     left = clocks(a)
     if not left:
         return False
