@@ -28,6 +28,8 @@ from corroborate.engine.text.specifics import analyse
         "Polls in Marsk closed at 8 p.m. EST.",
         "Passengers missed the 9 a.m. train from Calder.",
         "The Orrin quake struck between 2 a.m. and 4 a.m. on Monday.",
+        "The first ferry docked at Brask at 8:30 a.m. (0630 GMT).",
+        "The Tessel assembly voted at 11:43 p.m. (2243 gmt) on Thursday.",
     ],
 )
 def test_an_hour_of_the_clock_gives_no_count_in_any_form(text: str) -> None:
@@ -40,6 +42,7 @@ def test_an_hour_of_the_clock_gives_no_count_in_any_form(text: str) -> None:
         ("Four schools in Varnholt closed at 4 a.m. on Tuesday.", "n:4"),
         ("Listeners in Tessel tuned to Route 4 AM radio for news.", "n:4"),
         ("Police in Orrin killed 4 people at 5 a.m.", "n:4"),
+        ("The Brask ferry line carried 2460 passengers, GMT figures show.", "n:2460"),
     ],
 )
 def test_a_count_beside_an_hour_or_before_a_radio_band_stays_a_count(text: str, count: str) -> None:
@@ -114,3 +117,11 @@ def test_two_tolls_told_beside_one_hour_disagree_over_the_tolls() -> None:
         "Gunmen killed 5 people in Orrin at 4 a.m. on Sunday.",
     )
     assert found is not None and {found.a_words, found.b_words} == {"4", "5"}
+
+
+def test_a_time_restated_in_gmt_is_no_second_moment_and_no_count() -> None:
+    """Wire copy gives the local time and the same moment in GMT in four figures: the local
+    time is the sentence's moment, and another outlet's "8:30 a.m." is one time with it."""
+    local_and_gmt = analyse("The first ferry docked at Brask at 8:30 a.m. (0630 GMT).")
+    assert [clock.minutes for clock in clocks(local_and_gmt)] == [8 * 60 + 30]
+    assert not timed_apart(local_and_gmt, analyse("At 8:30 a.m. the first ferry docked."))

@@ -231,7 +231,14 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # 0.521 since the act of one named party is read with no day told by either sentence
     # (align._Clauses.one_dated_act with UNDATED, asked of the acts a pair may share):
     # mn021's, mn054's, mn116's and mn174's rows gain their second outlet.
-    assert dev_figures["support_mae"] <= 0.521
+    # 0.518 since two sentences timing one moment, a clock time on a day both give, are
+    # one fact (align.one_time_told, clock.one_moment): mn116's "called 911 around 4 a.m.
+    # on Jan. 14" and "Around 4 a.m. Saturday, January 14, … got a 911 cell phone call"
+    # match again, on the moment rather than on "4" read as a count; the row has its 3.
+    # 0.516 since a time of the 24 hours restated in GMT ("8:30 a.m. (0630 gmt)") is no
+    # count (clock.zoned_hours): d30040t's first plane landing "at 8:30 a.m." is told by two
+    # outlets (its row, labelled 2, shown with 2), and d30010t's Hamas claim is matched.
+    assert dev_figures["support_mae"] <= 0.516
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New

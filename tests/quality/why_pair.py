@@ -10,7 +10,7 @@ weights (``*`` marks a rare one, ``+`` one of the story's telling words, rare
 in a pair that shares a figure), the screening verdict, each judge's verdict
 (``_judge``'s kind, a clause found in the other, one figure for one thing, a
 specific figure in common whatever words stand beside it, the journal a study
-appeared in, the same fact in two
+appeared in, one moment both give by the clock, the same fact in two
 forms of a word), the vetoes (figures, dates or clock times
 apart; different people; names alone; who says it), whether the sentences beside
 the two (before, after) were matched, whether the aligner matched the pair and
@@ -170,6 +170,13 @@ class _Seen:
             "specific figure": self.facts.specific(x, y),
             "journal in common": m.venue(left.text) is not None
             and m.venue(left.text) == m.venue(right.text),
+            "one moment": self.timed[x]
+            and self.timed[y]
+            and m.one_moment(
+                m.analyse(left.text),
+                m.analyse(right.text),
+                any(d.startswith("t:") for d in self.facts.days[x] & self.facts.days[y]),
+            ),
             "kin": (found.kind if (found := self.kin.match(x, y)) else None),
             "apart (figures/dates/clock)": m._apart(left, right, self.timed[x] and self.timed[y]),
             "numbers": (sorted(left.numbers), sorted(right.numbers)),
@@ -208,6 +215,8 @@ class _Seen:
             return "a specific figure in common, neither sentence held enough by the other"
         if v["journal in common"]:
             return "a journal in common, neither sentence held enough by the other (or vetoed)"
+        if v["one moment"]:
+            return "one moment in common, too few rare words or neither held enough (or vetoed)"
         return (
             f"below every judge (cos {v['cosine']}, cont {v['contained']}, rare {v['rare shared']})"
         )

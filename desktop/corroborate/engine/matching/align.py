@@ -150,7 +150,7 @@ from ..models import (
 from ..parallel import in_two
 from ..text.background import rare_in_english
 from ..text.calendar import MONTHS, WEEKDAYS
-from ..text.clock import HAS_CLOCK, timed_apart
+from ..text.clock import HAS_CLOCK, one_moment, timed_apart
 from ..text.families import family_heads, family_stem, family_stems
 from ..text.figures import (
     fates_apart,
@@ -817,11 +817,42 @@ def _align_distinct(
                 return None
             return held_fact(a, b, shared, cosine)
 
+        def one_time_told(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
+            """A match on one moment both give (:func:`..text.clock.one_moment`: a clock time
+            of each that can be one, told to the minute or on a date of the calendar both
+            give: "The woman called the coastguard around 4 a.m. on February 9" / "Around 4
+            a.m. Friday, February 9, … took a radio call from a woman"; a weekday alone is
+            the day of most of a story's events, and its round hour theirs), with
+            MOMENT_RARE_WORDS rare words besides in common, every veto passed (a question, a
+            word denied, figures or dates apart, different people, who says it), backing
+            each sentence whose word weight the other holds SPECIFIC_HELD of, as
+            :func:`one_figure` does; None when neither is."""
+            if not (timed[a] and timed[b]):
+                return None  # first: most sentences give no clock time
+            found = facts.rare_terms[a] & facts.rare_terms[b]
+            if len({t for t in found if not t[:1].isdigit()}) < MOMENT_RARE_WORDS:
+                return None
+            left, right = sentences[a], sentences[b]
+            if (
+                not one_moment(
+                    analyse(left.text),
+                    analyse(right.text),
+                    any(day.startswith(DATE_TAG) for day in facts.days[a] & facts.days[b]),
+                )
+                or may_deny(left.text)
+                or may_deny(right.text)
+                or names.others_in_full(a, b)
+                or vetoed(a, b)
+            ):
+                return None
+            return held_fact(a, b, shared, cosine)
+
         def one_fact(a: int, b: int, shared: frozenset[str], cosine: float) -> Match | None:
             """The match of the first judge of one fact that finds one, in this order: kin
             words (:class:`_Kin`), joined names (:class:`_Joined`), a specific figure
             (:func:`one_figure`), a journal (:func:`one_venue`), a role (:func:`one_role`),
-            one dated act (:func:`one_dated_act`); None when none does."""
+            one dated act (:func:`one_dated_act`), one moment (:func:`one_time_told`); None
+            when none does."""
             return (
                 kin.match(a, b)
                 or joined.match(a, b)
@@ -829,6 +860,7 @@ def _align_distinct(
                 or one_venue(a, b, shared, cosine)
                 or one_role(a, b, shared, cosine)
                 or one_dated_act(a, b, shared, cosine)
+                or one_time_told(a, b, shared, cosine)
             )
 
         for k in range(len(listed)):
@@ -971,6 +1003,9 @@ SPECIFIC_RARE_WORDS = 2
 #: promises" is not backed by "The United States has imposed tariffs on Chinese goods worth
 #: $34 billion", which it backs.
 SPECIFIC_HELD = 0.3
+#: Rare words besides the figures that two sentences timing one moment
+#: (:func:`..text.clock.one_moment`) must share: what happened then, not only when.
+MOMENT_RARE_WORDS = 2
 # (The look-ahead for the words' first letters lets most word boundaries fail at once.)
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]]|\s[-–—]+\s|\b(?=[abstw])(?:and|but|while|whereas|after|before|when|because|"

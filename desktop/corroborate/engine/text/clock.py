@@ -28,6 +28,9 @@ _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 #: A clock time given as a round hour: "6 a.m.", "11 pm" (the hour alone, then the half
 #: of the day), read as the hour to within :data:`NAMED_SLACK` minutes.
 _HOUR = re.compile(r"^(\d{1,2})$")
+#: A clock time of the 24 hours written in four figures before its zone, as wire copy gives
+#: the time in GMT beside the local one: "at 8:30 a.m. (*0630* GMT)" (:func:`zoned_hours`).
+_ZONED_HOURS = re.compile(r"^([01]\d|2[0-3])([0-5]\d)$")
 _HALF_DAY = {"a.m.": 0, "am": 0, "a.m": 0, "p.m.": 12, "pm": 12, "p.m": 12}
 #: Does a text give a clock time at all (cheap, before any sentence is analysed)?
 HAS_CLOCK = re.compile(r"\d(?::\d\d)?\s*[ap]\.?m\b|\b(?:midnight|noon)\b", re.IGNORECASE)
@@ -78,14 +81,27 @@ def hour_of_day(words: Sequence[str], i: int) -> bool:
     return match is not None and 1 <= int(match.group(1)) <= 12
 
 
+def zoned_hours(words: Sequence[str], i: int) -> bool:
+    """Is the word at ``i`` (of a sentence's lower-cased ``words``) a clock time of the 24
+    hours in four figures before its zone: "(*0630* GMT)", "*2243* UTC"? Not "1998 GMT" (no
+    98th minute). Wire copy gives it beside the local time it restates ("at 8:30 a.m. (0630
+    GMT)"), so :func:`clocks` reads the local time alone, and the figure reader no count."""
+    if i + 1 >= len(words) or words[i + 1] not in ZONES or words[i + 1] == "local":
+        return False
+    return _ZONED_HOURS.match(words[i]) is not None
+
+
 def hour_told(words: Sequence[str], i: int) -> bool:
     """Is the word at ``i`` (of a sentence's lower-cased ``words``) an hour of the clock,
     which is no count of anything: an hour before the half of the day (:func:`hour_of_day`:
     "at *4* a.m.", "*11* pm", either end of "between 2 a.m. and 4 a.m.", "the *9* a.m.
-    train") or before "o'clock" ("*4* o'clock", "*four* o'clock")? The figure reader
-    (:mod:`.numbers`) asks it, and reads no figure there."""
+    train"), before "o'clock" ("*4* o'clock", "*four* o'clock"), or of the 24 hours before
+    its zone (:func:`zoned_hours`: "*0630* GMT")? The figure reader (:mod:`.numbers`) asks
+    it, and reads no figure there."""
     if i + 1 >= len(words):
         return False
+    if zoned_hours(words, i):
+        return True
     if words[i + 1] in _OCLOCK:
         word = words[i]
         hour = NUMBER_WORDS.get(word) if not word.isdigit() else int(word)
@@ -418,3 +434,22 @@ def timed_apart(a: Specifics, b: Specifics) -> bool:
     if not left or not right or {x.zone for x in left} != {y.zone for y in right}:
         return False
     return not any(one_time(x, y) for x in left for y in right)
+
+
+def one_moment(a: Specifics, b: Specifics, same_day: bool) -> bool:
+    """Do two sentences time their events to one moment: a clock time of each that can be
+    one (:func:`one_time`), both told to the minute (:func:`to_the_minute`: "the first
+    lifeboat reached the quay at 6:48 a.m." / "at 6:48 a.m. the first of three lifeboats came
+    in"), or, with ``same_day`` (a day both give: the matcher asks a date of the calendar),
+    told on that day however round ("called around 4 a.m. on February 9" / "around 4 a.m.
+    Friday, February 9, … took a call")? An hour given round with no day ("about 2:40 p.m.",
+    "at 6 a.m.") is the time of many events of a story."""
+    left = clocks(a)
+    if not left:
+        return False
+    right = clocks(b)
+    return any(
+        one_time(x, y) and (same_day or (to_the_minute(x) and to_the_minute(y)))
+        for x in left
+        for y in right
+    )
