@@ -231,7 +231,10 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # 0.521 since the act of one named party is read with no day told by either sentence
     # (align._Clauses.one_dated_act with UNDATED, asked of the acts a pair may share):
     # mn021's, mn054's, mn116's and mn174's rows gain their second outlet.
-    assert dev_figures["support_mae"] <= 0.521
+    # 0.518 since a vow, a pledge, a promise or a threat to do something is an act still to
+    # come (lexicon.PLAN_WORDS): mn174's "have vowed to respond" is backed by the outlet
+    # telling that Beijing responded, and no longer backs it.
+    assert dev_figures["support_mae"] <= 0.518
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
