@@ -275,6 +275,10 @@ NOT_YET_DONE = frozenset(("to", "will", "would", "shall", "should", "could", "ma
 PLAN_WORDS = frozenset((
     "plan", "plans", "planned", "planning", "expected", "expects", "due", "scheduled",
     "set", "going", "intend", "intends", "intended", "aims", "aimed", "hopes", "hoped",
+    # a vow, a pledge, a promise or a threat to do something: the act is still to come
+    # ("have *vowed* to respond", "*threatened* to close the harbour")
+    "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging",
+    "promise", "promises", "promised", "threaten", "threatens", "threatened", "threatening",
 ))  # fmt: skip
 
 #: The modal verbs: a verb after one tells what will, would, may or must be, not what is or

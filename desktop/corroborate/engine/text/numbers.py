@@ -349,6 +349,23 @@ def days_said(lower: Sequence[str]) -> frozenset[str]:
     )
 
 
+def in_a_name(tokens: Sequence[str], i: int) -> bool:
+    """Is the number word at ``i`` a word of a name or a title, no count: written with a
+    capital inside the sentence (not its first word) beside another capitalised word
+    ("Zero Dark Thirty", "the Four Seasons Hotel", "Channel Four", "The Beast With Five
+    Fingers")? A number word opening the sentence ("Four schools
+    closed", '"Three Corley schools closed," she said'), written small ("four Corley
+    schools") or in capitals ("THIRTY KILLED IN CORLEY", a headline's case), is read as a
+    count."""
+    word = tokens[i]
+    if not (word[:1].isupper() and word[1:].islower()) or not any(
+        w[:1].isalnum() for w in tokens[:i]
+    ):
+        return False
+    beside = (tokens[k] for k in (i - 1, i + 1) if 0 <= k < len(tokens))
+    return any(near[:1].isupper() and near.isalpha() for near in beside)
+
+
 def figures_in(tokens: Sequence[str], places: Places | None = None) -> list[Figure]:
     """Every figure, day, month and year in a tokenised sentence, in order, each count
     with its unit (:func:`unit_of`; ``places``: the sentence's text and where each token
@@ -392,6 +409,9 @@ def figures_in(tokens: Sequence[str], places: Places | None = None) -> list[Figu
         elif token in UNITS and token not in _AMBIGUOUS:
             if hour_told(lower, i):
                 i += 1  # "four o'clock": an hour of the clock, no count
+                continue
+            if in_a_name(tokens, i):
+                i += 1  # "Zero Dark Thirty", "the Four Seasons Hotel": a name, no count
                 continue
             value = UNITS[token]
         elif token == "half-dozen":
