@@ -102,7 +102,7 @@ def reach(count: str, unit: str, bound: str) -> tuple[float, float]:
 def distances(text: str) -> tuple[Distance, ...]:
     """Each distance in time the sentence tells between two events (see the module's
     notes); none in a sentence that tells of a plan or a forecast."""
-    if not MAY_DISTANCE.may_hold(text):
+    if not MAY_DISTANCE.search(text):
         return ()
     return _read(text)
 
