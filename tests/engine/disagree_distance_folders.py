@@ -3,7 +3,9 @@ labelled before the engine read them: one event placed at two distances from one
 event by two outlets ("two days after inspectors visited" / "a week after inspectors
 visited"), and look-alikes a careful fact-checker would not call a disagreement: two
 people's acts at two distances from one event, one victim's death and another's, a state
-at two moments (still searching, without power, remained closed), one distance told roughly and exactly, a
+at two moments (still searching, without power, remained closed), two acts of one thing
+(left and returned to port, sold and sold again, 200 and 500 more jobs cut), one speaker's
+two statements, one distance told roughly and exactly, a
 bound and a figure within it, a plan beside what was done, two events told from two
 others, two occasions named by their years, and one event before another against another
 event after it.
@@ -297,6 +299,102 @@ The Dalby coast road remained closed two weeks after the Dalby landslide, and dr
             _third(
                 "Landslide near Dalby",
                 "The landslide buried the Dalby coast road, police said.",
+            ),
+        ),
+    ),
+    Folder(
+        "two acts of one ferry",
+        None,
+        (
+            """Report from Meridian
+
+(Meridian Press) — The Orla ferry left port two hours after the storm warning.
+
+The story continues in Harlow.
+""",
+            """Report from the Courier
+
+By Ada Brekk, Valemont Courier
+
+The Orla ferry returned to port two days after the storm warning.
+
+More details were expected on Friday.
+""",
+            _third(
+                "Orla storm",
+                "The storm warning kept the Orla ferry's passengers ashore, the port said.",
+            ),
+        ),
+    ),
+    Folder(
+        "two job cuts of two sizes",
+        None,
+        (
+            """Report from Meridian
+
+(Meridian Press) — Skyvale cut 200 jobs a year after the merger with Harlow Air.
+
+The story continues in Harlow.
+""",
+            """Report from the Courier
+
+By Ada Brekk, Valemont Courier
+
+Skyvale cut 500 more jobs three years after the merger with Harlow Air.
+
+More details were expected on Friday.
+""",
+            _third(
+                "Skyvale and Harlow Air",
+                "The merger of Skyvale with Harlow Air was approved by regulators.",
+            ),
+        ),
+    ),
+    Folder(
+        "a sale and a sale again",
+        None,
+        (
+            """Report from Meridian
+
+(Meridian Press) — The Varo factory was sold two years after the fire at the Varo plant.
+
+The story continues in Harlow.
+""",
+            """Report from the Courier
+
+By Ada Brekk, Valemont Courier
+
+The Varo factory was sold again six years after the fire at the Varo plant.
+
+More details were expected on Friday.
+""",
+            _third(
+                "Varo plant fire",
+                "The fire at the Varo plant destroyed the factory's roof.",
+            ),
+        ),
+    ),
+    Folder(
+        "one speaker's two statements",
+        None,
+        (
+            """Report from Meridian
+
+(Meridian Press) — Mayor Mara Velt spoke to reporters two days after the Kessing attack.
+
+The story continues in Harlow.
+""",
+            """Report from the Courier
+
+By Ada Brekk, Valemont Courier
+
+Mayor Mara Velt spoke to reporters a week after the Kessing attack.
+
+More details were expected on Friday.
+""",
+            _third(
+                "Kessing attack",
+                "The Kessing attack wounded six people, police said.",
             ),
         ),
     ),

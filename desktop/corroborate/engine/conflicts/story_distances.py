@@ -9,11 +9,14 @@ weeks before"), each with the least and the most time its words allow.
 
 Two distances are set against each other only when all of these hold: both are told on
 one side ("after" / "before"); the events placed are one (the words before the distances
-share two words, one of them no name, and neither names someone or something the other
-does not, and none is told as one of several: "*another* victim died", "the *first*
-victim died"); the events they are told from are one (the words after the prepositions share
+share two words, one of them no name; neither names someone or something the other
+does not, nor holds a word no name the other lacks while the other holds one too, "the
+ferry *left* port" / "the ferry *returned* to port"; neither is told as one of several,
+"*another* victim died", "the *first* victim died", "was sold *again*", nor is a
+statement, which may be made at many moments, "*spoke* to reporters"); the events they are told from are one (the words after the prepositions share
 two words, one of them no name; a place and its people are one word, "Portugal" /
-"Portuguese"); the two name no two years, months or days; and the times the words allow
+"Portuguese"); the two name no two counts, years, months or days before the distances
+("cut 200 jobs" / "cut 500 more jobs"); and the times the words allow
 do not meet ("a year" is six months either side of twelve, "a few months" two to five
 months, "40 minutes" 35 to 45). A source that gives one event two distances from one other
 (two occasions, or a correction) is left out, and one finding is kept for each two
@@ -32,15 +35,19 @@ from ..text.distances import MAY_DISTANCE, Distance, distances
 from ..text.figures import GENERIC, TIME_UNITS
 from ..text.lexicon import ANOTHER_ONE
 from ..text.names import place_and_people
-from ..text.numbers import DAY_TAGS, MONTH_TAG, YEAR_TAG
+from ..text.numbers import DAY_TAGS, MONTH_TAG, NUMBER_TAG, YEAR_TAG
 from ..text.roles import capitalised
+from ..text.saying import REPORTS
 from ..text.specifics import Specifics
 from .finding import Finding, span_of
 from .story import each_source_text
 
 #: Words that make the event placed one of several: "*another* victim died a week after the
 #: attack" / "the *first* victim died two days after the attack" are two deaths.
-_ONE_OF_SEVERAL = ANOTHER_ONE | frozenset(("first", "latest", "next"))
+_ONE_OF_SEVERAL = ANOTHER_ONE | frozenset(("first", "latest", "next", "again"))
+#: Words of a statement, which may be made at many moments: "Mayor Velt *spoke* to reporters
+#: two days after the attack" / "… a week after the attack" are two statements.
+_STATEMENT = REPORTS | frozenset(("spoke", "speaks", "spoken", "speaking"))
 #: Words the two events must share, on each side of the distance, one of them no name.
 _SHARED = 2
 #: Letters a name's stem keeps at least to be read as the start of a longer name's stem
@@ -77,24 +84,35 @@ def _one_word(x: _Word, y: _Word) -> bool:
     return (len(short) >= _NAME_ROOT and long.startswith(short)) or place_and_people(x[0], y[0])
 
 
-def _one_event(one: frozenset[_Word], other: frozenset[_Word]) -> bool:
+def _one_event(one: frozenset[_Word], other: frozenset[_Word], placed: bool = False) -> bool:
     """Do two runs of words tell one event: two words at least in common, one of them no
-    name, and no name of either that the other lacks on both sides?"""
+    name, and no name of either that the other lacks on both sides? Of two events placed
+    (``placed``), neither may hold a word no name that the other lacks while the other
+    holds one too: "the Orla ferry *left* port" / "the Orla ferry *returned* to port" are
+    two acts, though the events they are told from may be told in other words ("the
+    *departure* of Portugal's colonial administration" / "the colony was *abandoned*")."""
     shared = [x for x in one if any(_one_word(x, y) for y in other)]
     if len(shared) < _SHARED or all(name for _, name in shared):
         return False
     lacked_one = any(x[1] and not any(_one_word(x, y) for y in other) for x in one)
     lacked_other = any(y[1] and not any(_one_word(y, x) for x in one) for y in other)
-    return not (lacked_one and lacked_other)
+    if lacked_one and lacked_other:
+        return False
+    if not placed:
+        return True
+    words_one = any(not x[1] and not any(_one_word(x, y) for y in other) for x in one)
+    words_other = any(not y[1] and not any(_one_word(y, x) for x in one) for y in other)
+    return not (words_one and words_other)
 
 
 def _times(spec: Specifics, end: int) -> dict[str, frozenset[str]]:
-    """The years, months and days named before token ``end``, by kind."""
+    """The counts, years, months and days named before token ``end``, by kind: two counts
+    ("cut 200 jobs" / "cut 500 more jobs") tell two acts, as two days do."""
     found: dict[str, set[str]] = {}
     for v in spec.values:
         if v.last >= end:
             continue
-        for kind in (YEAR_TAG, MONTH_TAG, *DAY_TAGS):
+        for kind in (NUMBER_TAG, YEAR_TAG, MONTH_TAG, *DAY_TAGS):
             if v.tag.startswith(kind):
                 found.setdefault(kind, set()).add(v.tag)
     return {kind: frozenset(tags) for kind, tags in found.items()}
@@ -107,7 +125,9 @@ _Told = tuple[int, Distance, frozenset[_Word], frozenset[_Word], dict[str, froze
 
 def _same(x: _Told, y: _Told) -> bool:
     """Do two distances place one event from one other, on one side, on no two days?"""
-    if x[1].side != y[1].side or not _one_event(x[2], y[2]) or not _one_event(x[3], y[3]):
+    if x[1].side != y[1].side or not _one_event(x[2], y[2], placed=True):
+        return False
+    if not _one_event(x[3], y[3]):
         return False
     return not any(kind in y[4] and x[4][kind].isdisjoint(y[4][kind]) for kind in x[4])
 
@@ -129,8 +149,8 @@ def distanced_two_ways(
             continue
         s = spec(sentence.id)
         for d in read:
-            if any(t.low in _ONE_OF_SEVERAL for t in s.tokens[: d.first]):
-                continue  # the event placed is one of several
+            if any(t.low in _ONE_OF_SEVERAL or t.low in _STATEMENT for t in s.tokens[: d.first]):
+                continue  # the event placed is one of several, or a statement
             placed, anchor = _words(s, 0, d.first), _words(s, *d.anchor)
             if placed and anchor:
                 told.setdefault(group, []).append(
