@@ -134,7 +134,10 @@ def test_most_real_disagreements_are_found(dev_figures) -> None:
     # who are conducting a preliminary investigation", is real but no label pairs it.
     # 28 of 54 since one body told as a building's owner and as its tenant disagree
     # (conflicts/story_tenure.py: d31022t's hall).
-    assert dev_figures["disagreement_recall"] >= round(28 / 54, 3)  # as summarise rounds it
+    # 29 of 54 since one event told at two distances in time from another is a conflict
+    # (conflicts/story_distances.py: d30034t's "a few months after" / "a year after" the
+    # Portuguese left).
+    assert dev_figures["disagreement_recall"] >= round(29 / 54, 3)  # as summarise rounds it
 
 
 def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
@@ -341,8 +344,9 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # names ("born Betty Jane Perske" / "born Betty Joan Perske") is a name conflict.
     # 10 reported on 28 stories since four DUC clusters are set aside as fresh (2 of the 12
     # were theirs); 13 since a thing said not to exist is set against the thing told as there.
-    # 14 since an owner and a tenant of one building disagree (d31022t).
-    assert figures["disagreements_reported"] >= 14
+    # 14 since an owner and a tenant of one building disagree (d31022t). 15 since one event
+    # told at two distances in time from another is a conflict (d30034t).
+    assert figures["disagreements_reported"] >= 15
     assert figures["disagreement_precision"] >= 0.9
     assert figures["false_alarms_on_lookalikes"] == 0
     # 6 of 19 labelled conflicts found (a toll set "in Sweden's second-largest city" is
@@ -367,5 +371,7 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # 15 of 40 on 28 stories since four DUC clusters (d30042t d30048t d31002t d31013t) are
     # set aside as fresh, their counts labelled: their 3 labels, 2 found, are scored there.
     # 16 of 40 since an owner and a tenant of one building disagree (d31022t's hall).
-    assert figures["disagreement_recall"] >= round(16 / 40, 3)  # as summarise rounds it
+    # 17 of 40 since one event told at two distances in time from another is a conflict
+    # (d30034t: "a few months after" / "a year after" Portugal's colonial administration left).
+    assert figures["disagreement_recall"] >= round(17 / 40, 3)  # as summarise rounds it
     assert figures["contradictions_supported"] <= 1

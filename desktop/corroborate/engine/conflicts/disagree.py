@@ -84,6 +84,7 @@ from .names import ALIAS, respelled_words, spelling
 from .none_and_some import may_say_none
 from .story_changes import changed_two_ways
 from .story_dates import dated_two_ways
+from .story_distances import distanced_two_ways
 from .story_exact import exact_twins
 from .story_lengths import lasted_two_ways
 from .story_names import (
@@ -126,6 +127,7 @@ STORY_FINDERS: tuple[StoryFinder, ...] = (
     placed_two_ways,
     lasted_two_ways,
     held_two_ways,
+    distanced_two_ways,
 )
 
 

@@ -6,6 +6,10 @@ What is owned here:
 - :data:`ARTICLES`: the articles ("the", "a", "an"), and :data:`DETERMINERS`, the words
   before a noun that say which one;
 - :data:`NUMBER_WORDS`: the number words and the values they state ("four", "dozen");
+- :data:`FEW_COUNTS`: the words counting a few of a unit of time ("*several* days before")
+  and the least and the most each allows;
+- :data:`LASTING_STATE_WORDS`: the words telling a state lasting at a moment ("*still*
+  searching", "*remained* closed");
 - :data:`RANGE_JOINS`: the words joining the two ends of a range of figures or clock times
   ("20 *to* 30", "five *or* six", "10 *and* 15 minutes");
 - :data:`SENTENCE_FINAL`: the characters a line that ends like a sentence ends on;
@@ -100,6 +104,18 @@ NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }  # fmt: skip
+
+#: Words counting a few of a unit of time, and the least and the most each allows: "*a few*
+#: months after", "*several* days before" (:mod:`.distances`).
+FEW_COUNTS = {"a few": (2.0, 5.0), "a couple of": (2.0, 3.0), "several": (3.0, 9.0)}
+
+#: Words that tell a state lasting at a moment rather than an act done: "rescuers were
+#: *still* searching a week after the quake", "the road *remained* closed", "homes were
+#: *without* power" (:mod:`.distances`: such a state holds at many distances from an event).
+LASTING_STATE_WORDS = frozenset((
+    "still", "remain", "remains", "remained", "remaining", "stayed", "stays", "continued",
+    "continues", "continuing", "without", "yet", "already", "now", "kept",
+))  # fmt: skip
 
 #: Words joining the two ends of a range of figures, or of minutes ("20 *to* 30 people",
 #: "five *or* six", "between 10 *and* 15 minutes"): the two are one figure, not two.
