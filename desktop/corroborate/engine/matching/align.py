@@ -1634,10 +1634,14 @@ class _Clauses:
         """Does a clause of each tell one act of one named party on one of ``days``, the
         act's verb in the past in one of them (:func:`_dated_acts`; a name the folder spells
         two ways read one way)?"""
+        #: the acts to read, its verb in the past in the first and in the second (None: all)
+        ways: tuple[frozenset[str] | None, frozenset[str] | None] = (None, None)
+        if days is UNDATED:
+            ways = self._may_act_alike(a, b)
+            if not (ways[0] or ways[1]):
+                return False  # first: most pairs telling no day share no act beside a name
         texts = self.sentences[a].text, self.sentences[b].text
         respell = self._respelled.get
-        #: the acts to read, its verb in the past in the first and in the second (None: all)
-        ways = self._may_act_alike(a, b) if days is UNDATED else (None, None)
 
         def read(
             text: str, past: bool, wanted: frozenset[str] | None
@@ -1715,18 +1719,19 @@ class _Clauses:
         read = self._act_words
         (past_l, any_l, names_l) = read[a] or self._read_acts(a)
         (past_r, any_r, names_r) = read[b] or self._read_acts(b)
-        ways = past_l & any_r, past_r & any_l
-        if not (ways[0] or ways[1]):
-            return ways
-        if self._respelled:
-            respell = self._respelled.get
-            names_l = frozenset(respell(name, name) for name in names_l)
-            names_r = frozenset(respell(name, name) for name in names_r)
-        return ways if not names_l.isdisjoint(names_r) else (frozenset(), frozenset())
+        # set tests that build nothing first: most pairs share no such act, or no name
+        if (past_l.isdisjoint(any_r) and past_r.isdisjoint(any_l)) or names_l.isdisjoint(names_r):
+            return _NO_ACTS
+        return past_l & any_r, past_r & any_l
 
     def _read_acts(self, sid: int) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-        """:func:`_act_words` of the sentence, kept for :meth:`_may_act_alike`."""
-        found = self._act_words[sid] = _act_words(self.sentences[sid].text)
+        """:func:`_act_words` of the sentence, kept for :meth:`_may_act_alike`, its name
+        words read as the folder's one spelling of each (a name spelled two ways, once)."""
+        past, every, named = _act_words(self.sentences[sid].text)
+        if self._respelled:
+            respell = self._respelled.get
+            named = frozenset(respell(name, name) for name in named)
+        found = self._act_words[sid] = (past, every, named)
         return found
 
     def described_only(self, a: int, b: int) -> bool:
@@ -2298,6 +2303,9 @@ def _occasion_named(text: str, part: list[tuple[int, int]]) -> bool:
 #: or a year: every clause is read, and an act whose fact is what follows it is left out
 #: (:data:`_COMPLEMENT_ACTS`).
 UNDATED = frozenset({"*"})
+#: No act two sentences may tell alike, its verb in the past in either
+#: (:meth:`_Clauses._may_act_alike`).
+_NO_ACTS: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 #: The family stems of the acts whose fact is what follows them (:data:`..text.lexicon.
 #: COMPLEMENT_ACTS`): "Microsoft decided to bundle its browser" and "Microsoft's decision to
 #: distribute its browser free" are two decisions.
