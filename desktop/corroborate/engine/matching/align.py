@@ -2039,7 +2039,8 @@ def _act_clauses(text: str) -> tuple[_ActClause, ...]:
     return tuple(found)
 
 
-def _statements(text: str) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=8192)
+def _statements(text: str) -> tuple[tuple[str, ...], ...]:
     """The words of the sentence's clauses (:data:`_CLAUSE_BREAK`) without who says them:
     the part before "said" ("Witness Henry Oliver said he saw…") and, after a comma, the
     part after it ("…this morning, said company spokesman Greg Hughes"), nor a time mark
@@ -2047,7 +2048,9 @@ def _statements(text: str) -> list[tuple[str, ...]]:
     embassies" states nothing of the bombings that "he took part in the Aug. 7 bombing of
     the embassy that left 11 dead" could be found to state, though a sentence stating the
     bombings is still found in all of its words. Each clause's words are the sentence's own
-    inside it (:func:`..text.segment.words_between`)."""
+    inside it (:func:`..text.segment.words_between`). Cached: the clause readers of the
+    matching (:meth:`_Clauses.clauses`, :func:`_act_clauses`, :func:`_act_objects`…) each
+    ask a sentence's."""
     pieces, seps = _pieces(text)
     kept = []
     for k, part in enumerate(pieces):
@@ -2066,7 +2069,7 @@ def _statements(text: str) -> list[tuple[str, ...]]:
         else:  # a joined clause reads its parts' words with "and" between them
             read = [(*words_between(text, *span), "and") for span in part]
             kept.append(tuple(word for words in read for word in words)[:-1])
-    return kept
+    return tuple(kept)
 
 
 def _pieces(text: str) -> tuple[list[list[tuple[int, int]]], list[str]]:
