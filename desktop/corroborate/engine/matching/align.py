@@ -2336,7 +2336,6 @@ def _act_word(token: str) -> tuple[str | None, str | None, bool, str]:
     return family_stem(stem), None, tells_the_past(token), lower
 
 
-@lru_cache(maxsize=1 << 14)
 def _act_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """A loose reading of a sentence for :meth:`_Clauses._may_act_alike`, in one pass over
     its words: the family stems of its words in the past, those of all its words, and its
@@ -2344,7 +2343,8 @@ def _act_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
     may find in any clause (a word of saying or reporting left out, an act whose fact is
     what follows it left out of the past; an act told in a phrase of other words,
     :data:`..text.lexicon.ACTS_IN_OTHER_WORDS`, in both when the phrase's words are all
-    there)."""
+    there). Not cached here: :meth:`_Clauses._read_acts` keeps each sentence's for the
+    matching, and lets it go with it."""
     past: set[str] = set()
     every: set[str] = set()
     names: set[str] = set()
