@@ -43,14 +43,14 @@ def test_any_part_of_a_sentence_has_the_words_it_has_alone(text: str, i: int, j:
 
 def test_a_hyphenated_word_split_at_and_is_read_as_its_parts_alone_read() -> None:
     # no verb after "and": one clause, its two parts joined by "and"
-    assert _statements("Harlow police saw the hit-and-run wreck.") == [
-        ("Harlow", "police", "saw", "the", "hit", "and", "run", "wreck")
-    ]
+    assert _statements("Harlow police saw the hit-and-run wreck.") == (
+        ("Harlow", "police", "saw", "the", "hit", "and", "run", "wreck"),
+    )
     # a verb after it: two clauses
-    assert _statements("A hit-and-run driver fled the quay.") == [
+    assert _statements("A hit-and-run driver fled the quay.") == (
         ("A", "hit"),
         ("run", "driver", "fled", "the", "quay"),
-    ]
+    )
 
 
 def test_the_specifics_reader_holds_the_sentences_own_words() -> None:

@@ -492,16 +492,16 @@ def _screen(
     mass: list[float],
     norm: list[float],
     facts: _Clauses,
-) -> tuple[list[int], list[float], list[float]]:
+) -> tuple[list[int], np.ndarray, np.ndarray]:
     """Sort candidate pairs all at once, with numpy, before any is judged one by one.
 
     Most candidate pairs share too little to be judged: they are left out, or they are
     a loose echo that states no fact of the other (fewer than CLAUSE_RARE_WORDS rare
     words in common, and not both giving counts). This finds those from the weights of
     the words each pair shares, summed by numpy, and returns each pair's verdict with
-    its cosine and containment. A pair whose sums come near a threshold or a rounding
-    boundary is left to be judged, from exact sums, so the verdicts and the rounded
-    scores are those of the exact sums.
+    its cosine and containment (arrays: the judge reads them for the loose echoes alone).
+    A pair whose sums come near a threshold or a rounding boundary is left to be judged,
+    from exact sums, so the verdicts and the rounded scores are those of the exact sums.
     """
     vocabulary = {t: i for i, t in enumerate(idf)}
     ids = [sorted(vocabulary[t] for t in ts) for ts in terms]
@@ -570,7 +570,7 @@ def _screen(
         & rounds_safely(contained)
     )
     verdict = np.where(drop, _DROP, np.where(echo, _ECHO, _JUDGE))
-    return verdict.tolist(), cosine.tolist(), contained.tolist()
+    return verdict.tolist(), cosine, contained
 
 
 def _align_distinct(
@@ -624,7 +624,11 @@ def _align_distinct(
         if step:
             step(shares["screened"])
         step = _part(step, shares["screened"], 1.0)
-        listed = part.tolist()
+        # the pairs' two sentences as two lists of the sentences' own numbers: not a list
+        # per pair, nor a number object per pair and side (120,000 pairs at 500 articles)
+        number = list(range(len(sentences))).__getitem__
+        firsts = list(map(number, part[:, 0].tolist()))
+        seconds = list(map(number, part[:, 1].tolist()))
         matches: list[Match] = []
         near: list[NearPair] = []
 
@@ -863,17 +867,17 @@ def _align_distinct(
                 or one_time_told(a, b, shared, cosine)
             )
 
-        for k in range(len(listed)):
-            a, b = listed[k]
+        for k in range(len(firsts)):
+            a, b = firsts[k], seconds[k]
             if k % STEP_PAIRS == 0:
                 if step:
-                    step(k / len(listed))
+                    step(k / len(firsts))
                 if cancelled and k % (8 * STEP_PAIRS) == 0 and cancelled():
                     raise Cancelled
             if verdicts[k] == _DROP:
                 continue
             if verdicts[k] == _ECHO:
-                cosine, contained = round(cosines[k], 4), round(containeds[k], 4)
+                cosine, contained = round(float(cosines[k]), 4), round(float(containeds[k]), 4)
                 if (found := kin.match(a, b)) or (
                     (facts.days[a] & facts.days[b] or not (facts.days[a] or facts.days[b]))
                     and (found := one_dated_act(a, b, terms[a] & terms[b], cosine))
@@ -1657,10 +1661,14 @@ class _Clauses:
         """Does a clause of each tell one act of one named party on one of ``days``, the
         act's verb in the past in one of them (:func:`_dated_acts`; a name the folder spells
         two ways read one way)?"""
+        #: the acts to read, its verb in the past in the first and in the second (None: all)
+        ways: tuple[frozenset[str] | None, frozenset[str] | None] = (None, None)
+        if days is UNDATED:
+            ways = self._may_act_alike(a, b)
+            if not (ways[0] or ways[1]):
+                return False  # first: most pairs telling no day share no act beside a name
         texts = self.sentences[a].text, self.sentences[b].text
         respell = self._respelled.get
-        #: the acts to read, its verb in the past in the first and in the second (None: all)
-        ways = self._may_act_alike(a, b) if days is UNDATED else (None, None)
 
         def read(
             text: str, past: bool, wanted: frozenset[str] | None
@@ -1738,18 +1746,19 @@ class _Clauses:
         read = self._act_words
         (past_l, any_l, names_l) = read[a] or self._read_acts(a)
         (past_r, any_r, names_r) = read[b] or self._read_acts(b)
-        ways = past_l & any_r, past_r & any_l
-        if not (ways[0] or ways[1]):
-            return ways
-        if self._respelled:
-            respell = self._respelled.get
-            names_l = frozenset(respell(name, name) for name in names_l)
-            names_r = frozenset(respell(name, name) for name in names_r)
-        return ways if not names_l.isdisjoint(names_r) else (frozenset(), frozenset())
+        # set tests that build nothing first: most pairs share no such act, or no name
+        if (past_l.isdisjoint(any_r) and past_r.isdisjoint(any_l)) or names_l.isdisjoint(names_r):
+            return _NO_ACTS
+        return past_l & any_r, past_r & any_l
 
     def _read_acts(self, sid: int) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-        """:func:`_act_words` of the sentence, kept for :meth:`_may_act_alike`."""
-        found = self._act_words[sid] = _act_words(self.sentences[sid].text)
+        """:func:`_act_words` of the sentence, kept for :meth:`_may_act_alike`, its name
+        words read as the folder's one spelling of each (a name spelled two ways, once)."""
+        past, every, named = _act_words(self.sentences[sid].text)
+        if self._respelled:
+            respell = self._respelled.get
+            named = frozenset(respell(name, name) for name in named)
+        found = self._act_words[sid] = (past, every, named)
         return found
 
     def described_only(self, a: int, b: int) -> bool:
@@ -2057,7 +2066,8 @@ def _act_clauses(text: str) -> tuple[_ActClause, ...]:
     return tuple(found)
 
 
-def _statements(text: str) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=8192)
+def _statements(text: str) -> tuple[tuple[str, ...], ...]:
     """The words of the sentence's clauses (:data:`_CLAUSE_BREAK`) without who says them:
     the part before "said" ("Witness Henry Oliver said he saw…") and, after a comma, the
     part after it ("…this morning, said company spokesman Greg Hughes"), nor a time mark
@@ -2065,7 +2075,9 @@ def _statements(text: str) -> list[tuple[str, ...]]:
     embassies" states nothing of the bombings that "he took part in the Aug. 7 bombing of
     the embassy that left 11 dead" could be found to state, though a sentence stating the
     bombings is still found in all of its words. Each clause's words are the sentence's own
-    inside it (:func:`..text.segment.words_between`)."""
+    inside it (:func:`..text.segment.words_between`). Cached: the clause readers of the
+    matching (:meth:`_Clauses.clauses`, :func:`_act_clauses`, :func:`_act_objects`…) each
+    ask a sentence's."""
     pieces, seps = _pieces(text)
     kept = []
     for k, part in enumerate(pieces):
@@ -2084,7 +2096,7 @@ def _statements(text: str) -> list[tuple[str, ...]]:
         else:  # a joined clause reads its parts' words with "and" between them
             read = [(*words_between(text, *span), "and") for span in part]
             kept.append(tuple(word for words in read for word in words)[:-1])
-    return kept
+    return tuple(kept)
 
 
 def _pieces(text: str) -> tuple[list[list[tuple[int, int]]], list[str]]:
@@ -2321,6 +2333,9 @@ def _occasion_named(text: str, part: list[tuple[int, int]]) -> bool:
 #: or a year: every clause is read, and an act whose fact is what follows it is left out
 #: (:data:`_COMPLEMENT_ACTS`).
 UNDATED = frozenset({"*"})
+#: No act two sentences may tell alike, its verb in the past in either
+#: (:meth:`_Clauses._may_act_alike`).
+_NO_ACTS: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 #: The family stems of the acts whose fact is what follows them (:data:`..text.lexicon.
 #: COMPLEMENT_ACTS`): "Microsoft decided to bundle its browser" and "Microsoft's decision to
 #: distribute its browser free" are two decisions.
@@ -2344,7 +2359,6 @@ def _act_word(token: str) -> tuple[str | None, str | None, bool, str]:
     return family_stem(stem), None, tells_the_past(token), lower
 
 
-@lru_cache(maxsize=1 << 14)
 def _act_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """A loose reading of a sentence for :meth:`_Clauses._may_act_alike`, in one pass over
     its words: the family stems of its words in the past, those of all its words, and its
@@ -2352,7 +2366,8 @@ def _act_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
     may find in any clause (a word of saying or reporting left out, an act whose fact is
     what follows it left out of the past; an act told in a phrase of other words,
     :data:`..text.lexicon.ACTS_IN_OTHER_WORDS`, in both when the phrase's words are all
-    there)."""
+    there). Not cached here: :meth:`_Clauses._read_acts` keeps each sentence's for the
+    matching, and lets it go with it."""
     past: set[str] = set()
     every: set[str] = set()
     names: set[str] = set()
