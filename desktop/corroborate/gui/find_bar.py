@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QWidget,
 )
+
+from .evidence import LINE_BREAK_CHANCE
 
 
 class _Field(QLineEdit):
@@ -59,29 +61,45 @@ def find_in_text(
 ) -> Found:
     """Select the next match in a text view, wrapping round at the end (``here``: the
     match at the selection stays found while it still matches, as one types on)."""
+    pattern = as_typed(text)
+    if pattern is None:
+        return 0, 0
     flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
     if here and not backwards:
         cursor = browser.textCursor()
         cursor.setPosition(cursor.selectionStart())
         browser.setTextCursor(cursor)
-    if not browser.find(text, flags):
+    if not browser.find(pattern, flags):
         cursor = browser.textCursor()
         cursor.movePosition(cursor.MoveOperation.End if backwards else cursor.MoveOperation.Start)
         browser.setTextCursor(cursor)
-        if not browser.find(text, flags):
+        if not browser.find(pattern, flags):
             return 0, 0
-    starts = _text_matches(browser.document(), text)
+    starts = _text_matches(browser.document(), pattern)
     at = browser.textCursor().selectionStart()
     return (starts.index(at) + 1 if at in starts else 1), len(starts)
 
 
-def _text_matches(document: QTextDocument, text: str) -> list[int]:
-    """Where each match of ``text`` begins, in document order."""
+def as_typed(text: str) -> QRegularExpression | None:
+    """What the user typed, as a page is searched for it: any case, and across the
+    invisible places to break (:data:`~corroborate.gui.evidence.LINE_BREAK_CHANCE`) a
+    long file's name is shown with, so that the name is found as it is typed; ``None``
+    for nothing to find."""
+    typed = text.replace(LINE_BREAK_CHANCE, "")
+    if not typed:
+        return None
+    between = f"{LINE_BREAK_CHANCE}*"
+    pattern = between.join(QRegularExpression.escape(char) for char in typed)
+    return QRegularExpression(pattern, QRegularExpression.PatternOption.CaseInsensitiveOption)
+
+
+def _text_matches(document: QTextDocument, pattern: QRegularExpression) -> list[int]:
+    """Where each match of ``pattern`` begins, in document order."""
     starts: list[int] = []
-    cursor = document.find(text, 0)
+    cursor = document.find(pattern, 0)
     while not cursor.isNull():
         starts.append(cursor.selectionStart())
-        cursor = document.find(text, cursor.selectionEnd())
+        cursor = document.find(pattern, cursor.selectionEnd())
     return starts
 
 
