@@ -482,17 +482,20 @@ def render_markdown(summary: ConsensusSummary) -> str:
         *(_line(_sentence_case(p.reason)) for p in analysis.folder_warnings),
         *([unnamed] if unnamed else []),
     ]
-    lines += [f"> {note}" for note in notes] + ([""] if notes else [])
+    # Each note a paragraph of its own: lines of one quote run together in a viewer.
+    lines += [line for note in notes for line in (">", f"> {note}")][1:]
+    lines += [""] if notes else []
     lines += ["## Summary", ""]
     for number, item in enumerate(summary.items, 1):
         lines.append(f"{number}. {md_text(item.text)}")
         line = support_line(item.support, item.outlets, item.out_of, md_text)
         notes = dispute_notes(item.disputed_by, item.split_within, md_text)
         line += "".join(f" · {note}" for note in notes)
-        lines.append(f"   {line}")
+        # The support a paragraph of the item's own, under the quote: on the quote's
+        # line a viewer would run it on as if it were the article's words.
+        lines += ["", f"   {line}", ""]
     if not summary.items:
-        lines.append("*No sentence could be selected.*")
-    lines.append("")
+        lines += ["*No sentence could be selected.*", ""]
     lines += _disagreement_lines(analysis)
     lines += _spelling_lines(analysis)
     if summary.single_source or summary.single_source_more:
