@@ -153,19 +153,32 @@ def title_note(summary: ConsensusSummary) -> str:
     tells this story: its title is the opening sentence the most outlets back.``
     Empty when it is a headline (report and app)."""
     source = summary.analysis.title_from
-    if source == "lead":
-        return (
-            "No article's headline tells this story: its title is the opening sentence "
-            "the most outlets back."
-        )
-    if source == "sentence":
-        return (
-            "No article has a headline or an opening sentence that stands as a title: its "
-            "title is the sentence the most outlets back."
-        )
+    if source in ("lead", "sentence"):
+        return _title_sentence_note(summary.analysis, opening=source == "lead")
     if source == "none":
         return "No article has a headline or a sentence to title the story by."
     return ""
+
+
+def _title_sentence_note(analysis: Analysis, opening: bool) -> str:
+    """:func:`title_note` for a title that is a sentence (an article's opening one, or
+    another): the one "the most outlets back", or, with one independent outlet, where no
+    sentence is backed by another outlet, the article's (or an article's) own."""
+    one = len(analysis.articles) == 1
+    if opening:
+        if analysis.independent_sources > 1:
+            told = "the opening sentence the most outlets back"
+        else:
+            told = f"the opening sentence of {'the article' if one else 'one of the articles'}"
+        return f"No article's headline tells this story: its title is {told}."
+    if analysis.independent_sources > 1:
+        told = "the sentence the most outlets back"
+    else:
+        told = "one of the article's sentences" if one else "a sentence of one of the articles"
+    return (
+        "No article has a headline or an opening sentence that stands as a title: its "
+        f"title is {told}."
+    )
 
 
 def below_support_note(summary: ConsensusSummary) -> str:
