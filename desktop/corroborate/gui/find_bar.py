@@ -80,16 +80,39 @@ def find_in_text(
     return (starts.index(at) + 1 if at in starts else 1), len(starts)
 
 
+#: quotation marks a keyboard types one way and a page prints another: Find takes each mark
+#: of a set for any other of it (a typed "bridge's" finds the printed "bridge’s")
+QUOTE_MARKS = ("'‘’‛ʼ", '"“”„‟')
+_AS_PLAIN_MARK = str.maketrans({mark: marks[0] for marks in QUOTE_MARKS for mark in marks[1:]})
+
+
+def searched_as(text: str) -> str:
+    """``text`` as Find compares it, in a list, a tree or the evidence: in any case, each
+    quotation mark as its plain one (:data:`QUOTE_MARKS`), without the invisible places to
+    break a long file's name is shown with."""
+    return text.replace(LINE_BREAK_CHANCE, "").casefold().translate(_AS_PLAIN_MARK)
+
+
+def _typed_char(char: str) -> str:
+    """One character typed, as a pattern: itself, or any mark of its set of quotation marks."""
+    marks = next((marks for marks in QUOTE_MARKS if char in marks), char)
+    return (
+        f"[{QRegularExpression.escape(marks)}]"
+        if len(marks) > 1
+        else QRegularExpression.escape(char)
+    )
+
+
 def as_typed(text: str) -> QRegularExpression | None:
-    """What the user typed, as a page is searched for it: any case, and across the
-    invisible places to break (:data:`~corroborate.gui.evidence.LINE_BREAK_CHANCE`) a
-    long file's name is shown with, so that the name is found as it is typed; ``None``
-    for nothing to find."""
+    """What the user typed, as a page is searched for it: any case, any quotation mark of
+    the one typed (:data:`QUOTE_MARKS`), and across the invisible places to break
+    (:data:`~corroborate.gui.evidence.LINE_BREAK_CHANCE`) a long file's name is shown
+    with, so that the name is found as it is typed; ``None`` for nothing to find."""
     typed = text.replace(LINE_BREAK_CHANCE, "")
     if not typed:
         return None
     between = f"{LINE_BREAK_CHANCE}*"
-    pattern = between.join(QRegularExpression.escape(char) for char in typed)
+    pattern = between.join(_typed_char(char) for char in typed)
     return QRegularExpression(pattern, QRegularExpression.PatternOption.CaseInsensitiveOption)
 
 
@@ -108,11 +131,11 @@ def find_in_tree(
 ) -> Found:
     """Make the next row containing ``text`` (any column) the current one (``here``: the
     current row stays while it matches)."""
-    needle = text.casefold()
+    needle = searched_as(text)
     items = list(tree_items(tree))
     hits = [
         item for item in items
-        if any(needle in item.text(c).casefold() for c in range(tree.columnCount()))
+        if any(needle in searched_as(item.text(c)) for c in range(tree.columnCount()))
     ]  # fmt: skip
     if not hits:
         return 0, 0
@@ -137,12 +160,12 @@ def find_in_list(
     contains ``text`` the current one (``here``: the current row stays while it matches)."""
     model = view.model()
     rows = model.rowCount()
-    needle = text.casefold()
+    needle = searched_as(text)
 
     def matches(row: int) -> bool:
         index = model.index(row, 0)
         searched = index.data(FIND_TEXT_ROLE) or index.data(Qt.ItemDataRole.DisplayRole)
-        return needle in str(searched or "").casefold()
+        return needle in searched_as(str(searched or ""))
 
     hits = [row for row in range(rows) if matches(row)]
     if not hits:
