@@ -180,7 +180,7 @@ def test_every_sentence_title_and_outlet_the_report_quotes_renders_exactly(velmo
     assert bold - spans == {f"{KIND_LABELS[c.kind]}: {c.detail}" for c in conflicts(analysis)}
     heading = re.search(r"<h1>(.*?)</h1>", rendered)
     assert heading is not None and _shown_as(heading.group(1)) == summary.title
-    items = [_shown_as(li) for li in re.findall(r"<li>(.*?)\n", rendered)]
+    items = [_shown_as(li) for li in re.findall(r"<li>(?:\n<p>)?(.*?)(?:</p>)?\n", rendered)]
     quoted = [item.text for item in summary.items] + [item.text for item in summary.single_source]
     assert {i.text for i in summary.single_source}, "the test needs single-outlet sentences"
     for text in quoted:
@@ -229,5 +229,27 @@ def test_a_folder_of_two_stories_is_named_in_the_heading_as_it_is_spelled(make_f
     assert rendered.startswith(f"<h1>{html.escape(folder.name, False)} — 2 stories</h1>\n")
     # The warning naming each story quotes their openings as written.
     [warning] = [p for p in summary.analysis.problems if p.kind == "several-stories"]
-    quotes = [_shown_as(q) for q in re.findall(r"<blockquote>\n<p>(.*?)</p>", rendered, re.S)]
+    quoted = re.findall(r"<blockquote>\n(.*?)</blockquote>", rendered, re.S)
+    quotes = [_shown_as(q) for block in quoted for q in re.findall(r"<p>(.*?)</p>", block, re.S)]
     assert any(warning.reason[1:] in line for q in quotes for line in q.splitlines())
+
+
+def test_each_summary_sentence_renders_as_a_paragraph_with_its_support_under_it(
+    make_folder,
+) -> None:
+    from two_stories import two_stories
+
+    summary = summarize(analyze(make_folder(two_stories(), name="desk")))
+    rendered = _renderer().render(to_markdown(summary))
+    assert summary.items, "the test needs a summary"
+    summary_part = rendered.split("<h2>Summary</h2>", 1)[1].split("<h2>", 1)[0]
+    listed = re.findall(r"<li>\n<p>(.*?)</p>\n<p>(.*?)</p>\n</li>", summary_part, re.S)
+    # A viewer shows the quote alone on its lines, the count of its outlets apart under
+    # it: never run on as if the outlets' names were the article's words.
+    assert [_shown_as(quote) for quote, _support in listed] == [i.text for i in summary.items]
+    assert all(_shown_as(support).startswith("— ") for _quote, support in listed)
+    # Each note over the summary is a paragraph of its own, not run into the next.
+    notes = re.findall(r"<blockquote>\n(.*?)</blockquote>", rendered, re.S)
+    paragraphs = [p for block in notes for p in re.findall(r"<p>(.*?)</p>", block, re.S)]
+    assert len(paragraphs) >= 2, "the test needs two notes"
+    assert all("\n" not in p for p in paragraphs)

@@ -3,7 +3,8 @@ or underscore to break at ("RegionalEveningBulletinArchiveCopyNumberOne…"), in
 900 × 600 at 150 % text: the article's byline, the summary row's line of outlets and the
 evidence pane's "Not mentioned by" line wrap the name rather than run past the pane's edge
 (the byline cut, the page scrolling sideways; the evidence pane widened past its frame, its
-heading and cards cut), and so do the columns of Disagreements; what is copied from the article has no invisible break in it.
+heading and cards cut), and so do the columns of Disagreements; what is copied from the article has no invisible break in it,
+and Find finds the name there as the user types it.
 Invented story: fictional places and people."""
 
 from __future__ import annotations
@@ -147,6 +148,49 @@ def test_a_summary_rows_outlets_and_the_evidence_pane_wrap_a_long_file_name(
         assert area.widget().minimumSizeHint().width() <= area.viewport().width()
         silent_seen |= "Not mentioned by" in pane.silent.text()
     assert silent_seen, "no claim left an outlet silent: the pane proves nothing"
+
+
+def test_find_finds_a_long_file_name_as_typed_in_the_article_and_disagreements(
+    qtbot: Any, qapp: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = _window(qtbot, qapp, make_window, tmp_path)
+    window.summary_view.select_row(0)
+    item = window.summary_view.current_item()
+    window._show_article(item.sentence, sentence=True)
+    wait_settled(qtbot, window)
+    browser = window.article_view.browser
+    shown = browser.toPlainText()
+    name = next(f"{stem}.txt" for stem in STEMS if f"{stem}.txt" in _plain(shown))
+    assert name not in shown  # laid out with places to break: a plain search misses it
+    bar = window.find_bar
+    browser.setFocus()
+    qtbot.waitUntil(lambda: window._current_pane()[1] is window.article_view)
+    window.open_find()
+    for typed in (name, name.lower(), name[10:30]):
+        bar.field.setText(typed)
+        qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+        assert bar.status.text() == f"1 of {_plain(shown).lower().count(typed.lower())}", typed
+        found = browser.textCursor().selection().toPlainText()
+        assert _plain(found).lower() == typed.lower()
+
+    window.tabs.setCurrentWidget(window.disagreements_view)
+    page = window.disagreements_view.browser
+    page.setFocus()
+    qtbot.waitUntil(lambda: window._current_pane()[1] is window.disagreements_view)
+    wait_settled(qtbot, window)
+    listed = [f"{stem}.txt" for stem in STEMS if f"{stem}.txt" in _plain(page.toPlainText())]
+    assert listed and not any(name in page.toPlainText() for name in listed)
+    window.open_find()
+    bar.field.setText(listed[0])
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.status.text().endswith(f"of {_plain(page.toPlainText()).count(listed[0])}")
+    assert not bar.status.text().startswith(("0", "No"))
+    assert _plain(page.textCursor().selection().toPlainText()) == listed[0]
+
+
+def _plain(text: str) -> str:
+    """``text`` without its invisible places to break."""
+    return text.replace(LINE_BREAK_CHANCE, "")
 
 
 def test_only_a_word_too_long_to_wrap_is_given_places_to_break() -> None:

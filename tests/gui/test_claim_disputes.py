@@ -70,7 +70,7 @@ def test_the_summary_row_the_map_the_export_and_the_evidence_pane_name_one_dispu
     assert "contradicts" not in view.map.describe_cell(0, outlets.index("Hill Gazette"))
 
     markdown = render_markdown(summary).splitlines()
-    claim_line = markdown[markdown.index(f"1. {CLAIM}") + 1]  # its support, under it
+    claim_line = markdown[markdown.index(f"1. {CLAIM}") + 2]  # its support, under it
     assert "disputed by River News" in claim_line and "Hill Gazette" not in claim_line
 
     pane = EvidenceView()

@@ -37,6 +37,7 @@ from .evidence import (
     outlet_heading,
     shared_by_source,
 )
+from .find_bar import searched_as
 from .theme import shared_word_fill
 
 
@@ -457,8 +458,8 @@ class EvidenceView(QWidget):
         before it ``backwards``; ``here``: the last one found while it still matches);
         where it stands among them (from 1), and how many."""
         labels = [lab for lab in self.findChildren(QLabel) if lab.isVisible()]
-        needle = text.casefold()
-        hits = [lab for lab in labels if needle in _plain(lab).casefold()]
+        needle = searched_as(text)
+        hits = [lab for lab in labels if needle in searched_as(_plain(lab))]
         if not hits:
             return 0, 0
         if self._found in hits:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QWidget,
 )
+
+from .evidence import LINE_BREAK_CHANCE
 
 
 class _Field(QLineEdit):
@@ -59,29 +61,68 @@ def find_in_text(
 ) -> Found:
     """Select the next match in a text view, wrapping round at the end (``here``: the
     match at the selection stays found while it still matches, as one types on)."""
+    pattern = as_typed(text)
+    if pattern is None:
+        return 0, 0
     flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
     if here and not backwards:
         cursor = browser.textCursor()
         cursor.setPosition(cursor.selectionStart())
         browser.setTextCursor(cursor)
-    if not browser.find(text, flags):
+    if not browser.find(pattern, flags):
         cursor = browser.textCursor()
         cursor.movePosition(cursor.MoveOperation.End if backwards else cursor.MoveOperation.Start)
         browser.setTextCursor(cursor)
-        if not browser.find(text, flags):
+        if not browser.find(pattern, flags):
             return 0, 0
-    starts = _text_matches(browser.document(), text)
+    starts = _text_matches(browser.document(), pattern)
     at = browser.textCursor().selectionStart()
     return (starts.index(at) + 1 if at in starts else 1), len(starts)
 
 
-def _text_matches(document: QTextDocument, text: str) -> list[int]:
-    """Where each match of ``text`` begins, in document order."""
+#: quotation marks a keyboard types one way and a page prints another: Find takes each mark
+#: of a set for any other of it (a typed "bridge's" finds the printed "bridge’s")
+QUOTE_MARKS = ("'‘’‛ʼ", '"“”„‟')
+_AS_PLAIN_MARK = str.maketrans({mark: marks[0] for marks in QUOTE_MARKS for mark in marks[1:]})
+
+
+def searched_as(text: str) -> str:
+    """``text`` as Find compares it, in a list, a tree or the evidence: in any case, each
+    quotation mark as its plain one (:data:`QUOTE_MARKS`), without the invisible places to
+    break a long file's name is shown with."""
+    return text.replace(LINE_BREAK_CHANCE, "").casefold().translate(_AS_PLAIN_MARK)
+
+
+def _typed_char(char: str) -> str:
+    """One character typed, as a pattern: itself, or any mark of its set of quotation marks."""
+    marks = next((marks for marks in QUOTE_MARKS if char in marks), char)
+    return (
+        f"[{QRegularExpression.escape(marks)}]"
+        if len(marks) > 1
+        else QRegularExpression.escape(char)
+    )
+
+
+def as_typed(text: str) -> QRegularExpression | None:
+    """What the user typed, as a page is searched for it: any case, any quotation mark of
+    the one typed (:data:`QUOTE_MARKS`), and across the invisible places to break
+    (:data:`~corroborate.gui.evidence.LINE_BREAK_CHANCE`) a long file's name is shown
+    with, so that the name is found as it is typed; ``None`` for nothing to find."""
+    typed = text.replace(LINE_BREAK_CHANCE, "")
+    if not typed:
+        return None
+    between = f"{LINE_BREAK_CHANCE}*"
+    pattern = between.join(_typed_char(char) for char in typed)
+    return QRegularExpression(pattern, QRegularExpression.PatternOption.CaseInsensitiveOption)
+
+
+def _text_matches(document: QTextDocument, pattern: QRegularExpression) -> list[int]:
+    """Where each match of ``pattern`` begins, in document order."""
     starts: list[int] = []
-    cursor = document.find(text, 0)
+    cursor = document.find(pattern, 0)
     while not cursor.isNull():
         starts.append(cursor.selectionStart())
-        cursor = document.find(text, cursor.selectionEnd())
+        cursor = document.find(pattern, cursor.selectionEnd())
     return starts
 
 
@@ -90,11 +131,11 @@ def find_in_tree(
 ) -> Found:
     """Make the next row containing ``text`` (any column) the current one (``here``: the
     current row stays while it matches)."""
-    needle = text.casefold()
+    needle = searched_as(text)
     items = list(tree_items(tree))
     hits = [
         item for item in items
-        if any(needle in item.text(c).casefold() for c in range(tree.columnCount()))
+        if any(needle in searched_as(item.text(c)) for c in range(tree.columnCount()))
     ]  # fmt: skip
     if not hits:
         return 0, 0
@@ -119,12 +160,12 @@ def find_in_list(
     contains ``text`` the current one (``here``: the current row stays while it matches)."""
     model = view.model()
     rows = model.rowCount()
-    needle = text.casefold()
+    needle = searched_as(text)
 
     def matches(row: int) -> bool:
         index = model.index(row, 0)
         searched = index.data(FIND_TEXT_ROLE) or index.data(Qt.ItemDataRole.DisplayRole)
-        return needle in str(searched or "").casefold()
+        return needle in searched_as(str(searched or ""))
 
     hits = [row for row in range(rows) if matches(row)]
     if not hits:

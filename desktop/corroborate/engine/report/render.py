@@ -153,19 +153,32 @@ def title_note(summary: ConsensusSummary) -> str:
     tells this story: its title is the opening sentence the most outlets back.``
     Empty when it is a headline (report and app)."""
     source = summary.analysis.title_from
-    if source == "lead":
-        return (
-            "No article's headline tells this story: its title is the opening sentence "
-            "the most outlets back."
-        )
-    if source == "sentence":
-        return (
-            "No article has a headline or an opening sentence that stands as a title: its "
-            "title is the sentence the most outlets back."
-        )
+    if source in ("lead", "sentence"):
+        return _title_sentence_note(summary.analysis, opening=source == "lead")
     if source == "none":
         return "No article has a headline or a sentence to title the story by."
     return ""
+
+
+def _title_sentence_note(analysis: Analysis, opening: bool) -> str:
+    """:func:`title_note` for a title that is a sentence (an article's opening one, or
+    another): the one "the most outlets back", or, with one independent outlet, where no
+    sentence is backed by another outlet, the article's (or an article's) own."""
+    one = len(analysis.articles) == 1
+    if opening:
+        if analysis.independent_sources > 1:
+            told = "the opening sentence the most outlets back"
+        else:
+            told = f"the opening sentence of {'the article' if one else 'one of the articles'}"
+        return f"No article's headline tells this story: its title is {told}."
+    if analysis.independent_sources > 1:
+        told = "the sentence the most outlets back"
+    else:
+        told = "one of the article's sentences" if one else "a sentence of one of the articles"
+    return (
+        "No article has a headline or an opening sentence that stands as a title: its "
+        f"title is {told}."
+    )
 
 
 def below_support_note(summary: ConsensusSummary) -> str:
@@ -482,17 +495,20 @@ def render_markdown(summary: ConsensusSummary) -> str:
         *(_line(_sentence_case(p.reason)) for p in analysis.folder_warnings),
         *([unnamed] if unnamed else []),
     ]
-    lines += [f"> {note}" for note in notes] + ([""] if notes else [])
+    # Each note a paragraph of its own: lines of one quote run together in a viewer.
+    lines += [line for note in notes for line in (">", f"> {note}")][1:]
+    lines += [""] if notes else []
     lines += ["## Summary", ""]
     for number, item in enumerate(summary.items, 1):
         lines.append(f"{number}. {md_text(item.text)}")
         line = support_line(item.support, item.outlets, item.out_of, md_text)
         notes = dispute_notes(item.disputed_by, item.split_within, md_text)
         line += "".join(f" · {note}" for note in notes)
-        lines.append(f"   {line}")
+        # The support a paragraph of the item's own, under the quote: on the quote's
+        # line a viewer would run it on as if it were the article's words.
+        lines += ["", f"   {line}", ""]
     if not summary.items:
-        lines.append("*No sentence could be selected.*")
-    lines.append("")
+        lines += ["*No sentence could be selected.*", ""]
     lines += _disagreement_lines(analysis)
     lines += _spelling_lines(analysis)
     if summary.single_source or summary.single_source_more:
