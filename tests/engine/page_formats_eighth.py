@@ -240,10 +240,12 @@ LOOK_ALIKE_SENTENCES = (
     "The timetable posted by Penwith Lines on Friday showed no change to the route.",
     "Passengers published photos of the lifeboats by the dozen, the coastguard said.",
 )
-#: Closing lines a reader names the paper by that the engine does not read: a copyright notice
-#: among the site's links (the notice's reader stops at the bar; the links' reader takes a name
-#: alone), a print view's sentence without the page's address.
-CLOSING_MISSES = (
-    ("© 2026 Ostry Valley Herald | Privacy Policy | Terms", "Ostry Valley Herald"),
-    ("This article was printed from Penhallow Times", "Penhallow Times"),
+#: Closing lines a reader names the paper by that the engine does not read: a print view's
+#: sentence without the page's address. (A copyright notice among the site's links, "© 2026
+#: Ostry Valley Herald | Privacy Policy | Terms", is read since the ninth set.)
+CLOSING_MISSES = (("This article was printed from Penhallow Times", "Penhallow Times"),)
+#: A copyright notice among the site's links, a known miss of this set read since the ninth.
+COPYRIGHT_AMONG_LINKS = (
+    "© 2026 Ostry Valley Herald | Privacy Policy | Terms",
+    "Ostry Valley Herald",
 )

@@ -13,6 +13,7 @@ import re
 from html import unescape
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..models import RawDocument
 from . import UnreadableFile, register
@@ -240,6 +241,29 @@ PAGE_TITLE_CHARS = 200_000
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
 
 
+#: A social network's host: a page's ``article:publisher`` is often the site's page there
+#: ("https://www.facebook.com/greyhavenpress"), which names the network, not the site.
+_SOCIAL_HOSTS = re.compile(
+    r"(?:[\w-]+\.)*(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest)\.com",
+    re.IGNORECASE,
+)
+
+
+def _site_name(sitename: str) -> str | None:
+    """The site's name the page's metadata gives, None without one; an address given for it
+    (``article:publisher``) is read as its host ("https://www.harlowherald.com/" →
+    "harlowherald.com", which the outlet reader names), and a social network's page as none
+    (its address names the network, and the site may be named elsewhere on the page)."""
+    if not sitename:
+        return None
+    if not sitename.casefold().startswith(("http://", "https://")):
+        return sitename
+    host = urlsplit(sitename).hostname or ""
+    if not host or _SOCIAL_HOSTS.fullmatch(host):
+        return None
+    return host.removeprefix("www.")
+
+
 def _is_article(blocks: list[str]) -> bool:
     """Navigation and link lists extract as short lines; a story has prose paragraphs."""
     prose = [b for b in blocks if len(b.split()) >= 8 and _SENTENCE_END.search(b)]
@@ -298,7 +322,7 @@ def page_document(html: str) -> RawDocument:
         title=title,
         url=(getattr(document, "url", None) or "").strip()
         or (saved_from.group(1) if saved_from else None),
-        outlet=(getattr(document, "sitename", None) or "").strip() or None,
+        outlet=_site_name((getattr(document, "sitename", None) or "").strip()),
         page_title=page_title if page_title and not (title and _same(page_title, title)) else None,
         author=(getattr(document, "author", None) or "").strip() or None,
         date=(getattr(document, "date", None) or "").strip() or None,

@@ -1320,8 +1320,15 @@ _INSIDE = {
         rf"{NAME_WORD}){{0,7}}(?: in [A-Z][\w.'’ -]{{1,40}})? contributed(?: reporting)?\.?)$"
         # a reprint's note on where the story first ran (a study "first published in" a journal
         # is the story's)
-        r"|\bthis (?:article|story|post) (?:was )?(?:originally|first) (?:published|appeared)"
+        r"|\bthis (?:article|story|post) (?:was )?(?:originally|first) (?:published|appeared|ran)"
         r" (?:on|in|at|by)\b"
+        # "A version of this story appeared in the Harlow Herald." (the whole line)
+        r"|^an? (?:earlier |longer |shorter )?version of this (?:article|story|post|piece|column"
+        r"|essay|report) (?:originally |first )?(?:appeared|ran|was published) (?:on|in) [^,;]{1,60}$"
+        # a reprint's credit, the whole line: "Syndicated from the Harlow Herald.", "Content
+        # provided by Kestrel Wire.", "Article courtesy of the Harlow Herald."
+        r"|^(?:syndicated (?:from|by)|(?:content|story|article) (?:provided by|courtesy of))"
+        r" (?:the )?(?-i:[A-Z])[\w.&'’ -]{1,50}$"
         # or with its stamp: "This story was originally published May 4, 2026 6:32 PM."
         rf"|^this (?:article|story|post) was (?:originally|first) published {MONTH_WORD} \d"
         # (the stamp ends the line: "… published May 4, 2026, in the Herald and won" is news)
@@ -1404,6 +1411,7 @@ _HINTS = {
                 "a tip", "news tip", "a story to", "licensed through", "contact us", "broadcast", "in print",
                 "h/t", "hat tip", "appear", "drop ", "reviewed and distributed", "nonprofit", "non-profit",
                 "publisher of", "parent company of", "owner of this", "disclosure",
+                "version of this", "syndicated", "provided by", "courtesy of", "first ran",
                 "solely responsible", "philanthrop", "receives support", "receive support",
                 "receives financial", "receive financial", "suspending comment", "disabling comment",
                 "closing comment", "suspending article", "disabling article", "closing article"),
@@ -2035,6 +2043,8 @@ def _kind(line: str) -> str | None:
         return "caption"  # too long for a heading, without a stop: a caption full of names
     if colon and words <= GLUED_CAPTIONS_WORDS and _GLUED_CAPTIONS.match(text):
         return "caption"
+    if (text[:1].isdigit() or text[:1] in "PISG") and _gallery_caption(text):
+        return "caption"
     if words <= 12 and _SLASHED_CREDIT.match(text):
         return "caption"
     # (a label before what a source says is a writer's: "Sources: two officials told the paper
@@ -2315,6 +2325,25 @@ _SECOND_SENTENCE = re.compile(r"[.!?][\"”’]? [A-Z]")
 #: A clause telling what had happened before ("… had been closed since a barge struck …"): a
 #: story's background, not what a picture shows, beside a caption as anywhere.
 _TOLD_BEFORE = re.compile(r"\bhad (?:been |not |never |already |just )?\w+(?:ed|en|t)\b")
+
+
+#: A gallery's counter opening a picture's caption: "1 of 12 Rescue crews stand by …", "Photo
+#: 3 of 12: …", "Slide 2/9 – …" (the label, when there is one, before the counter).
+_GALLERY_COUNTER = re.compile(
+    r"(?:(?P<label>Photo|Image|Picture|Slide|Gallery)s? )?(?P<at>\d{1,3}) ?(?:of|/) ?(?P<of>\d{1,3})"
+    r"(?: ?[:.)|–—-])? (?=[A-Z\"“‘'])"
+)
+
+
+def _gallery_caption(text: str) -> bool:
+    """Whether a line is a gallery's picture caption under its counter: with a picture's label
+    ("Photo 3 of 12: Crews …") whatever follows; without one, a caption by its own form (one
+    sentence in the present, nobody speaking: "1 of 12 Rescue crews stand by the crane."), so
+    that "3 of 12 Fennick cranes failed the test, records show." stays a sentence."""
+    found = _GALLERY_COUNTER.match(text)
+    if not found or not 1 <= int(found.group("at")) <= int(found.group("of")):
+        return False
+    return bool(found.group("label")) or _reads_as_caption(text[found.end() :])
 
 
 @lru_cache(maxsize=1 << 14)

@@ -50,9 +50,11 @@ from .outlets import (
     outlet_in_archive_id,
     outlet_in_text,
     outlet_name,
+    paper_as_author,
     paper_name_alone,
     release_outlet,
     signing_outlet,
+    site_after_headline,
     site_in_page_title,
     site_of_host,
     site_of_url,
@@ -1472,8 +1474,17 @@ def ingest(raw: RawDocument, file: str, article_id: int) -> Article:
     # the page's own address or its title line of site and sections, as the format kept them
     in_format = None
     if not in_text:
-        in_format = (site_of_url(raw.url, lines) if raw.url else None) or (
-            site_in_page_title(raw.page_title) if raw.page_title else None
+        in_format = (
+            (site_of_url(raw.url, lines) if raw.url else None)
+            or (site_in_page_title(raw.page_title) if raw.page_title else None)
+            # "<headline> - Greyhaven Press": the site after the headline the page has elsewhere
+            or (
+                site_after_headline(raw.page_title, raw.title, lines)
+                if raw.page_title and raw.title
+                else None
+            )
+            # the site signing its pages with its own name in the author field
+            or (paper_as_author(raw.author) if raw.author else None)
         )
     page.outlet = (
         in_text

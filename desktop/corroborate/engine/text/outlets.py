@@ -330,7 +330,10 @@ _FOOTER = re.compile(
     r"(?:appeared first on"
     rf"|{_FIRST_PAGE_START}(?:first|originally) (?:appeared|published) {_FIRST_PAGE_STAMP}"
     r"(?:on|in|at|by)"
-    rf"|{_FIRST_PAGE_START}(?:originally|first) (?:appeared|published) (?:on|in|at|by)"
+    rf"|{_FIRST_PAGE_START}(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by)"
+    # "A version of this story appeared in The Harlow Herald.": a version's page names it
+    r"|(?:^|(?<=[.!?] ))an? (?:earlier |longer |shorter )?version of this (?:article|story|post"
+    r"|piece|column|essay|report) (?:originally |first )?(?:appeared|ran|was published) (?:on|in)"
     # a reprint's or a partner's note: "This article is republished from The Fennick Review
     # under a Creative Commons license.", "Republished with permission of Harlow Herald.",
     # "This story was produced by Harlow Health News, a nonprofit newsroom."
@@ -350,7 +353,8 @@ _FOOTER = re.compile(
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:by\s+)?"
     # (a full stop inside a name, "Bloomberg L.P.", "Harlow.com", does not end it)
-    r"(?P<outlet>[A-Z][\w.&'’ -]{1,60}?)\s*(?:\(|\.(?![A-Za-z]{1,3}\b\.?)|,|-\s|–|—|all rights|$)",
+    # (the site's links after it end it too: "© 2026 Harlow Herald | Privacy Policy | Terms")
+    r"(?P<outlet>[A-Z][\w.&'’ -]{1,60}?)\s*(?:\(|\.(?![A-Za-z]{1,3}\b\.?)|,|-\s|–|—|[|•·]\s|all rights|$)",
     re.IGNORECASE,
 )
 #: A notice with its owner first: "Harlow Herald © 2026", "Harlow Herald (c) 2026. All rights
@@ -457,16 +461,19 @@ _STAFF = (
                 rf"(?P<outlet>{_NAME})"
                 r"\.?\s*$")),
     # the paper's own staff credited without a writer, or after one: "Harlow Herald Staff",
-    # "By Lee Park, Harlow Herald Staff", "Harlow Herald staff" (only a paper's name: "Senate
+    # "By Lee Park, Harlow Herald Staff", "Harlow Herald staff", "Harlow Herald staff and wire
+    # reports" (only a paper's name: "Senate
     # Committee Staff" is none; a writer only before a comma: "By Harlow Daily Herald Staff" is
     # the paper's staff, never "Daily Herald" under a writer "Harlow")
     (("Staff", "staff"),
-     re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?, )?(?:[Tt]he )?(?!By\b)(?P<outlet>{_NAME}) [Ss]taff\.?\s*$")),
+     re.compile(rf"^(?:By [A-Z][\w.'’ -]{{2,40}}?, )?(?:[Tt]he )?(?!By\b)(?P<outlet>{_NAME}) [Ss]taff"
+                r"(?: and [Ww]ire [Rr]eports)?\.?\s*$")),
     # a byline in other words, or for its paper: "Story by Lee Park, Harlow Herald", "Written
-    # by Lee Park for the Harlow Herald", "By Lee Park for the Harlow Herald" (a paper's name,
+    # by Lee Park for the Harlow Herald", "By Lee Park for the Harlow Herald", "Reporting by Lee
+    # Park for the Harlow Herald" (a paper's name,
     # in capitals: "By Election Day, the party had lost its leader" is a sentence)
     (("By ", " by "),
-     re.compile(rf"^(?:(?:Story|Written|Words|Text|Article) by|By) {_BYLINE_NAMES}(?:,? for|,| \|)"
+     re.compile(rf"^(?:(?:Story|Written|Words|Text|Article|Reporting|Reported) by|By) {_BYLINE_NAMES}(?:,? for|,| \|)"
                 r" (?:[Tt]he )?(?P<outlet>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|&))*)"
                 r"\.?\s*$")),
     # (signed as a byline too: "By Harlow Herald Staff Report", never "By Harlow Herald")
@@ -810,6 +817,11 @@ def _footer(lines: Sequence[str]) -> str | None:
             continue
         if found and (name := _clean(found.group("outlet"))) and not _platform(name):
             domain = _domain_outlet(name)
+            if not domain and name.islower() and _DOMAIN_NAME.fullmatch(name):
+                # "… originally published on tollbridgecourier.com": the paper its host is, a
+                # body's host ("fennickport.org") none (a host written as a brand,
+                # "HarlowNews.com", is the site's name as it writes it)
+                return site_of_host(name, lines)
             if not (domain and _platform(domain)):
                 return domain or name
     return None
@@ -1424,6 +1436,20 @@ def site_in_page_title(text: str) -> str | None:
     return _clean(sites[-1]) if len(sites) == 1 else None
 
 
+def site_after_headline(title_line: str, headline: str, lines: Sequence[str] = ()) -> str | None:
+    """The site a saved page's ``<title>`` names after the page's headline, read elsewhere (its
+    ``og:title``, its ``<h1>``): "<headline> - Greyhaven Press", "<headline> | The Quillon
+    Ledger", as a site's AMP or mobile page writes it, read as a title line is (a place the
+    story tells of after the dash names none); None for a title line that does not open with
+    the headline and a mark."""
+    line, head = " ".join(title_line.split()), " ".join(headline.split())
+    if len(line) <= len(head) or not line.casefold().startswith(head.casefold()):
+        return None
+    if not _TITLE_PART.match(line, len(head)):
+        return None
+    return _title_site(line, lines)
+
+
 #: A label a page sets before its headline to say what kind of piece it is or how new, not
 #: who says it: "EXCLUSIVE: …", "Breaking News: …", "LIVE: …", "Analysis: …", "UPDATE 2-…",
 #: "Opinion | …". (A source's label, "Police: Man held after fire", is the headline's.)
@@ -1503,6 +1529,11 @@ def _staff(lines: Sequence[str]) -> str | None:
                 if line.startswith("By ") and not (name := _without_job(name)):
                     continue  # "By Lee Park, Staff Writer": a job, no outlet
                 name = _domain_outlet(name.lower()) or _clean(name)
+                if name and _signed_right_after_by(line, found):
+                    # "Posted by Ines Harrow The Tollbridge Courier": the writer's words off
+                    name = _without_writer(name, line, lines)
+                if name and " and " in name:
+                    name = _own_of_two_newsrooms(name)  # "Kestrel Wire and Harlow Herald staff"
                 agency = name and name.casefold().removeprefix("the ") in _AGENCIES
                 # an agency in a byline is the publisher ("By Lee Park, Associated Press"); in
                 # a photo credit or a contributor's line it only took the picture or helped
@@ -1549,6 +1580,105 @@ def _paper_by_its_name(name: str | None) -> bool:
         or (name or "").casefold() in _KNOWN_OUTLETS
         or (name or "").rsplit(" ", 1)[-1].casefold() in _PAPER_ONLY_WORDS
     )
+
+
+#: How many words a page's author field may have and be a paper's name.
+AUTHOR_PAPER_WORDS = 6
+
+
+def paper_as_author(author: str) -> str | None:
+    """The paper a page's author field names when the site signs its pages with its own name
+    (``<meta name="author" content="Marrow Sound Herald">``): one name, written as a paper's and
+    no writer's (:func:`_paper_by_its_name`: "The Quillon Ledger", a known outlet, one ending in
+    a word no surname ends in); None for a writer ("Ines Harrow", "Emily Post") or several."""
+    name = " ".join(author.split())
+    if not name or "," in name or " and " in name or len(name.split()) > AUTHOR_PAPER_WORDS:
+        return None
+    return _clean(name) if _paper_by_its_name(name) else None
+
+
+#: How many words a writer's name signed before a paper's may have: "Ines Harrow", "Ines J.
+#: Harrow" (a name of more words is told from a paper's by nothing on its line).
+WRITERS_NAME_WORDS = (2, 3)
+#: A paper's name is four words or more only rarely ("South China Morning Post", known): a
+#: name of this many words signed right after "by" may be a writer's and a paper's run together.
+RUN_TOGETHER_WORDS = 4
+#: A site's host name written on a page, its stem before the ending: "marrowsoundherald" of
+#: "newsdesk@marrowsoundherald.com" or "https://www.marrowsoundherald.co.uk/news".
+_HOST_STEM = re.compile(
+    r"(?<![\w.-])(?:[\w-]+\.)*?(?P<stem>[\w-]{3,60})\.(?:com|co\.uk|org|net|news)\b"
+)
+
+
+def _page_names_alone(name: str, signed: str, lines: Sequence[str]) -> bool:
+    """Whether a line of the page other than the one signing it (``signed``) names ``name`` by
+    itself: in its host name (an e-mail or a web address) or in words no capitalised word
+    stands right before ("© 2026 Marrow Sound Herald", "told the Marrow Sound Herald"; not
+    "Ines Harrow Marrow Sound Herald")."""
+    squashed = re.sub(r"[^a-z0-9]", "", name.casefold())
+    written = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    for line in lines:
+        if line == signed:
+            continue
+        if squashed in line.casefold().replace("-", "") and any(
+            found.group("stem").casefold().replace("-", "") == squashed
+            for found in _HOST_STEM.finditer(line)
+        ):
+            return True
+        for found in written.finditer(line):
+            before = line[: found.start()].split()
+            if not before or not before[-1][:1].isupper() or before[-1] == "The":
+                return True
+    return False
+
+
+def _without_writer(name: str, line: str, lines: Sequence[str]) -> str | None:
+    """The paper a line names when it signs a post or a story with a writer's name and a
+    paper's run together right after "by" ("Posted by Ines Harrow The Tollbridge Courier"):
+    the paper after a "The" inside the name, a known outlet's one word in capitals after the
+    writer's two or three words ("Posted by Ines Harrow CNN"), or, for a name of four words or
+    more, the part after the writer's words that another line of the page names alone
+    (:func:`_page_names_alone`); the whole name when it opens with "The", is a known outlet, is
+    named alone elsewhere, or is too short to hold a writer's name and a paper's; None when
+    the writer's words cannot be told from the paper's ("Posted by Ines Harrow Marrow Sound
+    Herald" on a page naming neither; a known outlet of two words after two others may be a
+    place's paper's end, "South Harlow Sun Sentinel", and is not taken)."""
+    words = name.split()
+    if words[0] == "The" or name.casefold() in _KNOWN_OUTLETS:
+        return name
+    inner = next((at for at, word in enumerate(words) if word == "The" and at), None)
+    if inner is not None:
+        paper = " ".join(words[inner:])
+        if inner in WRITERS_NAME_WORDS and len(words) - inner >= 2:
+            return paper
+        return None  # "Harbor View The Daily": no writer's name of two or three words before
+    one = words[-1]
+    if len(words) - 1 in WRITERS_NAME_WORDS and one.isupper() and one.casefold() in _KNOWN_OUTLETS:
+        return one
+    if len(words) < RUN_TOGETHER_WORDS or _page_names_alone(name, line, lines):
+        return name
+    tails = [" ".join(words[at:]) for at in WRITERS_NAME_WORDS if len(words) - at >= 2]
+    return next((tail for tail in tails if _page_names_alone(tail, line, lines)), None)
+
+
+def _own_of_two_newsrooms(name: str) -> str | None:
+    """The page's own newsroom in a credit naming two joined by "and" ("Kestrel Wire and
+    Tollbridge Courier staff": the paper, named last, after an agency or another newsroom), None
+    when the last is no paper's name; a name with "and" inside that joins no two newsrooms is
+    kept ("Post and Courier")."""
+    first, _, last = name.partition(" and ")
+    first = first.removeprefix("The ").removeprefix("the ")
+    if not (_names_a_newsroom(first) or first.casefold() in _NEWS_AGENCIES):
+        return name
+    last = last.removeprefix("the ")
+    return last if _names_a_paper(last) else None
+
+
+def _signed_right_after_by(line: str, found: re.Match[str]) -> bool:
+    """Whether a signing line's name (the match's ``outlet``) follows its "by" with no mark or
+    "the" between them: "Posted by Ines Harrow Marrow Sound Herald", not "By Ines Harrow, Marrow
+    Sound Herald" nor "Posted by the Marrow Sound Herald"."""
+    return line[: found.start("outlet")].casefold().endswith("by ")
 
 
 #: The writer's note closing an article: "Lee Park is a contributing editor at Harlow Monthly."
@@ -1711,6 +1841,38 @@ def _closing_credit(lines: Sequence[str]) -> str | None:
     for line in [line for line in lines if line.strip()][-CLOSING_LINES:]:
         if found := _CLOSING_CREDIT.match(line.strip()):
             return _clean(found.group("outlet"))
+    return None
+
+
+#: A reprint's credit on a line of its own, as an aggregator sets it under the story or over
+#: it: "Source: Kestrel Wire", "via Marrow Sound Herald", "(via The Quillon Ledger)", "Syndicated
+#: from …", "Content provided by …", "Article courtesy of …", and the dash of a closing credit
+#: ("— Kestrel Wire", "—The Marrow Sound Herald").
+_REPRINT_CREDIT = re.compile(
+    r"^\(?(?:Source:|SOURCE:|(?:Story |Article )?[Vv]ia:?|Syndicated (?:from|by)"
+    r"|(?:Content|Story|Article) (?:provided by|courtesy of)|[—–-])\s*(?:[Tt]he\s+)?"
+    r"(?P<outlet>[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&)){0,5})\)?\.?$"
+)
+
+
+def _reprint_credit(lines: Sequence[str]) -> str | None:
+    """The outlet a reprint credits on a line of its own (:data:`_REPRINT_CREDIT`) among the
+    page's last :data:`CLOSING_LINES` lines or under its first line: a news agency's or a
+    paper's name only ("Source: Fennick Port Authority" under a chart, "via Twitter", "via
+    Getty Images", "via Ines Harrow", a writer's sign-off "— Ines Harrow" name none). Read
+    after every mark of the page's own outlet: a page of its own that credits another's data
+    or story is still its own."""
+    kept = [line.strip() for line in lines if line.strip()]
+    closing = kept[-CLOSING_LINES:]
+    for line in (*closing, *kept[1:DATELINE_LINES]):
+        found = line[:1] in "(SVvACs—–-" and _REPRINT_CREDIT.match(line)
+        if not found or (line[:1] in "—–-" and line not in closing):
+            continue  # (a dash's credit closes the page: one at its top is a list's item)
+        name = _clean(found.group("outlet"))
+        if not name or _platform(name) or _a_job(name):
+            continue
+        if _names_a_newsroom(name) or (_names_a_paper(name) and name.casefold() not in _AGENCIES):
+            return name
     return None
 
 
@@ -2222,6 +2384,8 @@ def _outlet_byline(lines: Sequence[str], title: str | None = None) -> str | None
             continue
         written = found.group("outlet") or found.group("reporting")
         name = _clean(written)
+        if name and found.group("outlet") and _signed_right_after_by(line, found):
+            name = _without_writer(name, line, lines)  # "By Ines Harrow The Tollbridge Courier"
         if not name or _a_job(name) or name.casefold() in _NOT_PUBLISHERS:
             continue
         if name.casefold().removeprefix("the ") in _NEWS_AGENCIES:
@@ -2836,6 +3000,8 @@ def outlet_in_text(
         or _site_links(lines)
         or _writer_note(lines)
         or _closing_byline(lines)
+        # (a reprint's credit only where the page names no outlet of its own)
+        or _reprint_credit(lines)
         or _own_address(lines)
         or _own_appeal(lines)
         or _self_reference(lines)
