@@ -29,10 +29,16 @@ from page_formats_ninth import (
     TITLE_ELEMENT_PAGES,
     TOP_LINES,
 )
-from page_formats_unseen import SavedPage, folded, outlet_key, page_cases, write_stories
+from page_formats_unseen import (
+    SavedPage,
+    folded,
+    outlet_key,
+    page_cases,
+    read_lines,
+    write_stories,
+)
 
 from corroborate.engine import analyze, summarize, to_json
-from corroborate.engine.models import RawDocument
 from corroborate.engine.readers import read_document
 from corroborate.engine.readers.html import page_document
 from corroborate.engine.text.ingest import ingest
@@ -73,17 +79,11 @@ def test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture(save
     assert [line for page in PAGES for line in page.furniture if line in quoted] == []
 
 
-def _read(*lines: str) -> tuple[str, str | None, tuple[str, ...]]:
-    article = ingest(RawDocument("\n\n".join(lines)), "zz-page.txt", 0)
-    named = outlet_key(article.outlet) if article.outlet_from != "file" else None
-    return article.title, named, article.paragraphs
-
-
 @pytest.mark.parametrize(("line", "outlet"), TOP_LINES)
 def test_a_post_or_a_byline_signing_a_writer_and_a_paper_without_a_mark_names_only_the_paper(
     line: str, outlet: str | None
 ) -> None:
-    title, named, paragraphs = _read(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
+    title, named, paragraphs = read_lines(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
     assert title == LINE_HEADLINE
     assert named == (outlet_key(outlet) if outlet else None)
     assert line not in paragraphs
@@ -93,14 +93,14 @@ def test_a_writer_and_a_paper_signed_together_name_the_paper_the_page_names_alon
     None
 ):
     signed, contact = PAPER_NAMED_ELSEWHERE
-    _, named, _ = _read(LINE_HEADLINE, signed, LEDE_A, BODY[0], BODY[1], contact)
+    _, named, _ = read_lines(LINE_HEADLINE, signed, LEDE_A, BODY[0], BODY[1], contact)
     assert named == outlet_key("Marrow Sound Herald")
 
 
 @pytest.mark.parametrize("line", FOUR_WORD_PAPER_LINES)
 @pytest.mark.xfail(strict=True, reason="a paper's four words cannot be told from a writer's two")
 def test_a_papers_name_of_four_words_signing_without_the_names_the_paper(line: str) -> None:
-    _, named, _ = _read(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
+    _, named, _ = read_lines(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
     assert named == outlet_key("Ostry Valley Evening Herald")
 
 
@@ -108,7 +108,7 @@ def test_a_papers_name_of_four_words_signing_without_the_names_the_paper(line: s
 def test_a_reprints_credit_or_the_sites_notice_closing_the_page_names_only_a_paper(
     line: str, outlet: str | None
 ) -> None:
-    title, named, paragraphs = _read(LINE_HEADLINE, LEDE_A, BODY[0], BODY[1], line)
+    title, named, paragraphs = read_lines(LINE_HEADLINE, LEDE_A, BODY[0], BODY[1], line)
     assert title == LINE_HEADLINE
     assert named == (outlet_key(outlet) if outlet else None)
     assert line not in paragraphs
@@ -116,18 +116,20 @@ def test_a_reprints_credit_or_the_sites_notice_closing_the_page_names_only_a_pap
 
 def test_a_page_signed_by_its_own_paper_keeps_its_outlet_under_another_outlets_credit() -> None:
     byline, credit = OWN_PAGE_WITH_A_CREDIT
-    _, named, _ = _read(LINE_HEADLINE, byline, LEDE_A, BODY[0], BODY[1], credit)
+    _, named, _ = read_lines(LINE_HEADLINE, byline, LEDE_A, BODY[0], BODY[1], credit)
     assert named == outlet_key("Tollbridge Courier")
 
 
 def test_a_dash_before_a_papers_name_at_the_pages_top_is_no_credit() -> None:
-    _, named, _ = _read(LINE_HEADLINE, "— Marrow Sound Herald", LEDE_A, BODY[0], BODY[1], BODY[2])
+    _, named, _ = read_lines(
+        LINE_HEADLINE, "— Marrow Sound Herald", LEDE_A, BODY[0], BODY[1], BODY[2]
+    )
     assert named is None
 
 
 @pytest.mark.parametrize("sentence", LOOK_ALIKE_SENTENCES)
 def test_a_story_sentence_worded_like_a_credit_stays_in_the_story(sentence: str) -> None:
-    _, named, paragraphs = _read(LINE_HEADLINE, LEDE_A, sentence, BODY[0], BODY[1])
+    _, named, paragraphs = read_lines(LINE_HEADLINE, LEDE_A, sentence, BODY[0], BODY[1])
     assert sentence in paragraphs
     assert named is None
 
@@ -154,7 +156,7 @@ def test_a_publishers_social_page_is_no_outlets_name() -> None:
 
 @pytest.mark.parametrize("line", GALLERY_LINES)
 def test_a_gallerys_caption_under_its_counter_is_furniture(line: str) -> None:
-    _, named, paragraphs = _read(LINE_HEADLINE, LEDE_A, BODY[0], line, BODY[1], BODY[2])
+    _, named, paragraphs = read_lines(LINE_HEADLINE, LEDE_A, BODY[0], line, BODY[1], BODY[2])
     assert not any(line in paragraph for paragraph in paragraphs)
     assert named is None
 

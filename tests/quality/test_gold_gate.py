@@ -244,7 +244,8 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # Lower still since a vow, a pledge, a promise or a threat to do something is an act still to
     # come (lexicon.PLAN_WORDS): mn174's "have vowed to respond" is backed by the outlet
     # telling that Beijing responded, and no longer backs it.
-    assert dev_figures["support_mae"] <= 0.516
+    # 0.514 with both: the moment judge and the vows together.
+    assert dev_figures["support_mae"] <= 0.514
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
