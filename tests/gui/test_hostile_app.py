@@ -34,10 +34,12 @@ TITLE = "&lt;img src=&quot;/etc/hostile.png&quot;&gt;&lt;b&gt;Harbour&lt;/b&gt; 
 
 
 def _slow_folder(folder: Path) -> Path:
+    """Two short reports and a long PDF whose reading outlasts the watch of the stall test
+    (4 s) on a fast, quiet machine too: the story 1,200 times over in the pages' text."""
     folder.mkdir()
     make.write(folder, "a.txt", "Harbour fire\n\n" + STORY)
     make.write(folder, "b.txt", "Warehouse blaze\n\n" + STORY.replace("Monday", "Monday evening"))
-    make.write(folder, "slow.pdf", make.pdf([1] * 8, shared=make.text_page((STORY + " ") * 600)))
+    make.write(folder, "slow.pdf", make.pdf([1] * 8, shared=make.text_page((STORY + " ") * 1200)))
     return folder
 
 
