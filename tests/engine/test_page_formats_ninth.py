@@ -35,6 +35,7 @@ from page_formats_unseen import (
     outlet_key,
     page_cases,
     read_lines,
+    story_lines,
     write_stories,
 )
 
@@ -51,17 +52,12 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_stories(tmp_path_factory.mktemp("pages"), STORIES)
 
 
-def _story_lines(page: SavedPage) -> set[str]:
-    assert isinstance(page.content, str)
-    return {line.strip() for line in page.content.split("\n\n")} - set(page.furniture)
-
-
 @pytest.mark.parametrize(("story", "page"), page_cases(STORIES))
 def test_each_page_is_titled_by_its_headline_named_for_its_own_outlet_and_read_without_its_furniture(
     saved: Path, story: str, page: SavedPage
 ) -> None:
     article = ingest(read_document(saved / story / page.file), page.file, 0)
-    left = [p for p in article.paragraphs if p not in _story_lines(page)]
+    left = [p for p in article.paragraphs if p not in story_lines(page)]
     assert [line for line in page.furniture if any(line in p for p in left)] == []
     if page.outlet is None:
         assert article.outlet_from == "file"
