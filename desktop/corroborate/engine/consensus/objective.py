@@ -292,6 +292,15 @@ class ConceptCoverage:
     concepts too, at 0.1 to 1 of the bigrams' weight (9.94 [10.16 / 9.72] at 0.25; half
     A alone chooses 0.1, half B held out 9.45); both (10.21 [10.16 / 10.26] with 0.25 and
     ``c`` 5, chosen on all 30 alone: half B held out 9.45).
+
+    Measured again against 9.85 [10.23 / 9.46] / 10.88, Multi-News 9.14 and the support
+    error 0.514, and not adopted (``docs/quality-notes.md``, round 30): ``c`` 6 in the
+    backed tier only, 10.06 [10.20 / 9.93] / 11.32 at 0.514, a step between ``c`` 5 and
+    6 in half B alone (half A chooses ``c`` 0 by 0.01, half B held out 9.46); a
+    sentence's value times its backing outlets to the power 0.25 to 1 (nothing changes
+    at ``min_sources`` 2; the support error 0.514 to 0.525); a concept's voices capped
+    at the 3, 4 or 6 with most say, their sum's logarithm, or independent groups in
+    place of voices (9.70, 9.62, 9.85; 9.48; 8.83).
     """
 
     consensus: float = 2.0
