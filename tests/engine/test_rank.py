@@ -84,6 +84,33 @@ def test_a_sentence_voices_print_word_for_word_counts_once_for_its_concepts() ->
     assert not any(concept in weights for concept in set(concepts[0]) - set(concepts[2]))
 
 
+def test_a_fixed_part_of_a_sentences_cost_is_added_to_its_words() -> None:
+    """``fixed`` counts each sentence as that many words longer: a short sentence's value
+    shrinks more than a long one's, and 0 leaves every value as it was."""
+    sentences = [
+        _sentence(0, 0, "Harbour police closed the Orrin quay."),
+        _sentence(
+            1,
+            1,
+            "Harbour police closed the Orrin quay after the Velka ferry struck the pier"
+            " at dawn on Friday.",
+        ),
+        _sentence(
+            2,
+            2,
+            "The Velka ferry struck the pier at dawn, and harbour police closed the Orrin quay.",
+        ),
+    ]
+    weights, plain, concepts = ConceptCoverage().weigh(sentences, [0, 1, 2])
+    assert ConceptCoverage(fixed=0.0).weigh(sentences, [0, 1, 2])[1] == plain
+    _, padded, _ = ConceptCoverage(fixed=6.0).weigh(sentences, [0, 1, 2])
+    for sentence, found, value in zip(sentences, concepts, padded, strict=True):
+        gain = sum(weights.get(c, 0.0) for c in found)
+        assert value == pytest.approx(gain / (sentence.words + 6))
+    short, long = 0, 1
+    assert padded[long] / padded[short] > plain[long] / plain[short]
+
+
 def test_a_concept_weighs_more_when_voices_put_it_early(analysed: Analysis) -> None:
     flat = concept_weights(analysed, consensus=1.0, lead=0.0)
     led = concept_weights(analysed, consensus=1.0, lead=1.0)

@@ -66,6 +66,11 @@ cache made under another key is never used, and the run says so and analyses afr
 Keep the file outside the repository (it holds the corpora's text, which is never
 committed).
 
+``--fixed C`` (repeatable) adds ``ConceptCoverage.fixed`` 0 and ``C`` to the grid: a fixed
+part of a backed sentence's cost (its gain over ``words + C``), the fill after the tier
+valued without it, so that the held-out rows say whether each half, on its own, would
+choose it (``docs/quality-notes.md``, round 30).
+
 ``--backed-factor F`` (repeatable) also scores ``min_sources`` 2 with a softer tier:
 no tier, each next sentence the one of highest value with an unbacked sentence's
 value counted ``F`` times, so a backed sentence comes first only while its gain is
@@ -76,6 +81,7 @@ summary support error, which ``evaluate.py`` measures). Aggregates only.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import itertools
 import json
@@ -426,6 +432,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         " counted F times (repeatable); aggregates only",
     )
     parser.add_argument(
+        "--fixed",
+        type=float,
+        action="append",
+        default=[],
+        metavar="C",
+        help="also search ConceptCoverage.fixed C in the grid, in the backed tier only"
+        " (repeatable); the rows stay the defaults'",
+    )
+    parser.add_argument(
         "--cache",
         type=Path,
         default=None,
@@ -506,10 +521,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     duc_idx = [i for i, s in enumerate(stories) if s.corpus == "duc"]
     mn_idx = [i for i, s in enumerate(stories) if s.corpus == "mn"]
     halves = tuple([i for i in duc_idx if stories[i].half == k] for k in (0, 1))
+    fixed = (0.0, *(f for f in args.fixed if f != 0.0))
     grid = [
-        ConceptCoverage(consensus=c, lead=le, length=ln)
-        for c, le, ln in itertools.product(GRID["consensus"], GRID["lead"], GRID["length"])
+        ConceptCoverage(consensus=c, lead=le, length=ln, fixed=fx)
+        for c, le, ln, fx in itertools.product(
+            GRID["consensus"], GRID["lead"], GRID["length"], fixed
+        )
     ]
+
+    def grid_fill(objective: ConceptCoverage) -> Objective | None:
+        """The fill of a grid point: ``fill_of``'s, and with a fixed part (``--fixed``)
+        the same objective without it (the fixed part is the backed tier's alone)."""
+        fill = fill_of(objective)
+        if fill is None and objective.fixed:
+            return dataclasses.replace(objective, fixed=0.0)
+        return fill
 
     # Parameters are chosen on the mean R-2 of both protocols (min_sources 2 and 1):
     # twice the evidence of either alone, on a landscape where 15 clusters are noisy.
@@ -525,7 +551,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                             words=BUDGET,
                             min_sources=ms,
                             objective=ranked(objective),
-                            fill=fill_of(objective),
+                            fill=grid_fill(objective),
                         ),
                     ).items
                 ],

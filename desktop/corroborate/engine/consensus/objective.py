@@ -79,7 +79,11 @@ class ConceptCoverage:
       than several that few share;
     - ``lead`` > 0 gives a voice more say for a concept it puts early;
     - ``length``: a sentence's value is its gain divided by its length in
-      words to this power; 1 is the cost-scaled greedy rule for a word budget.
+      words to this power; 1 is the cost-scaled greedy rule for a word budget;
+    - ``fixed``: words added to each sentence's length in that division, as if
+      each carried that many words saying nothing, so that a short aside's
+      value per word shrinks most; 0 by default (measured and not adopted,
+      below; ``selection.py --fixed`` searches it in the backed tier).
 
     ``consensus`` and ``lead`` are chosen on DUC 2003 alone, the best of a
     four-point grid on the mean ROUGE-2 of ``min_sources`` 2 and 1
@@ -306,21 +310,25 @@ class ConceptCoverage:
     consensus: float = 2.0
     lead: float = 1.0
     length: float = 1.0
+    fixed: float = 0.0
 
     def start(self, analysis: Analysis) -> _Coverage:
-        weights, first, concepts = _weights(analysis, self.consensus, self.lead, self.length)
-        return _Coverage(analysis, weights, first, concepts, self.length)
+        weights, first, concepts = _weights(
+            analysis, self.consensus, self.lead, self.length, self.fixed
+        )
+        return _Coverage(analysis, weights, first, concepts, self.length, self.fixed)
 
     def weigh(self, sentences: Sequence[Sentence], voice_of: Sequence[int]) -> Weights:
         """The concept weights and first values :meth:`start` works out for an analysis of
         these sentences and voices, worked out before the analysis is made (by another
         process, beside the analysis' last stages): :meth:`keep` them for it."""
-        return _weigh(sentences, voice_of, self.consensus, self.lead, self.length)
+        return _weigh(sentences, voice_of, self.consensus, self.lead, self.length, self.fixed)
 
     def keep(self, analysis: Analysis, weights: Weights) -> None:
         """Keep :meth:`weigh`'s answer for ``analysis``, made of the sentences and voices
         weighed: ranking it starts from them."""
-        _keep((id(analysis), self.consensus, self.lead, self.length), analysis, weights)
+        key = (id(analysis), self.consensus, self.lead, self.length, self.fixed)
+        _keep(key, analysis, weights)
 
 
 class _Coverage:
@@ -331,12 +339,14 @@ class _Coverage:
         first: tuple[float, ...],
         concepts: tuple[tuple[Concept, ...], ...],
         length: float,
+        fixed: float = 0.0,
     ) -> None:
         self._concepts = concepts
         self._sentences = analysis.sentences
         self._weights = weights
         self._first = first  # each sentence's value before anything is chosen
         self._length = length
+        self._fixed = fixed
         self._covered: set[Concept] = set()
 
     def value(self, sentence: int) -> float:
@@ -344,7 +354,7 @@ class _Coverage:
             return self._first[sentence]
         weight, covered = self._weights, self._covered
         gain = sum(weight.get(c, 0.0) for c in self._concepts[sentence] if c not in covered)
-        return _per_word(gain, self._sentences[sentence].words, self._length)
+        return _per_word(gain, self._sentences[sentence].words, self._length, self._fixed)
 
     def add(self, sentence: int) -> None:
         self._covered.update(self._concepts[sentence])
@@ -361,8 +371,8 @@ _cache: dict[tuple[object, ...], tuple[weakref.ref[Analysis], Weights]] = {}
 _cache_lock = threading.Lock()
 
 
-def _per_word(gain: float, words: int, length: float) -> float:
-    return gain / max(1, words) ** length
+def _per_word(gain: float, words: int, length: float, fixed: float = 0.0) -> float:
+    return gain / (max(1, words) + fixed) ** length
 
 
 def _first_values(
@@ -370,21 +380,24 @@ def _first_values(
     concepts: Sequence[tuple[Concept, ...]],
     weights: dict[Concept, float],
     length: float,
+    fixed: float = 0.0,
 ) -> tuple[float, ...]:
     """Each sentence's value over an empty selection: its concepts' weights, per word."""
     return tuple(
-        _per_word(sum(weights.get(c, 0.0) for c in found), sentence.words, length)
+        _per_word(sum(weights.get(c, 0.0) for c in found), sentence.words, length, fixed)
         for sentence, found in zip(sentences, concepts, strict=True)
     )
 
 
-def _weights(analysis: Analysis, consensus: float, lead: float, length: float) -> Weights:
+def _weights(
+    analysis: Analysis, consensus: float, lead: float, length: float, fixed: float = 0.0
+) -> Weights:
     """Concept weights, each sentence's value over an empty selection and its concepts,
     cached."""
     return _cached(
-        (id(analysis), consensus, lead, length),
+        (id(analysis), consensus, lead, length, fixed),
         analysis,
-        lambda sentences, voice_of: _weigh(sentences, voice_of, consensus, lead, length),
+        lambda sentences, voice_of: _weigh(sentences, voice_of, consensus, lead, length, fixed),
     )
 
 
@@ -417,10 +430,11 @@ def _weigh(
     consensus: float,
     lead: float,
     length: float,
+    fixed: float = 0.0,
 ) -> Weights:
     concepts = _concepts(sentences)
     weights = _concept_weights(sentences, concepts, voice_of, consensus, lead)
-    return weights, _first_values(sentences, concepts, weights, length), concepts
+    return weights, _first_values(sentences, concepts, weights, length, fixed), concepts
 
 
 def concept_weights(analysis: Analysis, consensus: float, lead: float) -> dict[Concept, float]:
