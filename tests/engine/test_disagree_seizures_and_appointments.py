@@ -1,8 +1,11 @@
 """One event told in other words and dated two ways by two outlets: a coup by its noun in
 one ("the March 14 coup") and by the seizure in another ("the soldiers who seized power on
-March 13"). Look-alikes a fact-checker would not sign stay silent: a seizure of a region,
-not of the state, a lawful taking of power the day after, another seizure, and a story
-whose seizures are given three days.
+March 13"); one person's taking of one post given two months ("named fire chief in May
+2019" / "hired in April"). Look-alikes a fact-checker would not sign stay silent: a seizure
+of a region, not of the state, a lawful taking of power the day after, another seizure, a
+story whose seizures are given three days; an interim post and the permanent one, a lesser
+post and then a higher one, two steps told in one sentence, a month that belongs to another
+post, two people of one surname, months half a year apart and two years.
 
 Every sentence here is invented: its places, people, outlets and events."""
 
@@ -90,3 +93,94 @@ def test_a_region_seized_a_lawful_taking_another_seizure_or_three_days_are_no_co
     make_folder: MakeFolder, sentences: Mapping[int, str]
 ) -> None:
     assert _dates(make_folder, COUP, sentences) == []
+
+
+FIRE_CHIEF = "the new fire chief of Kestra"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "detail"),
+    [
+        pytest.param(
+            {
+                0: "Marta Lind was named Kestra's fire chief in May 2019 after 20 years in Dalby.",
+                2: "Lind, hired in April to rebuild the Kestra Fire Department, was well liked.",
+            },
+            "May / April",
+            id="named fire chief in May 2019 and hired in April",
+        ),
+        pytest.param(
+            {
+                0: "Lind was named Kestra fire chief in May 2019, the council said.",
+                2: "Lind was appointed fire chief in April 2019 after a long search.",
+            },
+            "May / April",
+            id="named in May 2019 and appointed in April 2019",
+        ),
+    ],
+)
+def test_one_persons_appointment_to_one_post_given_two_months_is_a_date_conflict(
+    make_folder: MakeFolder, sentences: Mapping[int, str], detail: str
+) -> None:
+    assert _dates(make_folder, FIRE_CHIEF, sentences) == [detail]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        pytest.param(
+            {
+                0: "Lind was named interim fire chief in April, the council said.",
+                2: "Lind was named fire chief in May after a long search.",
+            },
+            id="the interim post and the permanent one",
+        ),
+        pytest.param(
+            {
+                0: "Lind was promoted to deputy fire chief in April, the council said.",
+                2: "Lind was named fire chief in May after a long search.",
+            },
+            id="a lesser post and then the higher one",
+        ),
+        pytest.param(
+            {
+                0: "Lind was hired in April and sworn in as fire chief in May.",
+                2: "Lind was named fire chief in May after a long search.",
+            },
+            id="two steps told in one sentence",
+        ),
+        pytest.param(
+            {
+                0: "Lind, who was named deputy fire chief in April, now leads the department.",
+                2: "Lind was named fire chief in May after a long search.",
+                4: "Lind, hired in April, knew the station well.",
+            },
+            id="a month that belongs to another post",
+        ),
+        pytest.param(
+            {
+                0: "Marta Lind was named fire chief in May, the council said.",
+                2: "Oskar Lind was named fire chief in April after a long search.",
+            },
+            id="two people of one surname",
+        ),
+        pytest.param(
+            {
+                0: "Lind was hired in January, the council said.",
+                2: "Lind was named fire chief in September after a long search.",
+            },
+            id="a hiring and a naming months apart",
+        ),
+        pytest.param(
+            {
+                0: "Lind was named fire chief in May 2019, the council said.",
+                2: "Lind was named fire chief in April 2018 after a long search.",
+            },
+            id="two years: two terms",
+        ),
+    ],
+)
+def test_a_stand_in_a_lesser_post_steps_another_posts_month_or_two_people_are_no_conflict(
+    make_folder: MakeFolder, sentences: Mapping[int, str]
+) -> None:
+    assert _dates(make_folder, FIRE_CHIEF, sentences) == []
