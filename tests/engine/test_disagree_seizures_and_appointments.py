@@ -17,6 +17,7 @@ import pytest
 from five_outlets import MakeFolder, five_outlets
 
 from corroborate.engine import Analysis
+from corroborate.engine.text.appointments import appointments
 
 COUP = "the coup in Varnland"
 
@@ -178,9 +179,48 @@ def test_one_persons_appointment_to_one_post_given_two_months_is_a_date_conflict
             },
             id="two years: two terms",
         ),
+        pytest.param(
+            {
+                0: "Lind was named fire chief in Dalby in April, the council said.",
+                2: "Lind was named fire chief in May after a long search.",
+            },
+            id="a post in another town",
+        ),
     ],
 )
 def test_a_stand_in_a_lesser_post_steps_another_posts_month_or_two_people_are_no_conflict(
     make_folder: MakeFolder, sentences: Mapping[int, str]
 ) -> None:
     assert _dates(make_folder, FIRE_CHIEF, sentences) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Marta Lind was named Kestra's fire chief in May 2019.", ("lind", "may", "2019")),
+        ("Lind, hired in April to rebuild the department, was liked.", ("lind", "apr", None)),
+        ("Lind, who was promoted to deputy chief in Sept., left.", ("lind", "sep", None)),
+        ("Lind was appointed head coach in March of 2019.", ("lind", "mar", "2019")),
+    ],
+)
+def test_a_person_named_right_before_a_hiring_or_naming_in_a_month_is_read(
+    sentence: str, read: tuple[str, str, str | None]
+) -> None:
+    (found,) = appointments(sentence)
+    assert (found.person, found.month, found.year) == read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lind was named in a lawsuit in May.",  # no post
+        "Lind was not named fire chief in May.",  # denied
+        "Lind would be named fire chief in May.",  # a condition
+        "Lind was elected mayor in May.",  # an election, a step of its own
+        "He was appointed fire chief in May.",  # no name
+        "The Fire Department, hired in May, left.",  # a body, not a person
+        "Lind was named fire chief in Market Square.",  # no month
+    ],
+)
+def test_a_denial_a_condition_an_election_no_post_or_no_name_is_not_read(sentence: str) -> None:
+    assert appointments(sentence) == ()

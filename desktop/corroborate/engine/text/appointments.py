@@ -74,8 +74,9 @@ class Appointment:
     person: str
     #: the given name told right before the surname, folded, or "" when none is told
     given: str
-    #: the post's words, lower case, without articles, links or possessives; () untold
-    post: frozenset[str]
+    #: the post's words in order, lower case, without articles, links or possessives; ()
+    #: when untold
+    post: tuple[str, ...]
     #: the month's three-letter key (:data:`.calendar.MONTHS`)
     month: str
     #: the year told with the month, or None
@@ -88,16 +89,21 @@ class Appointment:
     @property
     def standing(self) -> frozenset[str]:
         """The post's words that make it another post (:data:`STANDING_WORDS`)."""
-        return self.post & STANDING_WORDS
+        return frozenset(self.post) & STANDING_WORDS
 
 
-def _post_words(text: str) -> frozenset[str]:
+def _post_words(text: str) -> tuple[str, ...]:
     words = (name_key(w).strip("'.") for w in text.split())
-    return frozenset(w for w in words if w and w not in _POST_LINKS)
+    return tuple(w for w in words if w and w not in _POST_LINKS)
 
 
-def _holds_a_post(post: frozenset[str]) -> bool:
-    return any(w in ROLES or w in TITLES or w.rsplit("-", 1)[-1] in ROLES for w in post)
+def _post_word(word: str) -> bool:
+    """Is the word a post's own ("chief", "coach", "secretary-general")?"""
+    return word in ROLES or word in TITLES or word.rsplit("-", 1)[-1] in ROLES
+
+
+def _holds_a_post(post: tuple[str, ...]) -> bool:
+    return any(_post_word(w) for w in post)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -145,9 +151,15 @@ def one_person(x: Appointment, y: Appointment) -> bool:
 
 
 def one_post(x: Appointment, y: Appointment) -> bool:
-    """Are the two posts told one: both told, one's words all among the other's ("police
-    chief" / "Miami Gardens police chief"), and no word making either another post
-    (:data:`STANDING_WORDS`: "interim chief" / "chief" are two)?"""
+    """Are the two posts told one: both told, no word making either another post
+    (:data:`STANDING_WORDS`: "interim chief" / "chief" are two), and one's words all among
+    the other's, the other's further words all before its last post word, saying whose
+    post it is ("police chief" / "Miami Gardens' police chief"; not "police chief in North
+    Miami", which may be another town's)?"""
     if not x.post or not y.post or x.standing or y.standing:
         return False
-    return x.post <= y.post or y.post <= x.post
+    short, long = sorted((x.post, y.post), key=len)
+    if not set(short) <= set(long):
+        return False
+    last = max(i for i, w in enumerate(long) if _post_word(w))
+    return all(w in short for w in long[last + 1 :])
