@@ -266,6 +266,7 @@ def _summarize(args: argparse.Namespace) -> int:
         analyze,
         apply_corrections,
         held_below,
+        joined,
         load_corrections,
         shown,
         summarize,
@@ -318,7 +319,7 @@ def _summarize(args: argparse.Namespace) -> int:
         if problem.kind == "several-stories":
             _say(f"corroborate: warning: {problem.reason}")
             for number, group in enumerate(problem.groups, 1):
-                _say(f"  story {number}: {', '.join(shown(name) for name in group)}")
+                _say(f"  story {number}: {joined(shown(name) for name in group)}")
             continue
         if problem.kind == "subfolders":
             _say(f"corroborate: warning: {problem.reason}; read them too with --recursive")

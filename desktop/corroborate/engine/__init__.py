@@ -136,6 +136,7 @@ __all__ = [
     "file_named_outlets",
     "held_below",
     "independent_outlets",
+    "joined",
     "kind_label",
     "left_out_brief",
     "left_out_line",
@@ -357,6 +358,15 @@ def counted(count: int, noun: str, many: str | None = None) -> str:
     from .report.words import counted
 
     return counted(count, noun, many)
+
+
+def joined(items: Iterable[str]) -> str:
+    """Outlets (or other names) one after another, parted by commas, or by semicolons
+    where a name holds a comma of its own ("Times, The; Reuters"), as the report and
+    the app list them."""
+    from .report.words import joined
+
+    return joined(items)
 
 
 def listed(items: Sequence[str]) -> str:

@@ -337,6 +337,24 @@ def paint_current(
         painter.restore()
 
 
+def paint_found(painter: QPainter, layout: Layout, palette: QPalette, row: int | None) -> None:
+    """The row Find found, tinted and ringed across the map (its label and every cell),
+    so that the eye finds it among the others."""
+    if row is None or not 0 <= row < layout.rows or not layout.columns:
+        return
+    label, last = layout.label_rect(row), layout.cell_rect(row, layout.columns - 1)
+    band = QRectF(label.topLeft(), last.bottomRight()).adjusted(-4, -3, 4, 3)
+    colour = palette.color(QPalette.ColorRole.Highlight)
+    tint = QColor(colour)
+    tint.setAlpha(40)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, 1.5))
+    painter.setBrush(tint)
+    painter.drawRoundedRect(band, 6, 6)
+    painter.restore()
+
+
 FOOTER_CAPTION = "share of its sentences others back"
 
 

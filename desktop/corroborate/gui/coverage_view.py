@@ -67,6 +67,7 @@ from .coverage_paint import (
     markdown_with_map,
     paint_coverage,
     paint_current,
+    paint_found,
     render_png,
     render_svg,
 )
@@ -80,6 +81,7 @@ from .export import (
     suggested_filename,
     with_extension,
 )
+from .find_bar import Found, searched_as, tree_items
 from .plain import plain_tip
 from .tasks import TaskRunner
 from .theme import muted_text, text_ratio_of, text_scale_of
@@ -120,6 +122,8 @@ class CoverageMap(QWidget):
         super().__init__(parent)
         self.matrix: CoverageMatrix | None = None
         self.current: tuple[int, int] | None = None
+        #: the row Find found (tinted and ringed until the reader moves on), or None
+        self.found: int | None = None
         self._scale = 1.0
         self._label = LABEL_WIDTH
         self._room = QSize(0, 0)
@@ -135,7 +139,7 @@ class CoverageMap(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def set_matrix(self, matrix: CoverageMatrix | None) -> None:
-        self.matrix, self.current = matrix, None
+        self.matrix, self.current, self.found = matrix, None, None
         if matrix is not None and matrix.rows and matrix.columns:
             self.current = (0, 0)
         self._fit()
@@ -280,8 +284,25 @@ class CoverageMap(QWidget):
         painter = QPainter(self)
         painter.drawPixmap(area.topLeft(), drawn[2])
         painter.scale(self._scale, self._scale)
-        paint_current(painter, layout, palette, self.current if self.hasFocus() else None)
+        paint_found(painter, layout, palette, self.found)
+        # The cell found is ringed too while Find, not the map, has the keyboard focus.
+        ringed = self.hasFocus() or self.found is not None
+        paint_current(painter, layout, palette, self.current if ringed else None)
         painter.end()
+
+    def show_found(self, row: int, column: int) -> None:
+        """Find found ``row`` (in ``column``'s sentence; -1, its own text): made the
+        current cell, tinted and ringed, and scrolled into sight."""
+        self.current, self.found = (row, column), row
+        self._describe()
+        self.update()
+        self._keep_in_sight(row, column)
+
+    def forget_found(self) -> None:
+        """Find closed, or found nothing now: no row stays marked as found."""
+        if self.found is not None:
+            self.found = None
+            self.update()
 
     def _draw(
         self, area: QRect, ratio: float, font: QFont, layout: Layout, palette: QPalette
@@ -309,6 +330,7 @@ class CoverageMap(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         hit = self._hit(event.position())
         if hit is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.found = None  # the reader chose another cell: the find's mark goes
             self.activate(*hit)
         super().mousePressEvent(event)
 
@@ -354,6 +376,8 @@ class CoverageMap(QWidget):
             row = min(max(row + dr, 0), len(self.matrix.rows) - 1)
             column = min(max(column + dc, -1), len(self.matrix.columns) - 1)
             self.current = (row, column)
+            if row != self.found:
+                self.found = None  # moved off the row found: its mark goes
             self._describe()
             self.update()
             self._keep_in_sight(row, column)
@@ -412,12 +436,18 @@ class CoverageView(QWidget):
     """The map in a scroll area, export buttons, and the per-outlet figures."""
 
     sentence_selected = Signal(int)
+    #: Find found a claim: the sentence of it that holds the match, to show in its article
+    sentence_found = Signal(int)
     exported = Signal(Path)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary: ConsensusSummary | None = None
         self.matrix: CoverageMatrix | None = None
+        #: where Find stands: a row of the map, or an item of the outlets' figures
+        self._found: int | QTreeWidgetItem | None = None
+        #: each row's texts as Find compares them, (column, text), for the matrix they are of
+        self._searched: tuple[CoverageMatrix, list[list[tuple[int, str]]]] | None = None
         #: where the save dialog opens (the window sets it: outside the story folder)
         self.start_folder: Callable[[], Path] | None = None
         self._stale = False
@@ -649,6 +679,7 @@ class CoverageView(QWidget):
 
     def _refresh(self) -> None:
         self._stale = False
+        self._found = None  # of the map and figures shown before
         summary = self.summary
         self.matrix = self._matrix_for(summary) if summary is not None else None
         # drawn (and saved) with an outlet named after its file marked, as every pane marks it
@@ -705,6 +736,77 @@ class CoverageView(QWidget):
         for item in spanned:
             item.setFirstColumnSpanned(True)
         self._size_outlets(self.height())
+
+    def _row_texts(self, matrix: CoverageMatrix) -> list[list[tuple[int, str]]]:
+        """Each claim's texts as Find compares them: the claim itself (column -1), then
+        the sentence of every outlet that reports or contradicts it, by its column."""
+        if self._searched is None or self._searched[0] is not matrix:
+            assert self.summary is not None
+            sentences = self.summary.analysis.sentences
+            texts = [
+                [(-1, searched_as(row.text))]
+                + [
+                    (column, searched_as(sentences[cell.sentence].text))
+                    for column, cell in enumerate(row.cells)
+                    if cell.sentence is not None
+                ]
+                for row in matrix.rows
+            ]
+            self._searched = (matrix, texts)
+        return self._searched[1]
+
+    def find_next(self, text: str, backwards: bool = False, here: bool = False) -> Found:
+        """Find in the map's claims, each with every outlet's sentence of it (not only the
+        words the map has room to show), then in the outlets' figures. A claim found
+        becomes the current cell (the outlet's whose sentence holds the match; the
+        claim's label for its own text), tinted and ringed, and its sentence is shown in
+        its article; ``here``, as one types: the match in hand stays while it matches."""
+        matrix = self.map.matrix
+        needle = searched_as(text)
+        places: list[int | QTreeWidgetItem] = []
+        columns: dict[int, int] = {}
+        if matrix is not None and self.summary is not None and needle:
+            for row, texts in enumerate(self._row_texts(matrix)):
+                column = next((c for c, said in texts if needle in said), None)
+                if column is not None:
+                    places.append(row)
+                    columns[row] = column
+        every = list(tree_items(self.outlets)) if needle else []
+        places += [
+            item for item in every
+            if any(needle in searched_as(item.text(c)) for c in range(self.outlets.columnCount()))
+        ]  # fmt: skip
+        if not places:
+            self._found = None
+            self.map.forget_found()
+            return 0, 0
+        # In the order shown: the map's rows, then the figures' rows.
+        order: list[int | QTreeWidgetItem] = list(range(len(matrix.rows) if matrix else 0))
+        order += every
+        if backwards:
+            order.reverse()
+        start = order.index(self._found) + (0 if here else 1) if self._found in order else 0
+        found = next(place for place in order[start:] + order[:start] if place in places)
+        self._found = found
+        if isinstance(found, int):
+            assert matrix is not None
+            column = columns[found]
+            self.map.show_found(found, column)
+            cells = matrix.rows[found].cells
+            sentence = matrix.rows[found].sentence if column < 0 else cells[column].sentence
+            if sentence is not None:
+                self.sentence_found.emit(sentence)
+        else:
+            self.map.forget_found()
+            self.outlets.setCurrentItem(found)
+            self.outlets.scrollToItem(found)
+            self.page.ensureWidgetVisible(self.outlets)
+        return places.index(found) + 1, len(places)
+
+    def forget_found(self) -> None:
+        """Find closed: the claim it found is no longer marked."""
+        self._found = None
+        self.map.forget_found()
 
     def _on_outlet_item(self, item: QTreeWidgetItem, _column: int) -> None:
         sid = item.data(0, SentenceRole)

@@ -239,7 +239,7 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
         for dispute in sorted(claim.disputes, key=lambda d: d.outlet)
     ]
     if named:
-        lines.append(f"⚠ Disputed by {', '.join(named)}; see Disagreements.")
+        lines.append(f"⚠ Disputed by {engine.joined(named)}; see Disagreements.")
     for outlet in claim.split_within:
         theirs = {
             sid

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine import independent_outlets, plural
+from corroborate.engine import independent_outlets, joined, plural
 from corroborate.engine.models import Analysis, SummaryItem
 
 from .disagreements_view import SHOW_IN_ARTICLE, spelled_in
@@ -291,11 +291,11 @@ class EvidenceView(QWidget):
         if hidden:  # named, so that every backing outlet is listed here, as on the summary row
             says = plural(len(hidden), "outlet says", "outlets say")
             lines.append(
-                f"{len(hidden)} more {says} this too: {', '.join(hidden)} (their words not shown)."
+                f"{len(hidden)} more {says} this too: {joined(hidden)} (their words not shown)."
             )
         if self.evidence.silent:
             silent = (marked_outlet(outlet, file_named) for outlet in self.evidence.silent)
-            lines.append("Not mentioned by: " + ", ".join(silent))
+            lines.append("Not mentioned by: " + joined(silent))
         elif total > 1 and not analysis.claim(item.sentence).disputes:  # else: who disputes it
             lines.append(
                 "Every independent outlet that tells this story mentions this."

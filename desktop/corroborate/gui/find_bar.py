@@ -188,6 +188,7 @@ class FindBar(QWidget):
 
     find_requested = Signal(str, bool)  # text, backwards
     typed = Signal(str)  # what is typed so far, searched for from the match in hand
+    closed = Signal()
 
     #: how long typing pauses before the search runs (the latest text wins)
     TYPING_PAUSE_MS = 150
@@ -268,6 +269,7 @@ class FindBar(QWidget):
         self._typing.stop()
         self.hide()
         self.status.clear()
+        self.closed.emit()
 
     def show_result(self, found: Found) -> None:
         """Say where the match made current stands among all of them ("3 of 12")."""

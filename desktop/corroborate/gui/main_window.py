@@ -266,6 +266,9 @@ class MainWindow(QMainWindow):
         a.read_subfolders.toggled.connect(self._read_subfolders)
         a.export.triggered.connect(self.export_markdown)
         self.coverage_view.sentence_selected.connect(self._follow_to_sentence)
+        # A claim Find found is shown in its article, as a list's match is in the right
+        # pane: the one step, replaced as Find moves on, not a step of Back's for each.
+        self.coverage_view.sentence_found.connect(lambda s: self._show_article(s, sentence=True))
         self.coverage_view.exported.connect(
             lambda path: self.statusBar().showMessage(f"Coverage map saved to {path}", 5000)
         )
@@ -296,6 +299,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(lambda: show_about(self))
         self.find_bar.find_requested.connect(self.find_in_pane)
+        self.find_bar.closed.connect(self.coverage_view.forget_found)
         self.find_bar.typed.connect(lambda text: self.find_in_pane(text, False, here=True))
         self.progress.cancel_requested.connect(s.cancel)
         self.options_bar.options_changed.connect(s.set_options)
@@ -969,7 +973,7 @@ class MainWindow(QMainWindow):
         elif pane is self.sources_view:
             found = find_in_tree(self.sources_view.tree, text, backwards, here)
         elif pane is self.coverage_view:
-            found = find_in_tree(self.coverage_view.outlets, text, backwards, here)
+            found = self.coverage_view.find_next(text, backwards, here)
         else:
             found = find_in_list(self.summary_view.list, text, backwards, here)
         self.find_bar.show_result(found)

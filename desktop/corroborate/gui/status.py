@@ -50,6 +50,7 @@ from corroborate.engine import (
     counted,
     file_named_note,
     independent_outlets,
+    joined,
     plural,
     short_summary_note,
 )
@@ -867,9 +868,9 @@ def summary_messages(
         # Each story's files, as the command line lists them: Show details has them all.
         labels = warning.labels if len(warning.labels) == len(warning.groups) else ()
         files = tuple(
-            f"story {number}: “{labels[number - 1]}”: {', '.join(group)}"
+            f"story {number}: “{labels[number - 1]}”: {joined(group)}"
             if labels
-            else f"story {number}: {', '.join(group)}"
+            else f"story {number}: {joined(group)}"
             for number, group in enumerate(warning.groups, 1)
         )
         messages.append(Message("warning", text, files, choices))

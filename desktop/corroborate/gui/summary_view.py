@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corroborate.engine import dispute_notes, independent_outlets
+from corroborate.engine import dispute_notes, independent_outlets, joined
 from corroborate.engine.models import Analysis, ConsensusSummary, SummaryItem
 
 from .evidence import breakable_if_long, file_named_outlets, marked_outlet
@@ -134,7 +134,7 @@ class SummaryModel(QAbstractListModel):
         )
         if self.total > 1:
             line += f"; backed by {item.support} of {independent_outlets(item.out_of)}: "
-            line += ", ".join(item.outlets)
+            line += joined(item.outlets)
         if self.disputed[row]:
             line += f"; {self.disputed[row]}"
         return line
@@ -157,7 +157,7 @@ class SummaryModel(QAbstractListModel):
             else:
                 text = (
                     f"Backed by {item.support} of {independent_outlets(item.out_of)} "
-                    f"({', '.join(self.shown[index.row()])}): {item.text}{dispute}"
+                    f"({joined(self.shown[index.row()])}): {item.text}{dispute}"
                 )
             return plain_tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None

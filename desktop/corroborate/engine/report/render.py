@@ -28,7 +28,7 @@ from ..models import (
     LeftOutWhy,
 )
 from ..readers.plaintext import shown
-from .words import counted, listed, plural
+from .words import counted, joined, listed, plural
 
 _MAX_NAMED = 6
 
@@ -115,11 +115,11 @@ def dispute_notes(
     report escapes it)."""
     notes = []
     if disputed_by:
-        notes.append(f"disputed by {', '.join(name(o) for o in disputed_by)}")
+        notes.append(f"disputed by {joined(name(o) for o in disputed_by)}")
     if len(split_within) == 1:
         notes.append(f"another sentence of {name(split_within[0])} says otherwise")
     elif split_within:
-        notes.append(f"other sentences of {', '.join(name(o) for o in split_within)} say otherwise")
+        notes.append(f"other sentences of {joined(name(o) for o in split_within)} say otherwise")
     return notes
 
 
@@ -127,9 +127,8 @@ def support_line(
     support: int, outlets: tuple[str, ...], total: int, name: Callable[[str], str] = shown
 ) -> str:
     """``— 4 of 5 outlets: CNN, Real News Now, …``, each outlet written by ``name``."""
-    named = ", ".join(name(o) for o in outlets[:_MAX_NAMED]) + (
-        ", …" if len(outlets) > _MAX_NAMED else ""
-    )
+    names = [name(o) for o in outlets[:_MAX_NAMED]]
+    named = joined([*names, "…"] if len(outlets) > _MAX_NAMED else names)
     return f"— {support} of {counted(total, 'outlet')}: {named}"
 
 
@@ -279,7 +278,7 @@ def file_named_note(outlets: tuple[str, ...], name: Callable[[str], str] = shown
     if len(named) > FILE_NAMES_IN_FULL:
         # A folder of hundreds of bare files: a few named, the rest counted (the list
         # of articles names every one), not a paragraph of file names.
-        names = ", ".join(named[:FILE_NAMES_NAMED]) + f" and {len(named) - FILE_NAMES_NAMED} more"
+        names = joined(named[:FILE_NAMES_NAMED]) + f" and {len(named) - FILE_NAMES_NAMED} more"
     else:
         names = listed(named)
     return f"{names} are named after their files: the articles never say who published them."
@@ -605,7 +604,7 @@ def spelling_line(analysis: Analysis, item: Conflict) -> str:
         outlet = analysis.article_of(side.sentence).outlet
         if outlet not in named:
             named.append(outlet)
-    return " / ".join(f"{value} ({', '.join(named)})" for value, named in outlets.items())
+    return " / ".join(f"{value} ({joined(named)})" for value, named in outlets.items())
 
 
 def _spelling_lines(analysis: Analysis) -> list[str]:
@@ -666,7 +665,7 @@ def _articles_table(analysis: Analysis) -> list[str]:
         "|---|---|---|---:|---|",
     ]
     for article in analysis.articles:
-        copy = ", ".join(_code(f, in_table=True) for f in copies[article.id]) or "—"
+        copy = joined(_code(f, in_table=True) for f in copies[article.id]) or "—"
         # An outlet the text never names goes by its file name, and the report says so.
         outlet = _md_escape(article.outlet) + (
             " *(file name)*" if article.outlet_from == "file" else ""

@@ -9,9 +9,9 @@ corrections file's description, below the report, joins them the same way.
 
 from __future__ import annotations
 
-from ..text.lists import listed
+from ..text.lists import joined, listed
 
-__all__ = ["counted", "listed", "plural"]
+__all__ = ["counted", "joined", "listed", "plural"]
 
 
 def plural(count: int, noun: str, many: str | None = None) -> str:
