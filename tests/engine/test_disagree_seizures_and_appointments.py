@@ -181,6 +181,13 @@ def test_one_persons_appointment_to_one_post_given_two_months_is_a_date_conflict
         ),
         pytest.param(
             {
+                0: "Lind was named Kestra's fire chief in May after a long search.",
+                2: "Lind, hired in April by a Dalby law firm, left the town.",
+            },
+            id="a hiring told without a word of the post",
+        ),
+        pytest.param(
+            {
                 0: "Lind was named fire chief in Dalby in April, the council said.",
                 2: "Lind was named fire chief in May after a long search.",
             },

@@ -9,7 +9,9 @@ against each other only when:
 - the person is one (:func:`..text.appointments.one_person`) and the posts are one
   (:func:`..text.appointments.one_post`: "interim chief" and "chief", "deputy chief" and
   "chief" are two), or one side tells no post ("hired in April") while every post the
-  story tells the person taking is that one, and none is a stand-in's or a lesser one;
+  story tells the person taking is that one, none is a stand-in's or a lesser one, and the
+  sentence without the post shares a word of it (:func:`..text.appointments.of_the_post`:
+  "hired in April to mend the Miami Gardens Police Department");
 - no sentence of the story tells the person's appointment beside another month ("named
   interim chief in May and permanent chief in June": steps, not one appointment), the
   story gives the person's appointments no third month, and each source gives one month;
@@ -28,6 +30,7 @@ from ..text.appointments import (
     MAY_APPOINT,
     Appointment,
     appointments,
+    of_the_post,
     one_person,
     one_post,
     steps_apart,
@@ -80,6 +83,6 @@ def _misdated(x: Appointment, y: Appointment) -> bool:
         return False
     if x.year and y.year and x.year != y.year:
         return False
-    if x.post and y.post and not one_post(x, y):
+    if not (one_post(x, y) or of_the_post(x, y) or of_the_post(y, x)):
         return False
     return abs(MONTH_KEYS.index(x.month) - MONTH_KEYS.index(y.month)) <= MONTHS_APART

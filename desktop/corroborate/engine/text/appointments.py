@@ -47,7 +47,10 @@ _STEPS = ("hired", "named", "appointed", "promoted", "installed")
 _STEPS_WITHOUT_POST = frozenset(("hired", "appointed", "promoted", "installed"))
 
 #: Words of a post that say nothing of which post it is: articles and links.
-_POST_LINKS = frozenset(("the", "a", "an", "as", "to", "of", "its", "his", "her", "their"))
+_POST_LINKS = frozenset((
+    "the", "a", "an", "as", "to", "of", "in", "at", "for", "on", "by", "with", "its", "his",
+    "her", "their",
+))  # fmt: skip
 
 #: Most words read between the step and its month as the post's.
 POST_WORDS = 7
@@ -85,6 +88,10 @@ class Appointment:
     span: tuple[int, int]
     #: where the month and the year told with it end
     end: int
+    #: the sentence's words, folded as the post's are: what a hiring told without its post
+    #: may share with a post told elsewhere ("hired in April to mend the *Miami Gardens
+    #: Police* Department")
+    words: frozenset[str] = frozenset()
 
     @property
     def standing(self) -> frozenset[str]:
@@ -110,6 +117,7 @@ def _holds_a_post(post: tuple[str, ...]) -> bool:
 def appointments(text: str) -> tuple[Appointment, ...]:
     """Each appointment the sentence tells (see the module's notes)."""
     found = []
+    words = frozenset(_post_words(text))
     for match in _APPOINTED.finditer(text):
         names = match.group("name").split()
         surname = names[-1]
@@ -130,7 +138,9 @@ def appointments(text: str) -> tuple[Appointment, ...]:
         month = MONTHS[match.group("month").lower().rstrip(".")]
         end = match.end("year") if match.group("year") else match.end("month")
         span = match.span("month")
-        found.append(Appointment(key, given, post, month, match.group("year"), span, end))
+        found.append(
+            Appointment(key, given, post, month, match.group("year"), span, end, words - {key})
+        )
     return tuple(found)
 
 
@@ -148,6 +158,14 @@ def steps_apart(text: str) -> bool:
 def one_person(x: Appointment, y: Appointment) -> bool:
     """Are the two appointments told of one person: one surname, and no two given names?"""
     return x.person == y.person and not (x.given and y.given and x.given != y.given)
+
+
+def of_the_post(x: Appointment, y: Appointment) -> bool:
+    """May a hiring told without its post (``x``) be one to the post ``y`` tells? Only when
+    its sentence shares a word of that post: its title or whose post it is ("Johnson, hired
+    in April to mend the Miami Gardens Police Department" / "named Miami Gardens' police
+    chief"); "Johnson, hired in April by a law firm" is another hiring."""
+    return not x.post and bool(x.words & set(y.post))
 
 
 def one_post(x: Appointment, y: Appointment) -> bool:
