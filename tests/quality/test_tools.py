@@ -169,6 +169,18 @@ def test_why_pair_refuses_a_set_aside_story_by_claim_or_by_folder(
         why_pair.main([str(folder), "Orrin ferry docked", "ferry docked"])
 
 
+def test_why_pair_says_when_a_match_backs_the_other_sentence_only() -> None:
+    from corroborate.engine.models import Match
+
+    seen = object.__new__(why_pair._Seen)
+    seen.final = {(0, 1): Match(a=0, b=1, score=0.3, kind="fact", backs=1)}
+    seen.aligned = {}
+    # the summary's sentence 0 holds facts of its own beside the one 1 tells: 1 backs nothing of it
+    assert seen.status(0, 1) == "MATCHED (fact), backing this sentence only"
+    assert seen.status(1, 0) == "MATCHED (fact)"
+    assert seen.status(0, 2) == "not matched"
+
+
 @pytest.mark.parametrize("story", ["d30051t", "mn000", "mn005", "mn022", "d39999t"])
 def test_the_single_source_lists_tool_refuses_a_story_whose_counts_are_set_aside(
     tmp_path: Path, story: str
