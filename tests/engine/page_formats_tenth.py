@@ -9,8 +9,9 @@ Pell for the Selby Cross Chronicle"); a card's or a byline strip's time stamp be
 name ("Selby Cross Chronicle | May 7, 2026, 9:15 a.m.", "May 7, 2026 | Brackwater Gazette",
 "Published 9:15 a.m. BST May 7, 2026 | Updated … | Tarnfield Daily News", "Tarnfield Daily News
 — May 7, 2026"); a byline with the writer's job between the writer and the paper ("Corin Vale |
-Staff Writer | Brackwater Gazette", "Corin Vale Reporter, Selby Cross Chronicle"); a
-syndicated copy's note closing the page with the first page's headline after its outlet
+Staff Writer | Brackwater Gazette", "Corin Vale Reporter, Selby Cross Chronicle"); a byline
+after a station group's lower-case label ("by: Corin Vale, Tarnfield Daily News"); a syndicated
+copy's note closing the page with the first page's headline after its outlet
 ("This article originally appeared on Brackwater Gazette: Ferry runs aground off Lowmere").
 Look-alikes: a body the writer wrote for, a headline's words before "for the …", a body's name
 beside a date, a name ending in a word other bodies' names end in, a writer's job alone, a
@@ -151,6 +152,15 @@ JOB_LINES = (
     # look-alikes: a job alone, a job at a body
     ("Corin Vale | Staff Writer", None),
     ("Corin Vale | Harbour Master | Lowmere Harbour Trust", None),
+)
+#: Bylines under a station group's lower-case label ("by:"), as its sites print them.
+LABELLED_LINES = (
+    ("by: Corin Vale, Tarnfield Daily News", "Tarnfield Daily News"),
+    ("By: Corin Vale | The Wenlow Observer", "Wenlow Observer"),
+    # look-alikes: a writer alone, a body, a job
+    ("by: Corin Vale", None),
+    ("by: Corin Vale, Lowmere Harbour Trust", None),
+    ("by: Corin Vale, Staff Writer", None),
 )
 #: A syndicated copy's closing note with the first page's headline after its outlet.
 SYNDICATION_LINES = (

@@ -16,6 +16,7 @@ from page_formats_tenth import (
     CARD_LINES,
     FOR_PAPER_LINES,
     JOB_LINES,
+    LABELLED_LINES,
     LEDE_A,
     LINE_HEADLINE,
     PAGES,
@@ -49,7 +50,9 @@ def test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture(save
     check_report(saved / "lowmere", PAGES)
 
 
-@pytest.mark.parametrize(("line", "outlet"), FOR_PAPER_LINES + CARD_LINES + JOB_LINES)
+@pytest.mark.parametrize(
+    ("line", "outlet"), FOR_PAPER_LINES + CARD_LINES + JOB_LINES + LABELLED_LINES
+)
 def test_a_byline_without_by_a_cards_stamps_or_a_writers_job_beside_the_paper_names_only_the_paper(
     line: str, outlet: str | None
 ) -> None:

@@ -2617,9 +2617,9 @@ def _own_address_line(lines: Sequence[str]) -> str | None:
 
 
 #: A byline's label before the writer's name: "Words: Lee Park / Harlow Herald", "Author: Lee
-#: Park, Harlow Herald".
+#: Park, Harlow Herald", "by: Lee Park, Harlow Herald" (as a station group's sites write it).
 _BYLINE_LABEL = re.compile(
-    r"^(?:Words|Author|Authors|Written by|Reporter|Reporting)\s*:\s+(?=[A-Z])"
+    r"^(?:Words|Author|Authors|Written by|Reporter|Reporting|[Bb]y)\s*:\s+(?=[A-Z])"
 )
 
 
