@@ -1772,11 +1772,12 @@ class _Clauses:
         described, state no fact in common. The words said alike are those of what each
         says (:meth:`said`, who says it left out) that the other holds, names left out;
         the same act told of the person so described ("was rescued by helicopter" / "a
-        helicopter rescued …") is a word besides the description. A pair of which one
-        sentence tells what the person said and the other tells no one saying anything
-        (:func:`..text.speakers.speaker_spans`, a speaker described before the verb too)
-        is not asked: the other may tell her statement as her act in other words ("Marta
-        Hensel, a former radio presenter in Varnholt, said … the builder ruined her home" /
+        helicopter rescued …") is a word besides the description. A description of who
+        speaks in a pair of which one sentence tells what someone said and the other tells
+        no one saying anything (:func:`..text.speakers.speaker_spans`, a speaker described
+        before the verb too) is no reason: the other may tell her statement as her act in
+        other words ("Marta Hensel, a former radio presenter in Varnholt, said … the builder
+        ruined her home" /
         "The former Varnholt radio presenter Marta Hensel accused the contractor of
         wrecking her house"). Nor is a description the other sentence states of the person
         named beside it, after a verb of its clause (:func:`_stated`): "Dorrance has a new
@@ -1784,17 +1785,26 @@ class _Clauses:
         schoolteacher" back one fact, the post.
         """
         texts = self.sentences[a].text, self.sentences[b].text
-        if bool(speaker_spans(texts[0], True)) != bool(speaker_spans(texts[1], True)):
-            return False  # what one says, the other may tell as her act in other words
         alike = (self.said(a) & self.terms[b]) | (self.said(b) & self.terms[a])
         if not alike:
             return False
+        speakers: frozenset[str] | None = None  # who is quoted, read when first needed
         for sid, other in ((a, b), (b, a)):
             for words, name in self.descriptions(sid):
-                if alike <= words and not _stated(
+                if not alike <= words or _stated(
                     self.sentences[other].text, alike & self.said(other), name
                 ):
-                    return True
+                    continue
+                if speakers is None:
+                    speakers = (
+                        speaker_names(texts[0], True) | speaker_names(texts[1], True)
+                        if bool(speaker_spans(texts[0], True))
+                        != bool(speaker_spans(texts[1], True))
+                        else frozenset()
+                    )
+                if any(name_key(word) in speakers for word in name):
+                    continue  # what she says, the other may tell as her act in other words
+                return True
         return False
 
     def descriptions(self, sid: int) -> list[tuple[frozenset[str], frozenset[str]]]:
@@ -2150,24 +2160,32 @@ def _descriptions(text: str) -> frozenset[tuple[tuple[str, ...], tuple[str, ...]
         )
         for read in ([words_between(text, *span) for span in part] for part in pieces)
     ]
+    # the name ending a clause of other words: "… the killing of Mr. Kim, the estranged
+    # half brother of …", "… a spokesman for Valtra, the valley's largest power company"
+    ending = [() if named[k] else _name_ending(text, part) for k, part in enumerate(pieces)]
     found = []
     for k, part in enumerate(pieces):
         if len(part) > 1 or named[k]:
             continue
+        start, end = part[0]
         beside = [
             _name_words(text, pieces[j])
             for j, sep in ((k - 1, k > 0 and seps[k - 1]), (k + 1, k < len(seps) and seps[k]))
             if sep == "," and named[j]
         ]
-        start, end = part[0]
-        if beside and not in_quotation(text, start) and not has_verb(text[start:end]):
+        if not beside and _described_after(text, pieces, seps, ending, k):
+            beside.append(ending[k - 1])
+            verbless = not has_verb(text[start:end], described=True)
+        else:
+            verbless = not has_verb(text[start:end])
+        if beside and verbless and not in_quotation(text, start):
             found.append((words_between(text, start, end), tuple(w for n in beside for w in n)))
-    for j in (j for j, name in enumerate(named) if name):
+    for j in (j for j in range(len(pieces)) if named[j] or ending[j]):
         run: list[str] = []
         k = j + 1
         while k < len(pieces) and seps[k - 1] == "," and len(pieces[k]) == 1 and not named[k]:
             start, end = pieces[k][0]
-            if in_quotation(text, start):
+            if in_quotation(text, start) or not (named[j] or _opens_a_description(text, pieces[k])):
                 break
             if (
                 k < len(seps)
@@ -2180,13 +2198,76 @@ def _descriptions(text: str) -> frozenset[tuple[tuple[str, ...], tuple[str, ...]
                 run.extend(words_between(text, *pieces[k + 1][0]))  # "…, who owns the bakery,"
                 k += 2
                 break
-            if has_verb(text[start:end]):
+            if has_verb(text[start:end], described=not named[j]):
                 break
             run.extend(words_between(text, start, end))
             k += 1
         if run and k - j > 2:  # more than the one clause read above
-            found.append((tuple(run), _name_words(text, pieces[j])))
+            found.append((tuple(run), _name_words(text, pieces[j]) if named[j] else ending[j]))
     return frozenset(found)
+
+
+def _name_ending(text: str, part: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The one to four name words (:func:`..text.names.is_name_word`) a clause of other
+    words ends on ("the killing of *Mr. Kim*", "said *Daniel Marcus*"), an honorific
+    before them taken in; none when the clause is one span of names alone, or ends on
+    none."""
+    if len(part) > 1:
+        return ()
+    words = words_between(text, *part[0])
+    k = len(words)
+    while k > 0 and len(words) - k < _APPOSED_NAME_WORDS and is_name_word(words[k - 1]):
+        k -= 1
+    if k == len(words) or k == 0:
+        return ()
+    if is_name_word(words[k - 1]):
+        return ()  # more name words than a person's name: a title or a list of names
+    if words[k - 1].rstrip(".").lower() in HONORIFICS:
+        k -= 1  # "Mr. Kim"
+    return tuple(words[k:])
+
+
+def _described_after(
+    text: str,
+    pieces: list[list[tuple[int, int]]],
+    seps: list[str],
+    ending: list[tuple[str, ...]],
+    k: int,
+) -> bool:
+    """Is clause ``k`` a description of the name the clause before it ends on
+    (:func:`_name_ending`), between commas: opening as a description does
+    (:func:`_opens_a_description`) and followed by a comma, so that a main clause after an
+    opening phrase ("In Turin, the shroud bears an image of a man") is none?"""
+    return (
+        0 < k < len(seps)
+        and seps[k - 1] == ","
+        and seps[k] == ","
+        and bool(ending[k - 1])
+        and _opens_a_description(text, pieces[k])
+    )
+
+
+#: The words a description after a name ending a clause opens on ("…, *the* estranged
+#: half brother of …", "…, *a* spokesman for …"), besides a figure ("…, 81, …") and a
+#: name's possessive ("…, Carlie's uncle by marriage").
+_DESCRIPTION_OPENINGS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+
+
+def _opens_a_description(text: str, part: list[tuple[int, int]]) -> bool:
+    """Does the clause open as a description of a person or thing just named does: on an
+    article or a possessive, a figure (an age), or a name's possessive? Not a phrase of
+    place or time ("…, in 1950", "…, on Tuesday"), nor any other clause."""
+    if len(part) > 1:
+        return False
+    words = words_between(text, *part[0])
+    if not words:
+        return False
+    first = words[0]
+    return (
+        first.lower() in _DESCRIPTION_OPENINGS
+        or first[:1].isdigit()
+        or (first.endswith(("'s", "’s")) and is_name_word(first[:-2]))
+    )
 
 
 def _name_words(text: str, part: list[tuple[int, int]]) -> tuple[str, ...]:
