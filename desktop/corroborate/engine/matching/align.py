@@ -898,6 +898,7 @@ def _align_distinct(
                         and not names.other_people(a, b)
                         and names.told_alike(a, b, terms[a], terms[b], facts)
                         and not facts.described_only(a, b)
+                        and not facts.recalled_only(a, b)
                     ):
                         found = Match(a=a, b=b, score=round(cosine, 4), kind="fact")
                         accept(found, round(cosine, 4), round(contained, 4), True)
@@ -928,6 +929,8 @@ def _align_distinct(
                 kind = None  # who says them, not what they say
             if kind not in (None, "copy", "quote") and facts.described_only(a, b):
                 kind = None  # whom they are about, described alike, and nothing they say
+            if kind not in (None, "copy", "quote") and facts.recalled_only(a, b):
+                kind = None  # the occasion one is dated by, and nothing it tells
             if kind:
                 score = max(cosine, contained * 0.9)
                 found = Match(a=a, b=b, score=round(score, 4), kind=kind)
@@ -991,6 +994,10 @@ def _compact(
 
 #: Share of a clause's word weight that must be found in the other sentence.
 CLAUSE_CONTAINED = 0.7
+#: Share of its word weight under which a sentence holding all that another holds alike
+#: only in the occasion that other is dated by tells more than that occasion
+#: (:meth:`_Clauses.recalled_only`).
+RECALLED_HELD = 0.7
 #: Share of the weight of a clause's common words (those that are not name words) that
 #: must be found in the other sentence too.
 CLAUSE_COMMON = 0.5
@@ -1618,6 +1625,7 @@ class _Clauses:
         self._told_clauses: dict[int, list[_Clause]] = {}
         self._said: dict[int, frozenset[str]] = {}
         self._described: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = {}
+        self._recalled: dict[int, list[frozenset[str]]] = {}
 
     def clauses(self, sid: int, told: bool = False) -> list[_Clause]:
         """Each clause's words (three or more), its rare words, its total weight, its
@@ -1816,6 +1824,37 @@ class _Clauses:
             found = self._described[sid] = [
                 (frozenset(w for w in map(content_stem, words) if w), frozenset(name))
                 for words, name in _descriptions(self.sentences[sid].text)
+            ]
+        return found
+
+    def recalled_only(self, a: int, b: int) -> bool:
+        """Is all the two sentences hold alike an occasion one of them is dated by, named
+        after "after" or "before" (:func:`_recalled`), while the other tells more than the
+        occasion (the words alike under RECALLED_HELD of its word weight)? "Security was
+        tightened at the bases after the Aug. 7 bombings of the embassies in Kenya and
+        Tanzania" / "el Hage was arrested on charges of being part of the network suspected
+        of the bombing of the embassies in Kenya and Tanzania on Aug. 7" state no fact in
+        common: the first tells nothing of the bombings but when it acted. A sentence telling
+        the occasion itself ("The embassies in Kenya and Tanzania were bombed on Aug. 7") is
+        still found in the other's words, as before."""
+        alike = self.terms[a] & self.terms[b]
+        if not alike:
+            return False
+        for sid, other in ((a, b), (b, a)):
+            if any(alike <= words for words in self.recalled(sid)):
+                held = math.fsum(self.idf.get(t, 1.0) for t in alike)
+                whole = math.fsum(self.idf.get(t, 1.0) for t in self.terms[other])
+                if held < RECALLED_HELD * whole:
+                    return True
+        return False
+
+    def recalled(self, sid: int) -> list[frozenset[str]]:
+        """The stems of each occasion the sentence is dated by (:func:`_recalled`)."""
+        found = self._recalled.get(sid)
+        if found is None:
+            found = self._recalled[sid] = [
+                frozenset(w for w in (_clause_word(word)[0] for word in words) if w)
+                for words in _recalled(self.sentences[sid].text)
             ]
         return found
 
@@ -2387,6 +2426,20 @@ def _to_come_told(left: str, right: str) -> tuple[bool, bool]:
 _PLANNED = re.compile(rf"\b(?:{'|'.join(sorted(FUTURE_MODALS))}|to)\b", re.IGNORECASE)
 #: The marks stripped from a word's ends before it is read as a verb.
 _PUNCTUATION = "\"“”‘’'.,:;!?()[]—–-"
+
+
+@lru_cache(maxsize=8192)
+def _recalled(text: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each occasion the sentence is dated by: a clause after "after" or
+    "before" (:data:`_TIME_MARKS`) that names an occasion without telling it
+    (:func:`_occasion_named`: "after *the Aug. 7 bombings of the embassies in Kenya and
+    Tanzania*"), which :func:`_statements` leaves out of what the sentence states."""
+    pieces, seps = _pieces(text)
+    return tuple(
+        tuple(word for span in part for word in words_between(text, *span))
+        for k, part in enumerate(pieces)
+        if k > 0 and seps[k - 1] in _TIME_MARKS and _occasion_named(text, part)
+    )
 
 
 def _occasion_named(text: str, part: list[tuple[int, int]]) -> bool:
