@@ -9,7 +9,10 @@ the person, or the description stated of the person with a verb, still matches; 
 of place or time after a name ("…, in 1950") is no description. A description of someone
 other than who speaks is no statement of the speaker's that the other sentence may tell as
 an act ("…, said Ivo Marek, a spokesman for Valtra, the valley's largest private hydropower
-company, …" / "… private hydropower companies opened the sluices")."""
+company, …" / "… private hydropower companies opened the sluices"). A speaker described
+before his name after the verb ("…,” said hydrologist Oskar Veldt of the Corley Institute")
+is read as who says it, as one described after it is, so that two of his statements
+described alike are not one fact."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import pytest
 from test_a_person_described_alike_is_no_fact_of_its_own import FLOOD
 
 from articles import judge
+from corroborate.engine.text.speakers import speaker_spans, speaker_stems
 from corroborate.engine.text.verbs import has_verb
 
 CAR = (
@@ -97,3 +101,39 @@ def test_a_word_in_ed_after_an_article_describes_the_noun_when_a_description_is_
     assert not has_verb("the estranged half brother of the mayor", described=True)
     assert not has_verb("a retired ferryman from Dunmore", described=True)
     assert has_verb("he retired from the ferry", described=True)
+
+
+VELDT_BOATS = (
+    '"It is very much like the first ferrymen\'s boats," said hydrologist Oskar Veldt of the '
+    "Corley Institute, referring to the oldest hull, which had lain in the mud for 150 years."
+)
+VELDT_WRECK = (
+    "The wreck had lain near the weir and may have drifted down from Dunmore, says study "
+    "co-author Oskar Veldt, a hydrologist at the Corley Institute."
+)
+
+
+def test_a_speaker_described_before_his_name_after_the_verb_is_who_says_it() -> None:
+    spans = speaker_spans(VELDT_BOATS)
+    assert [VELDT_BOATS[a:b] for a, b in spans] == [
+        "said hydrologist Oskar Veldt of the Corley Institute"
+    ]
+    assert "co-author" in speaker_stems(VELDT_WRECK)
+    # not after a verb of saying that opens what was said
+    assert speaker_spans("The minister said evidence implicated Smith.") == ((0, 17),)
+
+
+def test_two_statements_of_one_speaker_described_before_his_name_are_no_match() -> None:
+    _, match = judge(VELDT_BOATS, VELDT_WRECK, FLOOD)
+    assert match is None
+
+
+def test_one_quotation_of_a_speaker_described_before_his_name_still_matches() -> None:
+    _, match = judge(
+        '"The weir was never built for this," said hydrologist Oskar Veldt of the Corley '
+        "Institute.",
+        '"The weir was never built for this," says Oskar Veldt, a hydrologist at the Corley '
+        "Institute.",
+        FLOOD,
+    )
+    assert match is not None
