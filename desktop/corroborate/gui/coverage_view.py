@@ -285,8 +285,10 @@ class CoverageMap(QWidget):
         painter.drawPixmap(area.topLeft(), drawn[2])
         painter.scale(self._scale, self._scale)
         paint_found(painter, layout, palette, self.found)
-        # The cell found is ringed too while Find, not the map, has the keyboard focus.
-        ringed = self.hasFocus() or self.found is not None
+        # The cell found is ringed too while Find, not the map, has the keyboard focus
+        # (a claim found by its own words has its label ringed by the band already).
+        found_cell = self.found is not None and self.current is not None and self.current[1] >= 0
+        ringed = self.hasFocus() or found_cell
         paint_current(painter, layout, palette, self.current if ringed else None)
         painter.end()
 
