@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtTest import QTest
 
 from corroborate.gui.find_bar import searched_as
+from corroborate.gui.theme import muted_text
 
 from .helpers import wait_idle, wait_settled, window_showing
 
@@ -123,8 +124,14 @@ def test_find_in_coverage_steps_through_the_claims_found_and_says_plainly_when_n
     assert _find(qtbot, window, backwards=True) == f"{len(rows)} of {len(rows)}"
     assert view.found == rows[-1], "before the first comes the last"
     assert _find(qtbot, window) == f"1 of {len(rows)}" and view.found == first
+    status = window.find_bar.status
+    assert not status.font().bold(), "a count is said as a muted aside"
     assert _find(qtbot, window, "zzqx unheard of") == "No matches"
     assert view.found is None, "no claim stays marked as found"
+    assert status.font().bold(), "no match is said plainly, in bold"
+    assert status.palette().color(status.foregroundRole()) != muted_text(window.palette())
+    assert _find(qtbot, window, word) != "No matches"
+    assert not status.font().bold()
     wait_idle(qtbot, window)
 
 
