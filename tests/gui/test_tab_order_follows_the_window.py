@@ -75,15 +75,23 @@ def _check_walks(window: Any, what: str) -> list[int]:
     return order
 
 
+def _evidence_shown(qtbot: Any, make_window: Any, story: Path, rows: int = 1) -> Any:
+    """A window on ``story`` with the evidence of its first ``rows`` summary sentences
+    shown one after another (each sentence's cards made anew), the last one's in sight."""
+    window = window_showing(qtbot, make_window, story)
+    window.activateWindow()
+    for row in range(rows):
+        window.summary_view.select_row(row)
+        wait_cards(qtbot, window)
+    wait_settled(qtbot, window)
+    window.summary_view.list.setFocus()
+    return window
+
+
 def test_tab_walks_every_tab_in_reading_order_and_shift_tab_walks_it_back(
     qtbot: Any, make_window: Any, story: Path
 ) -> None:
-    window = window_showing(qtbot, make_window, story)
-    window.activateWindow()
-    window.summary_view.select_row(0)
-    wait_cards(qtbot, window)
-    wait_settled(qtbot, window)
-    window.summary_view.list.setFocus()
+    window = _evidence_shown(qtbot, make_window, story)
     order = _check_walks(window, "Summary")
     assert {0, 2, 3, 4} <= set(order), "the controls, tabs, summary and evidence are reached"
     for page in (
@@ -104,14 +112,8 @@ def test_tab_walks_every_tab_in_reading_order_and_shift_tab_walks_it_back(
 def test_with_find_open_tab_reaches_the_evidence_cards_before_find_not_after(
     qtbot: Any, make_window: Any, story: Path
 ) -> None:
-    window = window_showing(qtbot, make_window, story)
-    window.activateWindow()
-    window.summary_view.select_row(0)
-    wait_cards(qtbot, window)
     # a second sentence's cards are made after the window was built, like every card
-    window.summary_view.select_row(1)
-    wait_cards(qtbot, window)
-    window.summary_view.list.setFocus()
+    window = _evidence_shown(qtbot, make_window, story, rows=2)
     window.menu_actions.find.trigger()
     assert window.find_bar.field.hasFocus()
     order = _check_walks(window, "Summary with Find open")
