@@ -619,6 +619,20 @@ def check_page(
         assert outlet_key(article.outlet) == outlet_key(page.outlet)
 
 
+def check_line(
+    headline: str, line: str, outlet: str | None, *story: str, closing: bool = False
+) -> None:
+    """Read a page of ``headline``, ``line`` and the ``story``'s paragraphs (``line`` under the
+    headline, or closing the page) and check what a reader takes from it: the headline as its
+    title, ``outlet`` named (None: the page is named after its file) and ``line`` not in its
+    paragraphs."""
+    lines = (headline, *story, line) if closing else (headline, line, *story)
+    title, named, paragraphs = read_lines(*lines)
+    assert title == headline
+    assert named == (outlet_key(outlet) if outlet else None)
+    assert line not in paragraphs
+
+
 def check_report(folder: Path, pages: tuple[SavedPage, ...]) -> Analysis:
     """Analyse the folder of saved ``pages`` and check its report: titled by one of their
     headlines, quoting the story and no line of their furniture. Returns the analysis."""

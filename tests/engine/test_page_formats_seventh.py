@@ -45,10 +45,6 @@ STORIES = {"mossend": PAGES}
 TITLE_MISSES = {
     "herald-caption.txt": "a caption without a verb above a headline as long is its title",
 }
-#: Pages whose outlet the engine does not tell: a byline without "By" naming the paper after
-#: "for" ("Ada Mirren for the Ashgrove Times") is read as a headline in title case may be ("Top
-#: Award for Mossend Herald Pictures").
-OUTLET_MISSES = frozenset(("times-image.txt",))
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +59,7 @@ def test_each_page_is_titled_by_its_headline_named_for_its_own_outlet_and_read_w
     article = ingest(read_document(saved / story / page.file), page.file, 0)
     left = [p for p in article.paragraphs if p not in story_lines(page)]
     assert [line for line in page.furniture if any(line in p for p in left)] == []
-    if page.file in OUTLET_MISSES or page.outlet is None:
+    if page.outlet is None:
         assert article.outlet_from == "file"
     else:
         assert outlet_key(article.outlet) == outlet_key(page.outlet)
@@ -72,8 +68,6 @@ def test_each_page_is_titled_by_its_headline_named_for_its_own_outlet_and_read_w
         pytest.xfail(f"a known miss: {TITLE_MISSES[page.file]}")
     assert page.headline is not None
     assert folded(article.title) == folded(page.headline)
-    if page.file in OUTLET_MISSES:
-        pytest.xfail("a known miss: a byline naming the paper after 'for' without 'By'")
 
 
 def test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture(saved: Path) -> None:

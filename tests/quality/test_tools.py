@@ -169,6 +169,18 @@ def test_why_pair_refuses_a_set_aside_story_by_claim_or_by_folder(
         why_pair.main([str(folder), "Orrin ferry docked", "ferry docked"])
 
 
+def test_why_pair_says_when_a_match_backs_the_other_sentence_only() -> None:
+    from corroborate.engine.models import Match
+
+    seen = object.__new__(why_pair._Seen)
+    seen.final = {(0, 1): Match(a=0, b=1, score=0.3, kind="fact", backs=1)}
+    seen.aligned = {}
+    # the summary's sentence 0 holds facts of its own beside the one 1 tells: 1 backs nothing of it
+    assert seen.status(0, 1) == "MATCHED (fact), backing this sentence only"
+    assert seen.status(1, 0) == "MATCHED (fact)"
+    assert seen.status(0, 2) == "not matched"
+
+
 @pytest.mark.parametrize("story", ["d30051t", "mn000", "mn005", "mn022", "d39999t"])
 def test_the_single_source_lists_tool_refuses_a_story_whose_counts_are_set_aside(
     tmp_path: Path, story: str
@@ -662,3 +674,36 @@ def test_the_text_scorer_prints_no_report_line_of_a_story_labelled_blind():
     conflict_golds = text_score.load_gold(text_score.CONFLICT_GOLD_DIR)
     assert blind == {g["story"] for g in conflict_golds if g.get("split") == "blind"}
     assert blind, "the blind disagreement labels name their stories"
+
+
+def test_the_matched_pairs_sample_is_scored_again_on_a_later_dump(tmp_path: Path, capsys) -> None:
+    import matched_sample
+
+    pairs = [
+        {"story": "mn901", "a": "p01.txt#0", "b": "p02.txt#3", "kind": "fact",
+         "judged": "not one fact", "class": "description"},
+        {"story": "mn901", "a": "p01.txt#1", "b": "p02.txt#1", "kind": "paraphrase",
+         "judged": "one fact"},
+        {"story": "mn902", "a": "p01.txt#2", "b": "p03.txt#0", "kind": "fact",
+         "judged": "doubtful"},
+    ]  # fmt: skip
+    dump = {
+        # kept in the other order and of another kind: still the pair
+        "mn901": {"matches": ["p02.txt#1 ~ p01.txt#1 fact"]},
+        "mn902": {"matches": ["p01.txt#2 ~ p03.txt#0 fact"]},
+        "mn903": {"matches": "digest 0123456789ab"},  # counts set aside: never read
+    }
+    found = matched_sample.score(dump, pairs)
+    assert [len(found[j]) for j in (*matched_sample.JUDGEMENTS, "gone")] == [1, 0, 1, 1]
+    (tmp_path / "dump.json").write_text(json.dumps(dump))
+    (tmp_path / "sample.json").write_text(json.dumps({"pairs": pairs}))
+    assert matched_sample.main([str(tmp_path / "dump.json"), str(tmp_path / "sample.json")]) == 0
+    out = capsys.readouterr().out
+    assert "false among the pairs still matched: 0/2" in out
+    assert "no longer matched: mn901 p01.txt#0 ~ p02.txt#3: not one fact (description)" in out
+
+
+def test_the_kept_sample_of_matched_pairs_names_no_set_aside_story() -> None:
+    sample = json.loads((HERE / "matched_pairs_sample.json").read_text("utf-8"))
+    aside = text_score.set_aside()
+    assert sample["pairs"] and not {p["story"] for p in sample["pairs"]} & aside

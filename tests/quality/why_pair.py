@@ -18,7 +18,8 @@ whether the match outlived the disagreement check.
 
 The third form lists every summary sentence of a tuning story shown with less
 support than its label gives, with the labelled claim's sentences in the other
-sources and the first reason each was not matched:
+sources and the first reason each was not matched (or that it was matched on a fact
+the summary sentence holds beside facts of its own, backing the other sentence only):
 
     uv run python tests/quality/why_pair.py CORPUS_DIR --undercounts STORY
 
@@ -118,9 +119,15 @@ class _Seen:
         raise SystemExit(f"no sentence holds {part!r}")
 
     def status(self, a: int, b: int) -> str:
+        """The pair's verdict; a match that backs ``b`` alone (``Match.backs``: ``a`` holds
+        facts of its own beside the one they share) says so, as ``b`` then backs nothing
+        of ``a`` and its outlet is not counted on ``a``."""
         lo, hi = min(a, b), max(a, b)
         if (lo, hi) in self.final:
-            return f"MATCHED ({self.final[lo, hi].kind})"
+            found = self.final[lo, hi]
+            if found.backs == b:
+                return f"MATCHED ({found.kind}), backing this sentence only"
+            return f"MATCHED ({found.kind})"
         if (lo, hi) in self.aligned:
             return f"aligned ({self.aligned[lo, hi].kind}), dropped as a disagreement"
         return "not matched"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from ..text.appointments import appointment_month
 from ..text.calendar import WEEKDAYS
 from ..text.figures import _anchors as date_anchors
 from ..text.figures import extent
@@ -125,6 +126,18 @@ def _to_come(spec: Specifics, v: Value) -> bool:
     return any(
         tokens[i].clause == clause and _tells_to_come(tokens, i)
         for i in range(max(0, v.first - TO_COME_REACH), v.first)
+    )
+
+
+def appointed_apart(a: Specifics, v: Value, b: Specifics, w: Value) -> bool:
+    """Are both dates the months of a person's taking of a post
+    (:func:`..text.appointments.appointments`)? Those are judged over the whole story
+    (:mod:`.story_appointments`), which knows the person's other posts and steps: pair by
+    pair, "named interim chief in April" / "named chief in May" would read as one
+    appointment misdated, and "hired in April" / "named chief in May" cannot be told from
+    a hiring to a lesser post a month before."""
+    return appointment_month(a.text, a.tokens[v.first].start) and appointment_month(
+        b.text, b.tokens[w.first].start
     )
 
 

@@ -82,6 +82,7 @@ from .finding import Finding
 from .judge import judge_pair, past_spelling
 from .names import ALIAS, respelled_words, spelling
 from .none_and_some import may_say_none
+from .story_appointments import appointed_two_ways
 from .story_changes import changed_two_ways
 from .story_dates import dated_two_ways
 from .story_distances import distanced_two_ways
@@ -128,6 +129,7 @@ STORY_FINDERS: tuple[StoryFinder, ...] = (
     lasted_two_ways,
     held_two_ways,
     distanced_two_ways,
+    appointed_two_ways,
 )
 
 

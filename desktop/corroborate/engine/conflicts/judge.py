@@ -39,6 +39,7 @@ from .counts import (
     totalled,
 )
 from .dates import (
+    appointed_apart,
     around_midnight,
     as_of,
     more_than_anchors,
@@ -259,6 +260,7 @@ DATE_VETOES: tuple[Veto, ...] = (
     _referents_apart,
     around_midnight,
     planned_and_done,
+    appointed_apart,
     years_overlap,
     two_bounds,
     as_of,

@@ -1,4 +1,8 @@
-"""Story-wide: one event dated a day or two apart beside its word by two sources."""
+"""Story-wide: one event dated a day or two apart beside its word by two sources.
+
+The event may be told by its noun in one source and by what was done in another: "the
+March 22 coup" and "the soldiers who seized power on March 21" date one coup
+(:data:`_SEIZURE_FORMS`)."""
 
 from __future__ import annotations
 
@@ -24,7 +28,15 @@ _EVENT_FORMS = {
     "eruption": ("eruption", "erupted"), "invasion": ("invasion",),
 }  # fmt: skip
 
-_EVENT_OF = {form: event for event, forms in _EVENT_FORMS.items() for form in forms}
+#: The verbs that tell a seizure of power, a coup, without its noun, each read only right
+#: before its date and only as forcible: "seized power on March 21", "seized control of the
+#: country on March 21", "was ousted on March 22" (a president "took power" or "assumed
+#: power" on a day may have done so lawfully, the day after a coup: not read).
+_SEIZURE_FORMS = ("seized", "grabbed", "ousted", "overthrown", "toppled", "deposed")
+
+_EVENT_OF = {form: event for event, forms in _EVENT_FORMS.items() for form in forms} | {
+    form: "coup" for form in _SEIZURE_FORMS
+}
 
 _EVENT_WORD = "|".join(sorted(_EVENT_OF, key=len, reverse=True))
 
@@ -39,6 +51,11 @@ _DATED_EVENT = (
     re.compile(rf"\b[Tt]he\s{_DAY_OF_MONTH}\s(?P<event>{_EVENT_WORD})\b"),
     re.compile(rf"\b[Tt]he\s(?P<event>{_EVENT_WORD})\s(?:on|of)\s{_DAY_OF_MONTH}"),
     re.compile(rf"\b(?P<event>crashed|exploded|collapsed|derailed|capsized|sank|erupted)"
+               rf"\s(?:on\s)?{_DAY_OF_MONTH}"),
+    # power or the state seized by force, or a ruler put out by force, on the day
+    re.compile(rf"\b(?P<event>seized|grabbed)\s(?:power|control\sof\sthe\s"
+               rf"(?:country|government|nation|state))\s(?:on\s)?{_DAY_OF_MONTH}"),
+    re.compile(rf"\b(?:was|were|been)\s(?P<event>ousted|overthrown|toppled|deposed)"
                rf"\s(?:on\s)?{_DAY_OF_MONTH}"),
 )  # fmt: skip
 

@@ -898,6 +898,7 @@ def _align_distinct(
                         and not names.other_people(a, b)
                         and names.told_alike(a, b, terms[a], terms[b], facts)
                         and not facts.described_only(a, b)
+                        and not facts.recalled_only(a, b)
                     ):
                         found = Match(a=a, b=b, score=round(cosine, 4), kind="fact")
                         accept(found, round(cosine, 4), round(contained, 4), True)
@@ -928,6 +929,8 @@ def _align_distinct(
                 kind = None  # who says them, not what they say
             if kind not in (None, "copy", "quote") and facts.described_only(a, b):
                 kind = None  # whom they are about, described alike, and nothing they say
+            if kind not in (None, "copy", "quote") and facts.recalled_only(a, b):
+                kind = None  # the occasion one is dated by, and nothing it tells
             if kind:
                 score = max(cosine, contained * 0.9)
                 found = Match(a=a, b=b, score=round(score, 4), kind=kind)
@@ -991,6 +994,10 @@ def _compact(
 
 #: Share of a clause's word weight that must be found in the other sentence.
 CLAUSE_CONTAINED = 0.7
+#: Share of its word weight under which a sentence holding all that another holds alike
+#: only in the occasion that other is dated by tells more than that occasion
+#: (:meth:`_Clauses.recalled_only`).
+RECALLED_HELD = 0.7
 #: Share of the weight of a clause's common words (those that are not name words) that
 #: must be found in the other sentence too.
 CLAUSE_COMMON = 0.5
@@ -1618,6 +1625,7 @@ class _Clauses:
         self._told_clauses: dict[int, list[_Clause]] = {}
         self._said: dict[int, frozenset[str]] = {}
         self._described: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = {}
+        self._recalled: dict[int, list[frozenset[str]]] = {}
 
     def clauses(self, sid: int, told: bool = False) -> list[_Clause]:
         """Each clause's words (three or more), its rare words, its total weight, its
@@ -1772,11 +1780,12 @@ class _Clauses:
         described, state no fact in common. The words said alike are those of what each
         says (:meth:`said`, who says it left out) that the other holds, names left out;
         the same act told of the person so described ("was rescued by helicopter" / "a
-        helicopter rescued …") is a word besides the description. A pair of which one
-        sentence tells what the person said and the other tells no one saying anything
-        (:func:`..text.speakers.speaker_spans`, a speaker described before the verb too)
-        is not asked: the other may tell her statement as her act in other words ("Marta
-        Hensel, a former radio presenter in Varnholt, said … the builder ruined her home" /
+        helicopter rescued …") is a word besides the description. A description of who
+        speaks in a pair of which one sentence tells what someone said and the other tells
+        no one saying anything (:func:`..text.speakers.speaker_spans`, a speaker described
+        before the verb too) is no reason: the other may tell her statement as her act in
+        other words ("Marta Hensel, a former radio presenter in Varnholt, said … the builder
+        ruined her home" /
         "The former Varnholt radio presenter Marta Hensel accused the contractor of
         wrecking her house"). Nor is a description the other sentence states of the person
         named beside it, after a verb of its clause (:func:`_stated`): "Dorrance has a new
@@ -1784,17 +1793,26 @@ class _Clauses:
         schoolteacher" back one fact, the post.
         """
         texts = self.sentences[a].text, self.sentences[b].text
-        if bool(speaker_spans(texts[0], True)) != bool(speaker_spans(texts[1], True)):
-            return False  # what one says, the other may tell as her act in other words
         alike = (self.said(a) & self.terms[b]) | (self.said(b) & self.terms[a])
         if not alike:
             return False
+        speakers: frozenset[str] | None = None  # who is quoted, read when first needed
         for sid, other in ((a, b), (b, a)):
             for words, name in self.descriptions(sid):
-                if alike <= words and not _stated(
+                if not alike <= words or _stated(
                     self.sentences[other].text, alike & self.said(other), name
                 ):
-                    return True
+                    continue
+                if speakers is None:
+                    speakers = (
+                        speaker_names(texts[0], True) | speaker_names(texts[1], True)
+                        if bool(speaker_spans(texts[0], True))
+                        != bool(speaker_spans(texts[1], True))
+                        else frozenset()
+                    )
+                if any(name_key(word) in speakers for word in name):
+                    continue  # what she says, the other may tell as her act in other words
+                return True
         return False
 
     def descriptions(self, sid: int) -> list[tuple[frozenset[str], frozenset[str]]]:
@@ -1806,6 +1824,37 @@ class _Clauses:
             found = self._described[sid] = [
                 (frozenset(w for w in map(content_stem, words) if w), frozenset(name))
                 for words, name in _descriptions(self.sentences[sid].text)
+            ]
+        return found
+
+    def recalled_only(self, a: int, b: int) -> bool:
+        """Is all the two sentences hold alike an occasion one of them is dated by, named
+        after "after" or "before" (:func:`_recalled`), while the other tells more than the
+        occasion (the words alike under RECALLED_HELD of its word weight)? "Security was
+        tightened at the bases after the Aug. 7 bombings of the embassies in Kenya and
+        Tanzania" / "el Hage was arrested on charges of being part of the network suspected
+        of the bombing of the embassies in Kenya and Tanzania on Aug. 7" state no fact in
+        common: the first tells nothing of the bombings but when it acted. A sentence telling
+        the occasion itself ("The embassies in Kenya and Tanzania were bombed on Aug. 7") is
+        still found in the other's words, as before."""
+        alike = self.terms[a] & self.terms[b]
+        if not alike:
+            return False
+        for sid, other in ((a, b), (b, a)):
+            if any(alike <= words for words in self.recalled(sid)):
+                held = math.fsum(self.idf.get(t, 1.0) for t in alike)
+                whole = math.fsum(self.idf.get(t, 1.0) for t in self.terms[other])
+                if held < RECALLED_HELD * whole:
+                    return True
+        return False
+
+    def recalled(self, sid: int) -> list[frozenset[str]]:
+        """The stems of each occasion the sentence is dated by (:func:`_recalled`)."""
+        found = self._recalled.get(sid)
+        if found is None:
+            found = self._recalled[sid] = [
+                frozenset(w for w in (_clause_word(word)[0] for word in words) if w)
+                for words in _recalled(self.sentences[sid].text)
             ]
         return found
 
@@ -2150,24 +2199,32 @@ def _descriptions(text: str) -> frozenset[tuple[tuple[str, ...], tuple[str, ...]
         )
         for read in ([words_between(text, *span) for span in part] for part in pieces)
     ]
+    # the name ending a clause of other words: "… the killing of Mr. Kim, the estranged
+    # half brother of …", "… a spokesman for Valtra, the valley's largest power company"
+    ending = [() if named[k] else _name_ending(text, part) for k, part in enumerate(pieces)]
     found = []
     for k, part in enumerate(pieces):
         if len(part) > 1 or named[k]:
             continue
+        start, end = part[0]
         beside = [
             _name_words(text, pieces[j])
             for j, sep in ((k - 1, k > 0 and seps[k - 1]), (k + 1, k < len(seps) and seps[k]))
             if sep == "," and named[j]
         ]
-        start, end = part[0]
-        if beside and not in_quotation(text, start) and not has_verb(text[start:end]):
+        if not beside and _described_after(text, pieces, seps, ending, k):
+            beside.append(ending[k - 1])
+            verbless = not has_verb(text[start:end], described=True)
+        else:
+            verbless = not has_verb(text[start:end])
+        if beside and verbless and not in_quotation(text, start):
             found.append((words_between(text, start, end), tuple(w for n in beside for w in n)))
-    for j in (j for j, name in enumerate(named) if name):
+    for j in (j for j in range(len(pieces)) if named[j] or ending[j]):
         run: list[str] = []
         k = j + 1
         while k < len(pieces) and seps[k - 1] == "," and len(pieces[k]) == 1 and not named[k]:
             start, end = pieces[k][0]
-            if in_quotation(text, start):
+            if in_quotation(text, start) or not (named[j] or _opens_a_description(text, pieces[k])):
                 break
             if (
                 k < len(seps)
@@ -2180,13 +2237,76 @@ def _descriptions(text: str) -> frozenset[tuple[tuple[str, ...], tuple[str, ...]
                 run.extend(words_between(text, *pieces[k + 1][0]))  # "…, who owns the bakery,"
                 k += 2
                 break
-            if has_verb(text[start:end]):
+            if has_verb(text[start:end], described=not named[j]):
                 break
             run.extend(words_between(text, start, end))
             k += 1
         if run and k - j > 2:  # more than the one clause read above
-            found.append((tuple(run), _name_words(text, pieces[j])))
+            found.append((tuple(run), _name_words(text, pieces[j]) if named[j] else ending[j]))
     return frozenset(found)
+
+
+def _name_ending(text: str, part: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The one to four name words (:func:`..text.names.is_name_word`) a clause of other
+    words ends on ("the killing of *Mr. Kim*", "said *Daniel Marcus*"), an honorific
+    before them taken in; none when the clause is one span of names alone, or ends on
+    none."""
+    if len(part) > 1:
+        return ()
+    words = words_between(text, *part[0])
+    k = len(words)
+    while k > 0 and len(words) - k < _APPOSED_NAME_WORDS and is_name_word(words[k - 1]):
+        k -= 1
+    if k == len(words) or k == 0:
+        return ()
+    if is_name_word(words[k - 1]):
+        return ()  # more name words than a person's name: a title or a list of names
+    if words[k - 1].rstrip(".").lower() in HONORIFICS:
+        k -= 1  # "Mr. Kim"
+    return tuple(words[k:])
+
+
+def _described_after(
+    text: str,
+    pieces: list[list[tuple[int, int]]],
+    seps: list[str],
+    ending: list[tuple[str, ...]],
+    k: int,
+) -> bool:
+    """Is clause ``k`` a description of the name the clause before it ends on
+    (:func:`_name_ending`), between commas: opening as a description does
+    (:func:`_opens_a_description`) and followed by a comma, so that a main clause after an
+    opening phrase ("In Turin, the shroud bears an image of a man") is none?"""
+    return (
+        0 < k < len(seps)
+        and seps[k - 1] == ","
+        and seps[k] == ","
+        and bool(ending[k - 1])
+        and _opens_a_description(text, pieces[k])
+    )
+
+
+#: The words a description after a name ending a clause opens on ("…, *the* estranged
+#: half brother of …", "…, *a* spokesman for …"), besides a figure ("…, 81, …") and a
+#: name's possessive ("…, Carlie's uncle by marriage").
+_DESCRIPTION_OPENINGS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+
+
+def _opens_a_description(text: str, part: list[tuple[int, int]]) -> bool:
+    """Does the clause open as a description of a person or thing just named does: on an
+    article or a possessive, a figure (an age), or a name's possessive? Not a phrase of
+    place or time ("…, in 1950", "…, on Tuesday"), nor any other clause."""
+    if len(part) > 1:
+        return False
+    words = words_between(text, *part[0])
+    if not words:
+        return False
+    first = words[0]
+    return (
+        first.lower() in _DESCRIPTION_OPENINGS
+        or first[:1].isdigit()
+        or (first.endswith(("'s", "’s")) and is_name_word(first[:-2]))
+    )
 
 
 def _name_words(text: str, part: list[tuple[int, int]]) -> tuple[str, ...]:
@@ -2306,6 +2426,20 @@ def _to_come_told(left: str, right: str) -> tuple[bool, bool]:
 _PLANNED = re.compile(rf"\b(?:{'|'.join(sorted(FUTURE_MODALS))}|to)\b", re.IGNORECASE)
 #: The marks stripped from a word's ends before it is read as a verb.
 _PUNCTUATION = "\"“”‘’'.,:;!?()[]—–-"
+
+
+@lru_cache(maxsize=8192)
+def _recalled(text: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each occasion the sentence is dated by: a clause after "after" or
+    "before" (:data:`_TIME_MARKS`) that names an occasion without telling it
+    (:func:`_occasion_named`: "after *the Aug. 7 bombings of the embassies in Kenya and
+    Tanzania*"), which :func:`_statements` leaves out of what the sentence states."""
+    pieces, seps = _pieces(text)
+    return tuple(
+        tuple(word for span in part for word in words_between(text, *span))
+        for k, part in enumerate(pieces)
+        if k > 0 and seps[k - 1] in _TIME_MARKS and _occasion_named(text, part)
+    )
 
 
 def _occasion_named(text: str, part: list[tuple[int, int]]) -> bool:

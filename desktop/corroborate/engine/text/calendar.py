@@ -5,8 +5,8 @@
 and :mod:`.specifics` know a capitalised "Monday" or "May" is no name, the
 sentence splitter knows "Sept." ends no sentence, and the furniture, ingest and
 disagreement patterns ("Updated Jan. 5", "Posted: March 3, 2016", "Saturday
-morning") are built from them here (:data:`MONTH_WORD`, :data:`WEEKDAY_WORD`,
-:data:`WEEKDAY_NAME`),
+morning") are built from them here (:data:`MONTH_WORD`, :data:`MONTH_NAME`,
+:data:`WEEKDAY_WORD`, :data:`WEEKDAY_NAME`),
 so a month spelled one way in one reader is spelled so in all.
 """
 
@@ -32,6 +32,15 @@ MONTH_ABBREVIATIONS = frozenset((*MONTH_KEYS, "sept")) - {"may"}
 #: A month in a pattern (case-insensitive): its first three letters, the rest of its name
 #: or none, and an abbreviation's full stop ("Jan.", "January", "Sept.").
 MONTH_WORD = rf"(?:{'|'.join(MONTH_KEYS)})[a-z]*\.?"
+#: A month in a case-sensitive pattern, as a sentence writes it: "May", "Sept.", "January",
+#: never "may" nor "Market".
+MONTH_NAME = "|".join(
+    sorted(
+        {m.capitalize() + ("\\." if m in MONTH_ABBREVIATIONS else r"\b") for m in MONTHS},
+        key=len,
+        reverse=True,
+    )
+)
 #: A weekday in a pattern (case-insensitive): "Monday", "tuesday".
 WEEKDAY_WORD = rf"(?:{'|'.join(day.removesuffix('day') for day in WEEKDAYS)})day"
 #: A weekday in a case-sensitive pattern, as a name is written: "Monday", never "monday".

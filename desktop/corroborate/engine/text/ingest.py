@@ -497,7 +497,9 @@ def _split_stamp(line: str) -> tuple[str, str] | None:
     head = line[: found.start()]
     stamp = line[found.start() :].strip()
     if (
-        len(head.split()) < 3
+        # (a paper's name of two words may head its card's stamp: "Harlow Herald | May 5, 2026,
+        # 10:42 a.m.")
+        (len(head.split()) < 3 and not paper_name_alone(head))
         or head.rstrip().endswith(SENTENCE_FINAL)
         or len(stamp.split()) > STAMP_WORDS
     ):

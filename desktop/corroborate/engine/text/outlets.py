@@ -346,8 +346,11 @@ _FOOTER = re.compile(
     r" (?:issue|edition) of)\s+(?:the )?"
     # the outlet's name has a capital ("by the council" names none) or is a site's address
     r"(?P<outlet>(?:(?-i:[A-Z])|(?=[\w-]+\.(?:com|org|net|co\.uk)\b))[\w.&'’ -]{1,50}?)"
-    # a site named by its domain ends at the full stop after ".com", not at the one before it
-    r"\s*(?:\.(?!(?:com|org|net|co\.uk)\b)|,|$| and\b| on\b| under\b| with\b| in \d| in partnership\b)",
+    # a site named by its domain ends at the full stop after ".com", not at the one before it;
+    # a syndicated copy's note gives the first page's headline after a colon: "This article
+    # originally appeared on Harlow Herald: Ferry runs aground off Lowmere"
+    r"\s*(?:\.(?!(?:com|org|net|co\.uk)\b)|,|$|:\s| and\b| on\b| under\b| with\b| in \d"
+    r"| in partnership\b)",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
@@ -2282,7 +2285,10 @@ def _names_a_newsroom(name: str) -> bool:
 #: Herald staff writer", or come between the writer and the paper: "Lee Park, Staff Writer, The
 #: Harlow Herald")
 _TOP_BYLINE = re.compile(
-    rf"^{_BYLINE_NAMES}(?P<job>, (?:{_JOB} ){{0,2}}{_JOB_TITLE})?(?:,| \|| [-–—]) {_BYLINE_OUTLET}"
+    # (the writer's job after a comma, or between bars in any words: "Lee Park | Transport
+    # Correspondent | Harlow Herald")
+    rf"^{_BYLINE_NAMES}(?P<job>, (?:{_JOB} ){{0,2}}{_JOB_TITLE}"
+    rf"| \| (?:(?:{_JOB}|[A-Z][a-z]+) ){{0,2}}{_JOB_TITLE})?(?:,| \|| [-–—]) {_BYLINE_OUTLET}"
     rf"(?: (?-i:(?:(?i:{_JOB}) ){{0,2}}(?i:{_JOB_TITLE})))?{_DATED_BYLINE_END}"
 )
 
@@ -2426,19 +2432,38 @@ _NOT_A_NAMES_FIRST = frozenset((
 _ABOUT_NAME = re.compile(r"^About (?:the )?(?=[A-Z])")
 #: The word after a paper's name in its logo's text: "Tullow Sentinel logo".
 _LOGO_AFTER_NAME = re.compile(r"(?<=\w) logo$")
+#: A card's date, perhaps with its clock: "4 June 2026", "Jun 4", "Thursday, May 5, 2026, 10:42
+#: a.m.", "Published 10:42 a.m. ET May 5, 2026" (a clock's zone in capitals).
+_CLOCK = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?-i: [A-Z]{2,4})?"
+_CARD_DATE = (
+    rf"(?:(?:Published|Updated|Posted|Last updated):? )?(?:{_CLOCK},? )?(?:{WEEKDAY_WORD},? )?"
+    rf"(?:\d{{1,2}} {MONTH_WORD}|{MONTH_WORD}\.? \d{{1,2}})"
+)
+_CARD_STAMP = (
+    r"(?:\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago"
+    rf"|{_CARD_DATE}(?:,? \d{{4}})?(?:,? (?:at )?{_CLOCK})?)"
+)
 #: A time stamp after a paper's name on its line, as an aggregator's or an app's card sets it:
-#: "• 3 hours ago", "· 4 June 2026", "| Jun 4".
+#: "• 3 hours ago", "· 4 June 2026", "| Jun 4", "| May 5, 2026, 10:42 a.m."; after a dash, a
+#: date with its year only ("— May 5, 2026").
 _STAMP_AFTER_NAME = re.compile(
-    rf"\s+[•·|]\s+(?:\d{{1,2}} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago"
-    rf"|(?:{WEEKDAY_WORD},? )?(?:\d{{1,2}} {MONTH_WORD}|{MONTH_WORD}\.? \d{{1,2}})(?:,? \d{{4}})?)$",
+    rf"\s+(?:[•·|]\s+{_CARD_STAMP}|[-–—]\s+{_CARD_DATE},? \d{{4}}(?:,? (?:at )?{_CLOCK})?)$",
     re.IGNORECASE,
 )
+#: The same stamps before the paper's name, as a site's byline strip or a feed's card sets them:
+#: "May 5, 2026 | Harlow Herald", "Published 10:42 a.m. ET May 5, 2026 | Updated 11:02 a.m. ET
+#: May 5, 2026 | Harlow Herald", "3 hours ago • Harlow Herald".
+_STAMP_BEFORE_NAME = re.compile(rf"^(?:{_CARD_STAMP}\s+[•·|]\s+)+", re.IGNORECASE)
+#: The mark a card's stamp leaves after the name once the page's date is read off its line.
+_MARK_AFTER_NAME = re.compile(r"(?<=\w)\s+[-–—|•·]$")
 
 
 def paper_name_alone(line: str) -> str | None:
     """The paper's name a line holds alone (:func:`_name_alone`), a card's time stamp after it
     or the word of its logo's text ("Harlow Herald logo") aside; None for any other line."""
     line = _STAMP_AFTER_NAME.sub("", line.strip())  # "Harlow Herald • 3 hours ago": a card
+    line = _STAMP_BEFORE_NAME.sub("", line)  # "May 5, 2026 | Harlow Herald"
+    line = _MARK_AFTER_NAME.sub("", line)  # "Harlow Herald —", its date read off the line
     line = _LOGO_AFTER_NAME.sub("", line)
     line = _ABOUT_NAME.sub("", line)  # "About the Harlow Herald": the box about the paper
     if not _NAME_ALONE.match(line) or _SECTION.match(line):
@@ -2522,7 +2547,7 @@ def site_of_host(host: str, lines: Sequence[str] = ()) -> str | None:
     Wire); one ending as a paper's name does, its first words split into the words the article
     writes as a name, with English words beside them ("harlowvalleyradio.co.uk" → "Harlow Valley
     Radio" where the article names Harlow), else whole ("fenwickgazette.co.uk" → "Fenwick
-    Gazette"); None for any other site (a study's, a government's)."""
+    Gazette"), a paper's day apart ("fenwickdailynews.com" → "Fenwick Daily News"); None for any other site (a study's, a government's)."""
     host = host.casefold().removeprefix("www.")
     if known := _domain_outlet(host):
         return known
@@ -2545,13 +2570,17 @@ def site_of_host(host: str, lines: Sequence[str] = ()) -> str | None:
     head = stem.removesuffix(kind) if kind else ""
     if not kind or len(head) < 3:
         return None
+    # a paper's day before its kind: "tarnfielddailynews.com" is the Tarnfield Daily News
+    day = next((d for d in _PAPERS_DAYS if head.endswith(d) and len(head) - len(d) >= 3), "")
+    head = head.removesuffix(day)
     named = {w.casefold() for line in lines for w in re.findall(r"\b[A-Z][a-z]+\b", line)}
     parts = _split_words(head, known_words() | named)
     if not parts or not named.intersection(parts):
         # split only where the article writes a part as a name ("harlowvalley" where it names
         # Harlow): "highfold" is no "High Fold"
         parts = [head]
-    return " ".join([*(p.capitalize() for p in parts), kind.capitalize()])
+    return " ".join([*(p.capitalize() for p in parts), *([day.capitalize()] if day else []),
+                     kind.capitalize()])  # fmt: skip
 
 
 def site_of_url(url: str, lines: Sequence[str] = ()) -> str | None:
@@ -2588,9 +2617,9 @@ def _own_address_line(lines: Sequence[str]) -> str | None:
 
 
 #: A byline's label before the writer's name: "Words: Lee Park / Harlow Herald", "Author: Lee
-#: Park, Harlow Herald".
+#: Park, Harlow Herald", "by: Lee Park, Harlow Herald" (as a station group's sites write it).
 _BYLINE_LABEL = re.compile(
-    r"^(?:Words|Author|Authors|Written by|Reporter|Reporting)\s*:\s+(?=[A-Z])"
+    r"^(?:Words|Author|Authors|Written by|Reporter|Reporting|[Bb]y)\s*:\s+(?=[A-Z])"
 )
 
 
@@ -2608,11 +2637,17 @@ def _top_byline(lines: Sequence[str]) -> str | None:
             if found
             else []
         )
+        if len(writers) > len(WRITERS_NAME_WORDS) and _JOB_WORD.fullmatch(writers[-1].strip(",")):
+            writers = writers[:-1]  # the writer's job before the paper: "Lee Park Reporter, …"
         if any(w.strip(",|-–—").casefold() in _PRESS_NAME_WORDS for w in writers):
             continue  # a list of papers ("Afar Magazine, Harlow Post, Fennick Chronicle"), no byline
         if _names_a_paper(name):
             return name
     return _byline_above_outlet(lines)
+
+
+#: One word of a writer's job, which a byline may set after the writer's name with no mark.
+_JOB_WORD = re.compile(_JOB_TITLE)
 
 
 #: A byline setting the paper after the writer with a bullet or a slash, with or without "By":
@@ -2655,6 +2690,47 @@ def _marked_byline(lines: Sequence[str], title: str | None, headline: str | None
         if (
             name
             and name.casefold().removeprefix("the ") not in _AGENCIES | _NOT_PUBLISHERS
+            and not _ROLE.search(name)
+            and _names_a_paper(name)
+        ):
+            return name
+    return None
+
+
+#: A byline without "By" naming the paper its writers wrote for, as a paper's site sets a
+#: contributor's or a correspondent's under the headline: "Ines Harrow for the Tollbridge
+#: Courier", "Ines Harrow and Ada Mirren for The Tollbridge Courier", "Ines Harrow in Fennick
+#: for the Tollbridge Courier".
+_FOR_PAPER_BYLINE = re.compile(
+    rf"^(?P<writers>{_BYLINE_NAMES})(?: in {NAME_WORD}(?: {NAME_WORD})?)?,? for (?P<the>[Tt]he )?"
+    r"(?P<outlet>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|&))*)\.?$"
+)
+
+
+def _for_paper_byline(lines: Sequence[str], title: str | None, headline: str | None) -> str | None:
+    """The paper a byline without "By" names after "for" (:data:`_FOR_PAPER_BYLINE`), on a line
+    of its own above the story that is not its headline: a paper's or an agency's name only
+    (:func:`_names_a_paper`; "… for the Fennick Harbour Trust" is a body's), after writers'
+    names, not words a headline is written in ("Bad News for the Tollbridge Courier": every
+    word of the writers' part an English word) nor a list of papers."""
+    for line in _above_the_story(lines):
+        if line in (title, headline) or len(line) > BYLINE_CHARS or " for " not in line:
+            continue
+        found = _FOR_PAPER_BYLINE.match(line)
+        if not found:
+            continue
+        writers = re.findall(r"[A-Za-z][\w'’-]*", found.group("writers"))
+        common = known_words()
+        if all(w.casefold() in common or w in ("and",) for w in writers) or any(
+            w.casefold() in _PRESS_NAME_WORDS for w in writers
+        ):
+            continue
+        name = _clean(found.group("outlet"))
+        if name and found.group("the") and not _names_a_paper(name):
+            name = f"The {name}"  # "… for the Guardian": a paper known by "The Guardian"
+        if (
+            name
+            and name.casefold().removeprefix("the ") not in _NOT_PUBLISHERS
             and not _ROLE.search(name)
             and _names_a_paper(name)
         ):
@@ -2993,6 +3069,7 @@ def outlet_in_text(
         or _staff(lines)
         or _top_byline(lines)
         or _marked_byline(lines, title, headline)
+        or _for_paper_byline(lines, title, headline)
         or _wire_byline(lines)
         or _outlet_byline(lines, title)
         or _name_alone(lines, headline)

@@ -9,7 +9,9 @@ agency, spokesman, officials, police, ministry…): "the state news agency KCNA
 reported", "a police spokesman told reporters", "officials at the ministry said",
 "according to a statement from the ministry", with what follows the verb about
 where it was said ("in a commentary", "on Monday", "at a news conference"). Also read:
-one described after the verb ("…, said Ellen Fink, a longtime friend"), when asked who
+one described after the verb ("…, said Ellen Fink, a longtime friend"), one described
+before the name after a verb that follows what was said ("…,” said hydrologist Oskar Veldt
+of the Corley Institute", "…, says study co-author Oskar Veldt"), when asked who
 is quoted one described between commas before it ("Anna Brannoch, a farmer in
 Varnholt, said": ``described``), where the speaker stood ("officials at the scene said"), whom it was told to in court
 ("told the judge"), a setting opening the sentence ("In an interview with the Courier,"),
@@ -29,7 +31,7 @@ from functools import lru_cache
 from .calendar import WEEKDAY_NAME, WEEKDAYS
 from .names import is_name_word, name_key
 from .saying import REPORTS, alternatives
-from .segment import WORD, content_stem
+from .segment import WORD, content_stem, stopwords
 from .verbs import has_verb
 
 #: Verbs that attribute what a sentence states to someone (:data:`.saying.REPORTS`), and
@@ -248,12 +250,18 @@ def _span(
     # after the verb: "said company spokesman Greg Hughes.", "according to a statement"
     k = i + width
     last = None
+    titled = _postposed(text, verb_start) and not according
     # what is not commented on is no speaker: "declined to comment on the ministry's report"
     while width < 3 and k < len(tokens) and k < i + 10:
         gap = text[tokens[k - 1].end() : tokens[k].start()]
         word = tokens[k].group()
         day = word.lower() in _DAYS  # "told reporters on Monday that"
-        if _BOUNDARY.search(gap) or not (day or _inside(word) or _compound(tokens, k, text)):
+        if _BOUNDARY.search(gap) or not (
+            day
+            or _inside(word)
+            or _compound(tokens, k, text)
+            or (titled and _titles_a_name(tokens, k, text))
+        ):
             break
         if day or _head(word):
             last = k
@@ -283,6 +291,37 @@ def _span(
     if (apposed := _APPOSED.match(text, end)) and not _a_clause(apposed.group(1)):
         end = apposed.end(1)
     return start, end
+
+
+#: Most lower-case words of a description standing before a name after a verb of saying
+#: ("said *paleontologist* Xing Xu", "says *study co-author* Xing Xu").
+_TITLE_WORDS = 3
+
+
+def _postposed(text: str, start: int) -> bool:
+    """Does the verb of saying at ``start`` follow what was said: a comma or a quotation's
+    close right before it ("…, said …", "…,” said …")?"""
+    return text[:start].rstrip().endswith((",", '"', "”"))
+
+
+def _titles_a_name(tokens: list[re.Match[str]], k: int, text: str) -> bool:
+    """Are word ``k`` and up to :data:`_TITLE_WORDS` lower-case words after it a
+    description standing right before a name ("paleontologist Xing Xu", "study co-author
+    Xing Xu"): no verb, no stop word, no break between them and the name?"""
+    for j in range(k, min(k + _TITLE_WORDS, len(tokens))):
+        word = tokens[j].group()
+        if j > k and _BOUNDARY.search(text[tokens[j - 1].end() : tokens[j].start()]):
+            return False
+        if is_name_word(word):
+            return j > k
+        if (
+            not word.replace("-", "").isalpha()
+            or not word.islower()
+            or word in stopwords()
+            or has_verb(word)
+        ):
+            return False
+    return False
 
 
 #: What marks a description closing a sentence as a clause of its own: a relative

@@ -47,15 +47,26 @@ _VERB_WORDS = frozenset((
 ))  # fmt: skip
 
 
-def has_verb(piece: str, ing: bool = True) -> bool:
+def has_verb(piece: str, ing: bool = True, described: bool = False) -> bool:
     """Does the piece hold a word that marks a verb (a past in -ed, an auxiliary or a
     common irregular past, and with ``ing`` a form in -ing)? Read without a tagger: the
     clause reader (alignment) and the list reader ask it; the list reader leaves
-    -ing out, as its lists are often of activities ("boxing, bowling, …")."""
+    -ing out, as its lists are often of activities ("boxing, bowling, …").
+
+    ``described``: a word in -ed or -ing right after an article, a possessive or a count
+    (:data:`_BEFORE_A_PARTICIPLE`) describes the noun after it and is no verb: "the
+    estranged half brother of the mayor", "a retired ferryman", "its leading engineer"
+    (the description reader of alignment asks it so)."""
     endings = ("ed", "ing") if ing else ("ed",)
+    before = ""
     for word in _LETTERS.findall(piece.lower()):
-        if word in _VERB_WORDS or (len(word) > 4 and word.endswith(endings)):
+        if word in _VERB_WORDS or (
+            len(word) > 4
+            and word.endswith(endings)
+            and not (described and before in _BEFORE_A_PARTICIPLE)
+        ):
             return True
+        before = word
     return False
 
 
