@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtTest import QTest
 
 from corroborate.gui.find_bar import searched_as
+from corroborate.gui.theme import muted_text
 
 from .helpers import wait_idle, wait_settled, window_showing
 
@@ -123,8 +124,14 @@ def test_find_in_coverage_steps_through_the_claims_found_and_says_plainly_when_n
     assert _find(qtbot, window, backwards=True) == f"{len(rows)} of {len(rows)}"
     assert view.found == rows[-1], "before the first comes the last"
     assert _find(qtbot, window) == f"1 of {len(rows)}" and view.found == first
+    status = window.find_bar.status
+    assert not status.font().bold(), "a count is said as a muted aside"
     assert _find(qtbot, window, "zzqx unheard of") == "No matches"
     assert view.found is None, "no claim stays marked as found"
+    assert status.font().bold(), "no match is said plainly, in bold"
+    assert status.palette().color(status.foregroundRole()) != muted_text(window.palette())
+    assert _find(qtbot, window, word) != "No matches"
+    assert not status.font().bold()
     wait_idle(qtbot, window)
 
 
@@ -154,4 +161,36 @@ def test_find_in_coverage_still_finds_an_outlet_in_the_figures_below_the_map(
         _find(qtbot, window)
     assert name in outlets.currentItem().text(0)
     assert window.coverage_view.map.found is None
+    wait_idle(qtbot, window)
+
+
+def test_find_in_coverage_finds_an_outlets_other_sentence_of_a_claim_the_cell_does_not_show(
+    qtbot: Any, make_window: Any, story: Path
+) -> None:
+    # An outlet may state a claim in two sentences; its cell shows the first, and Find
+    # looks through both, opening the one that holds the words.
+    window = _coverage_with_find(qtbot, make_window, story)
+    view = window.coverage_view.map
+    analysis = window.session.summary.analysis
+    shown = [
+        searched_as(analysis.sentences[c.sentence].text)
+        for row in view.matrix.rows
+        for c in row.cells
+        if c.sentence is not None
+    ] + [searched_as(row.text) for row in view.matrix.rows]
+    columns = {group.id: n for n, group in enumerate(analysis.groups)}
+    found = None
+    for r, row in enumerate(view.matrix.rows):
+        for statement in analysis.claim(row.sentence).statements:
+            for sid in statement.sentences:
+                words = analysis.sentences[sid].text.split()
+                for at in range(len(words) - 2):
+                    phrase = " ".join(words[at : at + 3])
+                    if not any(searched_as(phrase) in text for text in shown):
+                        found = found or (phrase, r, columns[statement.group], sid)
+    assert found is not None, "some outlet of the sample story states a claim twice"
+    phrase, row, column, sentence = found
+    assert _find(qtbot, window, phrase) == "1 of 1"
+    assert view.current == (row, column) and view.found == row
+    assert window.article_view._shown[2] == sentence
     wait_idle(qtbot, window)

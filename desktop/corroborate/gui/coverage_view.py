@@ -285,8 +285,10 @@ class CoverageMap(QWidget):
         painter.drawPixmap(area.topLeft(), drawn[2])
         painter.scale(self._scale, self._scale)
         paint_found(painter, layout, palette, self.found)
-        # The cell found is ringed too while Find, not the map, has the keyboard focus.
-        ringed = self.hasFocus() or self.found is not None
+        # The cell found is ringed too while Find, not the map, has the keyboard focus
+        # (a claim found by its own words has its label ringed by the band already).
+        found_cell = self.found is not None and self.current is not None and self.current[1] >= 0
+        ringed = self.hasFocus() or found_cell
         paint_current(painter, layout, palette, self.current if ringed else None)
         painter.end()
 
@@ -446,8 +448,9 @@ class CoverageView(QWidget):
         self.matrix: CoverageMatrix | None = None
         #: where Find stands: a row of the map, or an item of the outlets' figures
         self._found: int | QTreeWidgetItem | None = None
-        #: each row's texts as Find compares them, (column, text), for the matrix they are of
-        self._searched: tuple[CoverageMatrix, list[list[tuple[int, str]]]] | None = None
+        #: each row's sentences as Find compares them, (column, sentence id, text), for the
+        #: matrix they are of
+        self._searched: tuple[CoverageMatrix, list[list[tuple[int, int, str]]]] | None = None
         #: where the save dialog opens (the window sets it: outside the story folder)
         self.start_folder: Callable[[], Path] | None = None
         self._stale = False
@@ -737,21 +740,26 @@ class CoverageView(QWidget):
             item.setFirstColumnSpanned(True)
         self._size_outlets(self.height())
 
-    def _row_texts(self, matrix: CoverageMatrix) -> list[list[tuple[int, str]]]:
-        """Each claim's texts as Find compares them: the claim itself (column -1), then
-        the sentence of every outlet that reports or contradicts it, by its column."""
+    def _row_texts(self, matrix: CoverageMatrix) -> list[list[tuple[int, int, str]]]:
+        """Each claim's sentences as Find compares them, (column, sentence id, text): the
+        claim itself (column -1), then every sentence of each outlet that states it (the
+        map's cell shows the first) or gives another specific for it, by its column."""
         if self._searched is None or self._searched[0] is not matrix:
             assert self.summary is not None
-            sentences = self.summary.analysis.sentences
-            texts = [
-                [(-1, searched_as(row.text))]
-                + [
-                    (column, searched_as(sentences[cell.sentence].text))
-                    for column, cell in enumerate(row.cells)
-                    if cell.sentence is not None
+            analysis = self.summary.analysis
+            column_of = {group.id: column for column, group in enumerate(analysis.groups)}
+            texts = []
+            for row in matrix.rows:
+                claim = analysis.claim(row.sentence)
+                said = [
+                    (column_of[side.group], sid)
+                    for side in (*claim.statements, *claim.disputes)
+                    for sid in side.sentences
                 ]
-                for row in matrix.rows
-            ]
+                texts.append(
+                    [(-1, row.sentence, searched_as(row.text))]
+                    + [(c, sid, searched_as(analysis.sentences[sid].text)) for c, sid in said]
+                )
             self._searched = (matrix, texts)
         return self._searched[1]
 
@@ -764,13 +772,14 @@ class CoverageView(QWidget):
         matrix = self.map.matrix
         needle = searched_as(text)
         places: list[int | QTreeWidgetItem] = []
-        columns: dict[int, int] = {}
+        #: per row found, the column and the sentence holding the match
+        holding: dict[int, tuple[int, int]] = {}
         if matrix is not None and self.summary is not None and needle:
             for row, texts in enumerate(self._row_texts(matrix)):
-                column = next((c for c, said in texts if needle in said), None)
-                if column is not None:
+                hit = next(((c, sid) for c, sid, said in texts if needle in said), None)
+                if hit is not None:
                     places.append(row)
-                    columns[row] = column
+                    holding[row] = hit
         every = list(tree_items(self.outlets)) if needle else []
         places += [
             item for item in every
@@ -789,13 +798,9 @@ class CoverageView(QWidget):
         found = next(place for place in order[start:] + order[:start] if place in places)
         self._found = found
         if isinstance(found, int):
-            assert matrix is not None
-            column = columns[found]
+            column, sentence = holding[found]
             self.map.show_found(found, column)
-            cells = matrix.rows[found].cells
-            sentence = matrix.rows[found].sentence if column < 0 else cells[column].sentence
-            if sentence is not None:
-                self.sentence_found.emit(sentence)
+            self.sentence_found.emit(sentence)
         else:
             self.map.forget_found()
             self.outlets.setCurrentItem(found)

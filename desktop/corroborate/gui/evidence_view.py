@@ -215,6 +215,8 @@ class EvidenceView(QWidget):
         #: beside it (:meth:`_align_rows`)
         self._heads: dict[QFrame, tuple[QLabel, ...]] = {}
         self._align_queued = False
+        #: the last Tab stop of the cards laid out so far (see :meth:`_in_reading_order`)
+        self._last_stop: QWidget | None = None
 
         self.heading = _label(name="heading")
         self.note = _label(VERBATIM_NOTE, name="muted")
@@ -396,8 +398,28 @@ class EvidenceView(QWidget):
         for i, src in batch:
             card = self._card(src, shared, mark)
             self._grid.addWidget(card, i // self._columns, i % self._columns)
+            self._in_reading_order(card, first=i == 0)
         if rest:
             QTimer.singleShot(0, self, lambda: self._add_cards(generation, rest, shared, mark))
+
+    def _in_reading_order(self, card: QFrame, first: bool) -> None:
+        """Tab reaches the card's links right after the pane (the first card) or the card
+        before it. A widget added to a shown window joins the end of its chain of Tab
+        stops: after the find bar under the panes, which Tab then reached from the
+        evidence before its cards."""
+        stops: list[QWidget] = []
+        widget = card.nextInFocusChain()
+        while widget is not None and card.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                stops.append(widget)
+            widget = widget.nextInFocusChain()
+        before: QWidget = self.scroll_area
+        if not first and self._last_stop is not None:
+            before = self._last_stop
+        for stop in stops:
+            QWidget.setTabOrder(before, stop)
+            before = stop
+        self._last_stop = before
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and not self._align_queued:

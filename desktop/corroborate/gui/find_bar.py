@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from .evidence import LINE_BREAK_CHANCE
+
+#: what the find bar says when the pane holds no match
+NO_MATCHES = "No matches"
 
 
 class _Field(QLineEdit):
@@ -205,10 +208,14 @@ class FindBar(QWidget):
         self.where = QLabel(self)
         self.where.setObjectName("muted")
         self.status = QLabel(self)
-        self.status.setObjectName("muted")
-        # As wide as a count of hundreds, so the bar does not shift as the count changes.
+        self.status.setObjectName("findStatus")
+        # As wide as a count of hundreds, so the bar does not shift as the count changes
+        # ("No matches" is in bold: said plainly, not muted like a count).
+        bold = QFont(self.status.font())
+        bold.setBold(True)
         widest = max(
-            self.status.fontMetrics().horizontalAdvance(t) for t in ("888 of 888", "No matches")
+            self.status.fontMetrics().horizontalAdvance("888 of 888"),
+            QFontMetrics(bold).horizontalAdvance(NO_MATCHES),
         )
         self.status.setMinimumWidth(widest + 4)
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -274,8 +281,20 @@ class FindBar(QWidget):
     def show_result(self, found: Found) -> None:
         """Say where the match made current stands among all of them ("3 of 12")."""
         position, total = found
-        self.status.setText(f"{position} of {total}" if total else "No matches")
+        self.status.setText(f"{position} of {total}" if total else NO_MATCHES)
         self.status.setAccessibleName(self.status.text())
+        self._say_none(not total)
+
+    def _say_none(self, none: bool) -> None:
+        """The words "No matches" stand out (the text's colour, bold); a count is muted."""
+        if bool(self.status.property("none")) != none:
+            self.status.setProperty("none", none)
+            self.status.style().unpolish(self.status)
+            self.status.style().polish(self.status)
+        if self.status.font().bold() != none:
+            weight = QFont()  # the weight alone: the size still follows the text size
+            weight.setBold(none)
+            self.status.setFont(weight)
 
     def _find_typed(self) -> None:
         if self.field.text() and self.isVisible():
