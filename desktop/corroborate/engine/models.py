@@ -388,7 +388,9 @@ class Statement:
 
     group: int
     outlet: str
-    #: the source's sentences that state the claim, its original article's first
+    #: the source's sentences that state the claim, its original article's first, and of
+    #: an article's the one that states it best first (:meth:`Analysis.states_best`): the
+    #: first is the one the coverage map, the evidence pane and the exports show
     sentences: tuple[int, ...]
 
 
@@ -722,22 +724,48 @@ class Analysis:
         """Who states what a sentence states: each backing group with its sentences.
 
         Groups in id order; within a group, the original article's sentences
-        first (copies of it add nothing to read), then in reading order.
+        first (copies of it add nothing to read), the one that states it best
+        first (:meth:`states_best`).
         """
-        return self._per_source(self.backing[sentence])
+        return self._per_source(self.backing[sentence], sentence)
 
-    def _per_source(self, ids: Iterable[int]) -> tuple[tuple[int, tuple[int, ...]], ...]:
+    def _per_source(
+        self, ids: Iterable[int], claim: int
+    ) -> tuple[tuple[int, tuple[int, ...]], ...]:
         """Sentences by their independent source: groups in id order; within a group, the
-        original article's sentences first, then in reading order."""
+        original article's sentences first, each article's in :meth:`states_best` order
+        for the claim's sentence."""
         per_group: dict[int, list[int]] = {}
         for sid in ids:
             per_group.setdefault(self.sentence_group[sid], []).append(sid)
 
-        def order(sid: int) -> tuple[bool, int]:
+        def order(sid: int) -> tuple[bool, tuple[float, float, int]]:
             original = self.groups[self.sentence_group[sid]].original
-            return self.sentences[sid].article != original, sid
+            return self.sentences[sid].article != original, self.states_best(claim, sid)
 
         return tuple((g, tuple(sorted(ids, key=order))) for g, ids in sorted(per_group.items()))
+
+    def states_best(self, claim: int, sentence: int) -> tuple[float, float, int]:
+        """How well a sentence states what a claim's sentence says, as a sort key (least
+        first is best): of the claim's word weight (:attr:`word_weights` of its stems), the
+        share the sentence holds too, the more the better; then the score of their match;
+        then reading order. The claim's own sentence holds it all. So of an outlet's
+        sentences matched to "the rail line will reopen on Wednesday", the one telling the
+        reopening comes before one that only names the railway and the track."""
+        if sentence == claim:
+            return -1.0, -1.0, sentence
+        weights = self.word_weights
+        said = set(self.sentences[claim].stems)
+        total = math.fsum(weights.get(stem, 0.0) for stem in said)
+        shared = said.intersection(self.sentences[sentence].stems)
+        held = math.fsum(weights.get(stem, 0.0) for stem in shared) / total if total else 0.0
+        score = self._match_scores.get((min(claim, sentence), max(claim, sentence)), 0.0)
+        return -held, -score, sentence
+
+    @cached_property
+    def _match_scores(self) -> dict[tuple[int, int], float]:
+        """Each matched pair's score, by its sentence ids (a < b)."""
+        return {(m.a, m.b): m.score for m in self.matches}
 
     def claim(self, sentence: int) -> Claim:
         """The claim a sentence voices: who states it, per source, and who disputes it."""
@@ -814,14 +842,14 @@ class Analysis:
     def _disputes(self, sentence: int) -> tuple[tuple[Statement, ...], tuple[str, ...]]:
         """The sources that contradict what a sentence states (:attr:`Claim.disputes`), each
         with its contradicting sentences ordered as its statements' are (the original
-        article's first), and apart from them the outlets
+        article's first, the one holding most of the claim first), and apart from them the outlets
         of those that also state it: an outlet whose articles (copies, updates, files the
         reader merged) disagree among themselves is one source, and never disputes its own
         claim. Which sentences contradict it: :meth:`dispute_pairs`."""
         groups, backing = self.corroboration(sentence)
         inside = set(backing)
         against = {d.a if d.b in inside else d.b for d in self.dispute_pairs(sentence)}
-        by_group = self._per_source(against)
+        by_group = self._per_source(against, sentence)
         outlets = self.group_outlets
         return (
             tuple(Statement(g, outlets[g], ids) for g, ids in by_group if g not in groups),

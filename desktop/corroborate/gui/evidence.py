@@ -164,6 +164,8 @@ def evidence_for(analysis: Analysis, sentence_id: int) -> Evidence:
         # The original's wording comes first (copies of it add nothing to read): show one
         # article. But the quoted sentence's source shows the words the summary quotes:
         # when its original does not (the outlet's other article is quoted), the quoted one.
+        # Its sentences come as the claim orders them, the one stating it best first
+        # (Analysis.states_best): the card quotes and opens that one first.
         ids = statement.sentences
         shown = analysis.sentences[ids[0]].article
         if sentence_id in ids:

@@ -30,8 +30,9 @@ _SILENT = CoverageCell()
 def _row(analysis: Analysis, sentence: int, single: bool) -> CoverageRow:
     cells: dict[int, CoverageCell] = {}
     # Each source that states the claim shows its sentence: the row's own in its own
-    # source, else the first of the source's (its original article's first); each source
-    # that disputes it, its first sentence that does (its original article's first too).
+    # source, else the first of the source's, the one stating the claim best in its
+    # original article (Analysis.states_best); each source that disputes it, its first
+    # sentence that does, chosen alike.
     claim = analysis.claim(sentence)
     for statement in claim.statements:
         shown = sentence if sentence in statement.sentences else statement.sentences[0]
