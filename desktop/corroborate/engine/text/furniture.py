@@ -2462,12 +2462,56 @@ _UNSTOPPED_SCENE = re.compile(
 )
 
 
+#: People a picture shows, as a caption without a verb names them: a plural of someone who
+#: does something ("volunteers", "mourners", "residents", "cyclists") or a word for people.
+_PICTURED_PEOPLE = (
+    r"[a-z]+(?:ers|ors|ists|ians|ents|ants|ees|ours)"
+    r"|people|police|crowds|families|children|fans|troops|women|men|pupils|crews|staff"
+    r"|relatives|survivors"
+)
+#: A place's noun that makes a phrase a headline's idiom, not where people stand ("Workers in
+#: the dark over pay", "Fans at the heart of the club's revival", "Villagers on the brink").
+_IDIOM_PLACES = (
+    "dark|brink|heart|centre|center|forefront|mercy|helm|mend|rise|run|running|move|ropes"
+    "|verge|cusp|hook|loose|receiving|wrong|right|way|end|crossroads|limit|limits|top"
+)
+#: A picture's description without a verb or a full stop: who is seen, then where, a place
+#: after its preposition and an article ("Volunteers at the foot of Harrowgate Fell",
+#: "Mourners outside the church in Kestra", "Rescue workers on the banks of the Orran"). A
+#: headline without a verb says what happened ("Four climbers alive after two days on the
+#: fell", "Residents in shock after bridge collapse") or uses a place as an idiom.
+_UNSTOPPED_PLACE = re.compile(
+    rf"^(?=[A-Z])(?:[\w'’-]+ ){{0,2}}(?i:{_PICTURED_PEOPLE})"
+    rf" (?:{_PLACE_WORDS}) (?:the|a|an) (?!(?:{_IDIOM_PLACES})\b)[^.!?:;,\"“”]{{2,60}}$"
+)
+#: Words a headline adds to a place: what happened there, and to whom or why.
+_NEWS_AFTER_PLACE = re.compile(
+    r"\b(?:after|over|about|for|with|amid|as|to|despite|against|until|since|because)\b"
+)
+#: A verbless caption (:data:`_UNSTOPPED_PLACE`) has this many words at most.
+PLACE_CAPTION_WORDS = 12
+
+
+def _unstopped_place_caption(line: str) -> bool:
+    """Whether a line is a picture's description without a verb (:data:`_UNSTOPPED_PLACE`):
+    no word of it, names aside ("Harrowgate Fell"), tells an act, and nothing after its place
+    tells what happened there (:data:`_NEWS_AFTER_PLACE`)."""
+    if len(line.split()) > PLACE_CAPTION_WORDS or not _UNSTOPPED_PLACE.match(line):
+        return False
+    lower = " ".join(word for word in line.split()[1:] if not word[:1].isupper())
+    return not has_verb(lower) and not _NEWS_AFTER_PLACE.search(lower)
+
+
 def unstopped_scene_caption(line: str) -> bool:
     """Whether a line without a full stop at the top of a page is a picture's description
-    (:data:`_UNSTOPPED_SCENE`), no headline: never one told in the first or second person,
-    nor one whose verb is a plan or a forecast ("Firm to repair the bridge over the Tessel on
-    Monday", "Crews will clear the road into Kelby on Friday")."""
-    found = _UNSTOPPED_SCENE.match(line.strip())
+    (:data:`_UNSTOPPED_SCENE`, or one without a verb: :func:`_unstopped_place_caption`), no
+    headline: never one told in the first or second person, nor one whose verb is a plan or
+    a forecast ("Firm to repair the bridge over the Tessel on Monday", "Crews will clear the
+    road into Kelby on Friday")."""
+    line = line.strip()
+    if _unstopped_place_caption(line) and not _PERSONAL.search(line):
+        return True
+    found = _UNSTOPPED_SCENE.match(line)
     if not found:
         return False
     subject = found["subject"]
