@@ -31,16 +31,15 @@ from page_formats_ninth import (
 )
 from page_formats_unseen import (
     SavedPage,
+    check_page,
+    check_report,
     folded,
     outlet_key,
     page_cases,
     read_lines,
-    story_lines,
     write_stories,
 )
 
-from corroborate.engine import analyze, summarize, to_json
-from corroborate.engine.readers import read_document
 from corroborate.engine.readers.html import page_document
 from corroborate.engine.text.ingest import ingest
 
@@ -56,23 +55,11 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_each_page_is_titled_by_its_headline_named_for_its_own_outlet_and_read_without_its_furniture(
     saved: Path, story: str, page: SavedPage
 ) -> None:
-    article = ingest(read_document(saved / story / page.file), page.file, 0)
-    left = [p for p in article.paragraphs if p not in story_lines(page)]
-    assert [line for line in page.furniture if any(line in p for p in left)] == []
-    if page.outlet is None:
-        assert article.outlet_from == "file"
-    else:
-        assert outlet_key(article.outlet) == outlet_key(page.outlet)
-    assert page.headline is not None
-    assert folded(article.title) == folded(page.headline)
+    check_page(saved / story / page.file, page)
 
 
 def test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture(saved: Path) -> None:
-    report = to_json(summarize(analyze(saved / "fennick")))
-    assert folded(report["title"]) in {folded(page.headline) for page in PAGES if page.headline}
-    quoted = [item["text"] for key in ("summary", "single_source") for item in report.get(key, [])]
-    assert quoted
-    assert [line for page in PAGES for line in page.furniture if line in quoted] == []
+    check_report(saved / "fennick", PAGES)
 
 
 @pytest.mark.parametrize(("line", "outlet"), TOP_LINES)

@@ -24,6 +24,7 @@ from page_formats_seventh import (
 )
 from page_formats_unseen import (
     SavedPage,
+    check_report,
     folded,
     outlet_key,
     page_cases,
@@ -32,7 +33,6 @@ from page_formats_unseen import (
     write_stories,
 )
 
-from corroborate.engine import analyze, summarize, to_json
 from corroborate.engine.readers import read_document
 from corroborate.engine.text.furniture import furniture_kind
 from corroborate.engine.text.ingest import ingest
@@ -56,6 +56,8 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_each_page_is_titled_by_its_headline_named_for_its_own_outlet_and_read_without_its_furniture(
     saved: Path, story: str, page: SavedPage
 ) -> None:
+    # the known miss is titled by its caption, a line of furniture: checked here, not by
+    # check_page, which holds a miss to a title that is no furniture
     article = ingest(read_document(saved / story / page.file), page.file, 0)
     left = [p for p in article.paragraphs if p not in story_lines(page)]
     assert [line for line in page.furniture if any(line in p for p in left)] == []
@@ -71,11 +73,7 @@ def test_each_page_is_titled_by_its_headline_named_for_its_own_outlet_and_read_w
 
 
 def test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture(saved: Path) -> None:
-    report = to_json(summarize(analyze(saved / "mossend")))
-    assert folded(report["title"]) in {folded(page.headline) for page in PAGES if page.headline}
-    quoted = [item["text"] for key in ("summary", "single_source") for item in report.get(key, [])]
-    assert quoted
-    assert [line for page in PAGES for line in page.furniture if line in quoted] == []
+    check_report(saved / "mossend", PAGES)
 
 
 @pytest.mark.parametrize(("line", "outlet"), BYLINES)

@@ -22,14 +22,15 @@ from page_formats_sixth import (
 )
 from page_formats_unseen import (
     SavedPage,
+    check_report,
     folded,
     outlet_key,
     page_cases,
+    story_lines,
     write_stories,
 )
 
 from articles import read_page
-from corroborate.engine import analyze, summarize, to_json
 from corroborate.engine.models import RawDocument
 from corroborate.engine.readers import read_document
 from corroborate.engine.text.ingest import ingest
@@ -78,7 +79,7 @@ def test_each_page_is_titled_by_its_headline_named_for_its_outlet_and_read_witho
     article = ingest(read_document(saved / story / page.file), page.file, 0)
     # a furniture line may be words of a story line ("Key events" of "Key events leading up to
     # the slide were recorded …", the tag "Quarrington"): it is looked for in the other lines
-    left = [p for p in article.paragraphs if p not in _story_lines(page)]
+    left = [p for p in article.paragraphs if p not in story_lines(page)]
     assert [line for line in page.furniture if any(line in p for p in left)] == []
     if page.file in TITLE_MISSES:
         assert not any(folded(line) == folded(article.title) for line in page.furniture)
@@ -100,25 +101,11 @@ def test_each_page_is_titled_by_its_headline_named_for_its_outlet_and_read_witho
         assert outlet_key(article.outlet) == outlet_key(expected)
 
 
-def _story_lines(page: SavedPage) -> set[str]:
-    """The lines of a page that are not its furniture."""
-    assert isinstance(page.content, str)
-    return set(page.content.split("\n\n")) - set(page.furniture)
-
-
 @pytest.mark.parametrize("story", list(STORIES))
 def test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture(
     saved: Path, story: str
 ) -> None:
-    pages = STORIES[story]
-    report = to_json(summarize(analyze(saved / story)))
-    assert folded(report["title"]) in {folded(page.headline) for page in pages if page.headline}
-    quoted = [item["text"] for key in ("summary", "single_source") for item in report.get(key, [])]
-    assert quoted  # the report quotes the story
-    told = set().union(*map(_story_lines, pages))
-    # (a furniture line may be words of a story line: the tag "Quarrington")
-    left = [text for text in quoted if text not in told]
-    assert [line for page in pages for line in page.furniture if any(line in t for t in left)] == []
+    check_report(saved / story, STORIES[story])
 
 
 HEADLINE = "Vellmouth Ferry Sinks Off Harbour Wall, Crew Rescued"
