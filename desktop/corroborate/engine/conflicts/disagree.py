@@ -75,7 +75,7 @@ from ..text.numbers import NUMBER_TAG, conflicting
 from ..text.outcomes import MAY_TELL_OUTCOME
 from ..text.polarity import may_tell_both_ways
 from ..text.roles import ROLES
-from ..text.segment import WORD, fold_accents, stem
+from ..text.segment import fold_accents
 from ..text.specifics import NEGATIONS, Specifics, analyse
 from .candidates import counts_differ, same_counts, same_falls
 from .finding import Finding
@@ -443,20 +443,13 @@ def respelt_findings(
 
 
 #: One disagreement however many copies of its sentences repeat it: its kind, and each
-#: source (group) with its words, each word by its stem: one dispute told again in another
-#: form of its word ("there is no investigation" against "police are investigating" and
-#: against "police conducting an investigation") is one disagreement.
+#: source (group) with its words.
 _Key = tuple[DisagreementKind, frozenset[tuple[int, str]]]
 
 
 def _key(finding: Finding, ga: int, gb: int) -> _Key:
     """The finding's :data:`_Key`, between the sources ``ga`` and ``gb``."""
-    return finding.kind, frozenset({(ga, _stems(finding.a_words)), (gb, _stems(finding.b_words))})
-
-
-def _stems(told: str) -> str:
-    """The words of a finding's one side, each by its stem (:func:`..text.segment.stem`)."""
-    return " ".join(stem(w) for w in WORD.findall(told.lower()))
+    return finding.kind, frozenset({(ga, finding.a_words.lower()), (gb, finding.b_words.lower())})
 
 
 def _disagreement(a: int, b: int, finding: Finding) -> Disagreement:
