@@ -349,8 +349,11 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # told at two distances in time from another is a conflict (d30034t). 17 since a coup
     # told by its seizure is dated as its noun is ("the March 22 coup" / "seized control
     # of the country on March 21", mn025) and one person's appointment to one post is given
-    # two months ("named police chief in May 2014" / "hired in April", mn130).
-    assert figures["disagreements_reported"] >= 17
+    # two months ("named police chief in May 2014" / "hired in April", mn130). 15 entries,
+    # all real, since disagreements are scored as the report lists them, one entry per
+    # conflict: one entry each of mn005 and mn156 (its denial against two sentences of one
+    # outlet's "investigation") held two pairs.
+    assert figures["disagreements_reported"] >= 15
     assert figures["disagreement_precision"] >= 0.9
     assert figures["false_alarms_on_lookalikes"] == 0
     # 6 of 19 labelled conflicts found (a toll set "in Sweden's second-largest city" is
