@@ -167,6 +167,54 @@ def denied_at(spec: Specifics, j: int) -> bool:
     return any(t.clause == clause and t.stem in _DENYING_STEMS for t in tokens[:j])
 
 
+#: Words of knowing a thing to be so: denied ("*unable to prove*", "did not *confirm*", "it
+#: is not *clear* whether"), they leave what follows them unknown.
+_KNOWING = frozenset(
+    (
+        *("prove", "proves", "proved", "proven", "proof", "show", "shows", "showed", "shown"),
+        *("establish", "established", "determine", "determined", "confirm", "confirmed"),
+        *("conclude", "concluded", "know", "knows", "knew", "known", "verify", "verified"),
+        *("clear", "certain", "sure"),
+    )
+)
+#: Words that say by themselves that a thing is not known: "it is *unclear* whether".
+_NOT_KNOWN = frozenset(("unclear", "unknown", "unproven", "unconfirmed", "uncertain"))
+#: "know" leaves unknown only a question after it ("no one *knows why* it fell"), not the
+#: people it names ("did not *know* the victims").
+_KNOW = frozenset(("know", "knows", "knew", "known"))
+_QUESTION = frozenset(("why", "how", "whether", "if", "what", "when", "where", "who", "that"))
+_MAY_LEAVE_UNKNOWN = re.compile(r"(?i)\b(?:" + "|".join(sorted(_NOT_KNOWN)) + r")\b")
+_MAY_KNOW = re.compile(r"(?i)\b(?:" + "|".join(sorted(_KNOWING)) + r")\b")
+_MAY_DENY_KNOWING = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(NEGATIONS | _NOBODY)) + r"|unable|fail\w*|declin\w*|refus\w*)\b"
+    r"|n['’]t\b"
+)
+
+
+@lru_cache(maxsize=4096)
+def unproven_words(text: str) -> frozenset[str]:
+    """The stems of what a sentence says is not known to be so: the words after a denied
+    word of knowing ("the study is only observational, so it is *unable to prove* a link
+    between dieting and heart attacks"; "police could not *confirm* the deaths"; "it is
+    *unclear* whether the fire was set"), to the sentence's end. Such a sentence names
+    a claim's words as a caveat or an open question: it states the claim less than one
+    asserting them. Empty for a sentence with no such word (most: a cheap test first)."""
+    if _MAY_LEAVE_UNKNOWN.search(text) is None and (
+        _MAY_KNOW.search(text) is None or _MAY_DENY_KNOWING.search(text) is None
+    ):
+        return frozenset()
+    spec = analyse(text)
+    tokens = spec.tokens
+    for j, token in enumerate(tokens):
+        if token.low in _NOT_KNOWN or (
+            token.low in _KNOWING
+            and (token.low not in _KNOW or (j + 1 < len(tokens) and tokens[j + 1].low in _QUESTION))
+            and denied_at(spec, j)
+        ):
+            return frozenset(t.stem for t in tokens[j + 1 :] if t.stem)
+    return frozenset()
+
+
 @lru_cache(maxsize=8192)
 def _denials_of(text: str) -> tuple[tuple[str, frozenset[str], str | None], ...]:
     """Each predicate the sentence denies (:func:`_denials`), read once: its key, who or
