@@ -177,8 +177,10 @@ _KNOWING = frozenset(
         *("clear", "certain", "sure"),
     )
 )
-#: Words that say by themselves that a thing is not known: "it is *unclear* whether".
+#: Words that say by themselves that a thing is not known: "it is *unclear* whether",
+#: said of it after the words of :data:`_STAYS` ("an *unknown* threat" names a thing).
 _NOT_KNOWN = frozenset(("unclear", "unknown", "unproven", "unconfirmed", "uncertain"))
+_STAYS = BE_FORMS | {"it's", "it’s", "remain", "remains", "remained", "still", "yet"}
 #: "know" leaves unknown only a question after it ("no one *knows why* it fell"), not the
 #: people it names ("did not *know* the victims").
 _KNOW = frozenset(("know", "knows", "knew", "known"))
@@ -206,13 +208,33 @@ def unproven_words(text: str) -> frozenset[str]:
     spec = analyse(text)
     tokens = spec.tokens
     for j, token in enumerate(tokens):
-        if token.low in _NOT_KNOWN or (
+        if (token.low in _NOT_KNOWN and j and tokens[j - 1].low in _STAYS) or (
             token.low in _KNOWING
             and (token.low not in _KNOW or (j + 1 < len(tokens) and tokens[j + 1].low in _QUESTION))
             and denied_at(spec, j)
         ):
-            return frozenset(t.stem for t in tokens[j + 1 :] if t.stem)
+            return _to_break(spec, j + 1)
     return frozenset()
+
+
+_BREAK = re.compile(r"[,;:—–(]")
+
+
+def _to_break(spec: Specifics, start: int) -> frozenset[str]:
+    """The stems of the words from ``start`` to the first comma, colon, dash or "but": the
+    part a word of knowing governs ("it is not clear whether the pistol was real*,* but
+    the police are investigating"; "for reasons that remain unclear*,* prosecutors
+    rebuffed the offer")."""
+    tokens, text = spec.tokens, spec.text
+    stems = []
+    for k in range(start, len(tokens)):
+        if tokens[k].low == "but" or (
+            k and _BREAK.search(text, tokens[k - 1].end, tokens[k].start)
+        ):
+            break
+        if tokens[k].stem:
+            stems.append(tokens[k].stem)
+    return frozenset(stems)
 
 
 @lru_cache(maxsize=8192)
