@@ -226,14 +226,14 @@ def _to_break(spec: Specifics, start: int) -> frozenset[str]:
     the police are investigating"; "for reasons that remain unclear*,* prosecutors
     rebuffed the offer")."""
     tokens, text = spec.tokens, spec.text
-    stems = []
+    stems: list[str] = []
     for k in range(start, len(tokens)):
         if tokens[k].low == "but" or (
             k and _BREAK.search(text, tokens[k - 1].end, tokens[k].start)
         ):
             break
-        if tokens[k].stem:
-            stems.append(tokens[k].stem)
+        if stem := tokens[k].stem:
+            stems.append(stem)
     return frozenset(stems)
 
 
