@@ -7,6 +7,11 @@ suggests", often more of them than the outlet's sentence telling the finding; bu
 says the link is not shown. Of an outlet's sentences matched to a claim, the one the
 evidence opens (:meth:`Analysis.states_best`) is the one asserting the claim's words, not
 the caveat (:func:`unproven_words`, read by the pipeline into :attr:`Analysis.unproven`).
+
+Nor does such a sentence back the claim: a pair whose shared words one sentence says are
+not known, and the other tells, is no match ("It was not known how many gunmen were inside
+the van" / "Several gunmen were inside the van"), and is handed on as a near pair; two
+sentences both saying a thing is not known agree.
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ from pathlib import Path
 
 import pytest
 
+from articles import FLOOD_BACKDROP, between, in_backdrop, judged
 from corroborate.engine import analyze
+from corroborate.engine.matching.align import align_with_near
 from corroborate.engine.models import Analysis, Article, Match, Sentence, SourceGroup
 from corroborate.engine.text.polarity import unproven_words
 from corroborate.engine.text.segment import content_stem
@@ -138,3 +145,46 @@ def test_the_pipeline_reads_what_each_sentence_leaves_unknown(tmp_path: Path) ->
         "The authors say the study is only observational, so it is unable to prove that "
         "late dinners lead to poor sleep."
     }
+
+
+# A pair a judge matches when neither sentence says its words are not known: one telling a
+# thing, the other saying it is not known (so no match), and the two alike told plainly.
+_LEFT_OPEN_PAIRS = [
+    pytest.param(
+        "Several gunmen were inside the grey Fennick van, the sergeant said.",
+        "It was not known how many gunmen were inside the grey Fennick van, but all were "
+        "assumed to be armed.",
+        "Four gunmen were inside the grey Fennick van, but all were assumed to be armed.",
+        id="how-many-not-known",
+    ),
+    pytest.param(
+        "Late dinners may raise the risk of poor sleep in Corley nurses, a study suggests.",
+        "The authors say their study of Corley nurses is only observational, so it is unable "
+        "to prove a link between late dinners and a higher risk of poor sleep.",
+        "The authors say their study of Corley nurses is only observational, and it found a "
+        "link between late dinners and a higher risk of poor sleep.",
+        id="study-unable-to-prove",
+    ),
+]
+
+
+@pytest.mark.parametrize(("told", "left_open", "plain"), _LEFT_OPEN_PAIRS)
+def test_a_sentence_saying_what_another_tells_is_not_known_is_no_match(
+    told: str, left_open: str, plain: str
+) -> None:
+    assert judged(told, plain, FLOOD_BACKDROP) is not None  # the judge matches the wording
+    assert judged(told, left_open, FLOOD_BACKDROP) is None
+
+
+def test_a_pair_left_open_is_handed_on_as_a_near_pair() -> None:
+    told, left_open, _ = _LEFT_OPEN_PAIRS[0].values
+    sentences = in_backdrop(str(told), str(left_open), FLOOD_BACKDROP)
+    matches, near = align_with_near(sentences)
+    assert not between(sentences, matches, str(told), str(left_open))
+    assert between(sentences, near, str(told), str(left_open))
+
+
+def test_two_sentences_both_saying_a_thing_is_not_known_agree() -> None:
+    one = "The cause of the Varnholt warehouse fire had not been determined by Friday evening."
+    other = "Firefighters said the cause of the Varnholt warehouse fire had not been determined."
+    assert judged(one, other, FLOOD_BACKDROP) is not None

@@ -198,13 +198,28 @@ def unproven_words(text: str) -> frozenset[str]:
     """The stems of what a sentence says is not known to be so: the words after a denied
     word of knowing ("the study is only observational, so it is *unable to prove* a link
     between dieting and heart attacks"; "police could not *confirm* the deaths"; "it is
-    *unclear* whether the fire was set"), to the sentence's end. Such a sentence names
-    a claim's words as a caveat or an open question: it states the claim less than one
-    asserting them. Empty for a sentence with no such word (most: a cheap test first)."""
+    *unclear* whether the fire was set"), to the next comma, dash or "but". Such a
+    sentence names a claim's words as a caveat or an open question: it states the claim
+    less than one asserting them. A run of quoted sentences read as one ("I don't know
+    him. … You know what I mean? I imagine …") is read a sentence at a time: a denial
+    of one leaves nothing of the next unknown. Empty for a sentence with no such word
+    (most: a cheap test first)."""
     if _MAY_LEAVE_UNKNOWN.search(text) is None and (
         _MAY_KNOW.search(text) is None or _MAY_DENY_KNOWING.search(text) is None
     ):
         return frozenset()
+    found: frozenset[str] = frozenset()
+    for part in _ONE_SENTENCE.split(text):
+        found |= _left_unknown(part)
+    return found
+
+
+#: Where one sentence of a run read as one ends and the next begins.
+_ONE_SENTENCE = re.compile(r"(?<=[.?!])[\"”’]?\s+(?=[\"“‘']?[A-Z])")
+
+
+def _left_unknown(text: str) -> frozenset[str]:
+    """:func:`unproven_words` of one sentence."""
     spec = analyse(text)
     tokens = spec.tokens
     for j, token in enumerate(tokens):
