@@ -1639,6 +1639,14 @@ class _Clauses:
         self._said: dict[int, frozenset[str]] = {}
         self._described: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = {}
         self._recalled: dict[int, list[frozenset[str]]] = {}
+        self._unknowns: dict[int, frozenset[str]] = {}
+
+    def _unknown(self, sid: int) -> frozenset[str]:
+        """:func:`..text.polarity.unproven_words` of a sentence, read once."""
+        found = self._unknowns.get(sid)
+        if found is None:
+            found = self._unknowns[sid] = unproven_words(self.sentences[sid].text)
+        return found
 
     def left_open(self, a: int, b: int) -> bool:
         """Does one sentence say that what the two share is not known to be so, and the other
@@ -1649,7 +1657,7 @@ class _Clauses:
         weight of the words they share must be in what one leaves open
         (:func:`..text.polarity.unproven_words`); two sentences both saying a thing is not
         known ("the cause had not been determined") agree."""
-        unknown = unproven_words(self.sentences[a].text), unproven_words(self.sentences[b].text)
+        unknown = self._unknown(a), self._unknown(b)
         if not (unknown[0] or unknown[1]):
             return False  # first: most sentences leave nothing unknown
         shared = self.terms[a] & self.terms[b]
