@@ -245,7 +245,11 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # come (lexicon.PLAN_WORDS): mn174's "have vowed to respond" is backed by the outlet
     # telling that Beijing responded, and no longer backs it.
     # 0.514 with both: the moment judge and the vows together.
-    assert dev_figures["support_mae"] <= 0.514
+    # 0.512 since a sentence saying what another tells is not known ("it was not known how
+    # many people were inside the SUV" / "several people were inside the SUV") is no match
+    # (align._Clauses.left_open): mn149's row backed by no labelled claim goes for one
+    # labelled and under-counted; the error is as before over one more labelled row.
+    assert dev_figures["support_mae"] <= 0.512
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
