@@ -886,6 +886,8 @@ def _strip_dateline(line: str, page: _Page) -> str:
         return line[bare.end() :]
     if not match or not (match.group("outlet") or _looks_like_place(match.group("place"))):
         return line
+    if (match.group("place") or "").startswith("By "):
+        return line  # a byline with its syndicate's mark: "By Lee Park, Harlow Herald (TNS)"
     if page.paragraphs and not (match.group("outlet") or re.search(r"[—–_]|--", match.group())):
         return line  # below the opening, "LONDON - Officials said…" may be story
     rest = line[match.end() :]

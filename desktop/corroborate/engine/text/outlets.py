@@ -378,6 +378,9 @@ _BYLINE_NAMES = (
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:(?:,| and|,? &|, and) [A-Z][\w.'’-]*"
     r"(?: [A-Z][\w.'’-]*){1,3})*?"
 )
+#: The mark of a syndicate that sends a paper's stories on to other sites, after the paper's
+#: name in the byline: "(TNS)" (Tribune News Service), "(MCT)", "(KRT)".
+_SYNDICATE = r"\((?:TNS|MCT|KRT)\)"
 #: The words of a writer's job after the outlet in a byline ("Harlow Herald Staff Writer").
 _JOB = (
     r"(?:Staff|Senior|Chief|Special|Contributing|Science|Medical|Health|Political|Politics|Sports"
@@ -473,12 +476,16 @@ _STAFF = (
                 r"(?: and [Ww]ire [Rr]eports)?\.?\s*$")),
     # a byline in other words, or for its paper: "Story by Lee Park, Harlow Herald", "Written
     # by Lee Park for the Harlow Herald", "By Lee Park for the Harlow Herald", "Reporting by Lee
-    # Park for the Harlow Herald" (a paper's name,
+    # Park for the Harlow Herald", "Posted May 4, 2026 by Lee Park, Harlow Herald" (a blog's
+    # post line with its date) (a paper's name,
     # in capitals: "By Election Day, the party had lost its leader" is a sentence)
     (("By ", " by "),
-     re.compile(rf"^(?:(?:Story|Written|Words|Text|Article|Reporting|Reported) by|By) {_BYLINE_NAMES}(?:,? for|,| \|)"
+     re.compile(rf"^(?:(?:Story|Written|Words|Text|Article|Reporting|Reported) by|By"
+                rf"|(?:Posted|Published)(?: on)? (?:{WEEKDAY_WORD},? )?(?i:{MONTH_WORD})\.? \d{{1,2}},? \d{{4}} by)"
+                rf" {_BYLINE_NAMES}(?:,? for|,| \|)"
                 r" (?:[Tt]he )?(?P<outlet>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|&))*)"
-                r"\.?\s*$")),
+                # (the syndicate that sent the paper's story on: "By Lee Park, Harlow Herald (TNS)")
+                rf"\.?(?: {_SYNDICATE})?\s*$")),
     # (signed as a byline too: "By Harlow Herald Staff Report", never "By Harlow Herald")
     (("Staff Report", "staff report"),
      re.compile(r"^(?:From |By )?(?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)"
@@ -501,6 +508,12 @@ _STAFF = (
     (("By ",),
      re.compile(r"^By (?:the )?(?P<outlet>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}?) (?:News )?(?:Staff"
                 r"|Staff Reports|Wire Services|Digital Staff|Web Staff|Newsroom|Staff and Wire Reports)$")),
+    # its editorial's byline, with or without "By": "The Harlow Herald Editorial Board", "By the
+    # Harlow Herald Editorial Board" (a paper's name only: "Harlow Council Editorial Board" is
+    # none)
+    (("Editorial Board", "editorial board"),
+     re.compile(r"^(?:By )?(?:the )?(?P<outlet>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)(?:['’]s)?"
+                r" [Ee]ditorial [Bb]oard\.?\s*$")),
     # its forum under its reviews: "Discuss this topic in the Harlow Screen Forums."
     (("Discuss ",),
      re.compile(rf"\bDiscuss this (?:topic|story|article|review|film) (?:in|on) the (?P<outlet>{_NAME})"
@@ -533,8 +546,8 @@ _STAFF = (
     # Party on Twitter" is a party's, "Follow Lee Park on Twitter" a writer's; without "the",
     # only a name no surname ends as (:data:`_PAPER_ONLY_WORDS`): "Follow Jonah Star on
     # Twitter" is a writer's
-    (("Follow ",),
-     re.compile(r"(?:^|[.!] )Follow (?P<the>the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){1,4}?)"
+    (("Follow ", "Like "),
+     re.compile(r"(?:^|[.!] )(?:Follow|Like) (?P<the>the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){1,4}?)"
                 r" on (?:Facebook|Twitter|Instagram)\b")),
 )  # fmt: skip
 #: A byline's job title is not an outlet ("By Lee Park, Staff Writer").
@@ -1502,7 +1515,8 @@ def _a_job(name: str) -> bool:
 #: is a document, and "special to" may be said of anyone).
 _PAPER_CREDITS = (
     ("Sign up for ", "Subscribe to "),
-    ("Follow ",),
+    ("Follow ", "Like "),
+    ("Editorial Board", "editorial board"),
     ("Special to", "special to"),
     ("Staff Report", "staff report"),
     ("Staff", "staff"),
@@ -2469,6 +2483,17 @@ def paper_name_alone(line: str) -> str | None:
     if not _NAME_ALONE.match(line) or _SECTION.match(line):
         return None
     words = line.split()
+    inner = next((at for at, word in enumerate(words) if word == "The" and at), None)
+    if inner is not None:
+        # a writer's name and the paper's run together, the paper after its "The": "Ines
+        # Harrow The Tollbridge Courier" (two or three words before it, not all English words:
+        # "Mayor Meets The Press" is a headline's)
+        writer = words[:inner]
+        if inner not in WRITERS_NAME_WORDS or all(
+            w.casefold() in known_words() for w in writer
+        ):
+            return None
+        line, words = " ".join(words[inner:]), words[inner:]
     first = words[1] if words[0] == "The" else words[0]
     if first.casefold() in _NOT_A_NAMES_FIRST or line.casefold() in _AGENCIES:
         return None
@@ -2626,7 +2651,7 @@ _BYLINE_LABEL = re.compile(
 def _top_byline(lines: Sequence[str]) -> str | None:
     for line in lines[:DATELINE_LINES]:
         line = _BYLINE_LABEL.sub("", line.strip())
-        found = ("," in line or "|" in line or " -" in line) and _TOP_BYLINE.match(line)
+        found = any(mark in line for mark in (",", "|", " -", " –", " —")) and _TOP_BYLINE.match(line)
         name = _clean(_without_job(found.group("outlet"))) if found else None
         if not name or name.casefold() in _AGENCIES | _NOT_PUBLISHERS or _ROLE.search(name):
             continue
