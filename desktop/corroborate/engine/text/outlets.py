@@ -378,6 +378,8 @@ _BYLINE_NAMES = (
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:(?:,| and|,? &|, and) [A-Z][\w.'’-]*"
     r"(?: [A-Z][\w.'’-]*){1,3})*?"
 )
+#: The words a credit to a paper's own editorial board or newsroom holds (see :data:`_STAFF`).
+_NEWSROOM_HINTS = ("Editorial", "editorial", "Newsroom", "newsroom", "Staff", "staff", "Digital Team")
 #: The mark of a syndicate that sends a paper's stories on to other sites, after the paper's
 #: name in the byline: "(TNS)" (Tribune News Service), "(MCT)", "(KRT)".
 _SYNDICATE = r"\((?:TNS|MCT|KRT)\)"
@@ -508,12 +510,15 @@ _STAFF = (
     (("By ",),
      re.compile(r"^By (?:the )?(?P<outlet>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}?) (?:News )?(?:Staff"
                 r"|Staff Reports|Wire Services|Digital Staff|Web Staff|Newsroom|Staff and Wire Reports)$")),
-    # its editorial's byline, with or without "By": "The Harlow Herald Editorial Board", "By the
-    # Harlow Herald Editorial Board" (a paper's name only: "Harlow Council Editorial Board" is
-    # none)
-    (("Editorial Board", "editorial board"),
-     re.compile(r"^(?:By )?(?:the )?(?P<outlet>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)(?:['’]s)?"
-                r" [Ee]ditorial [Bb]oard\.?\s*$")),
+    # its editorial's or its newsroom's byline, with or without "By": "The Harlow Herald
+    # Editorial Board", "By the Harlow Herald Editorial Board", "Opinion by the Harlow Herald
+    # Editorial Board", "Harlow Herald Editorial", "Harlow Herald Newsroom", "Harlow Herald Web
+    # Staff", "Harlow Herald Digital Team" (a paper's name only: "Harlow Council Editorial
+    # Board" is none)
+    (_NEWSROOM_HINTS,
+     re.compile(r"^(?:Opinion by |By )?(?:the )?(?P<outlet>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)"
+                r"(?:['’]s)? (?:[Ee]ditorial(?: [Bb]oard)?|[Nn]ewsroom|(?:News|Web|Digital|Online) [Ss]taff"
+                r"|Digital Team)\.?\s*$")),
     # its forum under its reviews: "Discuss this topic in the Harlow Screen Forums."
     (("Discuss ",),
      re.compile(rf"\bDiscuss this (?:topic|story|article|review|film) (?:in|on) the (?P<outlet>{_NAME})"
@@ -1516,7 +1521,7 @@ def _a_job(name: str) -> bool:
 _PAPER_CREDITS = (
     ("Sign up for ", "Subscribe to "),
     ("Follow ", "Like "),
-    ("Editorial Board", "editorial board"),
+    _NEWSROOM_HINTS,
     ("Special to", "special to"),
     ("Staff Report", "staff report"),
     ("Staff", "staff"),
@@ -1861,6 +1866,12 @@ def _closing_credit(lines: Sequence[str]) -> str | None:
     return None
 
 
+#: A paper's town and region in brackets after its name, as a clippings service or a
+#: newspaper archive labels a copy: "Carrick Bay Courier (Carrick, Maine)".
+_TOWN_AFTER_NAME = r"\s+\([A-Z][\w.'’ -]{1,30}, [A-Z][\w.'’ -]{1,30}\)"
+_TOWN_AFTER_NAME_END = re.compile(rf"(?<=\w){_TOWN_AFTER_NAME}$")
+
+
 #: A reprint's credit on a line of its own, as an aggregator sets it under the story or over
 #: it: "Source: Kestrel Wire", "via Marrow Sound Herald", "(via The Quillon Ledger)", "Syndicated
 #: from …", "Content provided by …", "Article courtesy of …", and the dash of a closing credit
@@ -1868,7 +1879,8 @@ def _closing_credit(lines: Sequence[str]) -> str | None:
 _REPRINT_CREDIT = re.compile(
     r"^\(?(?:Source:|SOURCE:|(?:Story |Article )?[Vv]ia:?|Syndicated (?:from|by)"
     r"|(?:Content|Story|Article) (?:provided by|courtesy of)|[—–-])\s*(?:[Tt]he\s+)?"
-    r"(?P<outlet>[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&)){0,5})\)?\.?$"
+    r"(?P<outlet>[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&)){0,5})"
+    rf"(?:{_TOWN_AFTER_NAME})?\)?\.?$"
 )
 
 
@@ -2461,13 +2473,21 @@ _CARD_STAMP = (
 #: "• 3 hours ago", "· 4 June 2026", "| Jun 4", "| May 5, 2026, 10:42 a.m."; after a dash, a
 #: date with its year only ("— May 5, 2026").
 _STAMP_AFTER_NAME = re.compile(
-    rf"\s+(?:[•·|]\s+{_CARD_STAMP}|[-–—]\s+{_CARD_DATE},? \d{{4}}(?:,? (?:at )?{_CLOCK})?)$",
+    rf"\s+(?:[•·|]\s+{_CARD_STAMP}|[-–—]\s+{_CARD_DATE},? \d{{4}}(?:,? (?:at )?{_CLOCK})?"
+    # (a byline strip's stamps with no mark before them: "Harlow Herald Published 7:00 a.m. ET
+    # May 4, 2026 | Updated 9:12 a.m. ET May 4, 2026")
+    rf"|(?=(?:Published|Updated|Posted)\b){_CARD_STAMP}(?:\s+[•·|]\s+{_CARD_STAMP})*)$",
     re.IGNORECASE,
 )
 #: The same stamps before the paper's name, as a site's byline strip or a feed's card sets them:
 #: "May 5, 2026 | Harlow Herald", "Published 10:42 a.m. ET May 5, 2026 | Updated 11:02 a.m. ET
 #: May 5, 2026 | Harlow Herald", "3 hours ago • Harlow Herald".
 _STAMP_BEFORE_NAME = re.compile(rf"^(?:{_CARD_STAMP}\s+[•·|]\s+)+", re.IGNORECASE)
+#: A byline after the paper's name on its line, as a site's strip or a card sets it: "| By Lee
+#: Park", "· Lee Park · May 4, 2026" (see :func:`paper_name_alone`).
+_BYLINE_AFTER_NAME = re.compile(
+    rf"\s+[|•·]\s+(?:By )?(?P<writers>{_BYLINE_NAMES})(?:\s+[•·|]\s+(?i:{_CARD_STAMP}))?$"
+)
 #: The mark a card's stamp leaves after the name once the page's date is read off its line.
 _MARK_AFTER_NAME = re.compile(r"(?<=\w)\s+[-–—|•·]$")
 
@@ -2475,10 +2495,14 @@ _MARK_AFTER_NAME = re.compile(r"(?<=\w)\s+[-–—|•·]$")
 def paper_name_alone(line: str) -> str | None:
     """The paper's name a line holds alone (:func:`_name_alone`), a card's time stamp after it
     or the word of its logo's text ("Harlow Herald logo") aside; None for any other line."""
-    line = _STAMP_AFTER_NAME.sub("", line.strip())  # "Harlow Herald • 3 hours ago": a card
+    line = line.strip()
+    if (signed := _BYLINE_AFTER_NAME.search(line)) and not _names_a_paper(signed["writers"]):
+        line = line[: signed.start()]  # "Harlow Herald | By Lee Park", "… · Lee Park"
+    line = _STAMP_AFTER_NAME.sub("", line)  # "Harlow Herald • 3 hours ago": a card
     line = _STAMP_BEFORE_NAME.sub("", line)  # "May 5, 2026 | Harlow Herald"
     line = _MARK_AFTER_NAME.sub("", line)  # "Harlow Herald —", its date read off the line
     line = _LOGO_AFTER_NAME.sub("", line)
+    line = _TOWN_AFTER_NAME_END.sub("", line)  # "Harlow Herald (Harlow, Maine)": a clipping's label
     line = _ABOUT_NAME.sub("", line)  # "About the Harlow Herald": the box about the paper
     if not _NAME_ALONE.match(line) or _SECTION.match(line):
         return None
@@ -2644,13 +2668,16 @@ def _own_address_line(lines: Sequence[str]) -> str | None:
 #: A byline's label before the writer's name: "Words: Lee Park / Harlow Herald", "Author: Lee
 #: Park, Harlow Herald", "by: Lee Park, Harlow Herald" (as a station group's sites write it).
 _BYLINE_LABEL = re.compile(
-    r"^(?:Words|Author|Authors|Written by|Reporter|Reporting|[Bb]y)\s*:\s+(?=[A-Z])"
+    r"^(?:Words|Author|Authors|Written by|Reporter|Reporting|Story|[Bb]y)\s*:\s+(?=[A-Z])"
 )
+#: A writer's social handle closing a byline: "Lee Park, Harlow Herald, @leepark", "Lee Park |
+#: Harlow Herald | @leepark".
+_HANDLE_AFTER_BYLINE = re.compile(r"(?:,|\s+[|•·])\s+@\w{2,30}\s*$")
 
 
 def _top_byline(lines: Sequence[str]) -> str | None:
     for line in lines[:DATELINE_LINES]:
-        line = _BYLINE_LABEL.sub("", line.strip())
+        line = _HANDLE_AFTER_BYLINE.sub("", _BYLINE_LABEL.sub("", line.strip()))
         found = any(mark in line for mark in (",", "|", " -", " –", " —")) and _TOP_BYLINE.match(line)
         name = _clean(_without_job(found.group("outlet"))) if found else None
         if not name or name.casefold() in _AGENCIES | _NOT_PUBLISHERS or _ROLE.search(name):
