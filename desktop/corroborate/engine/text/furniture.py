@@ -2500,7 +2500,9 @@ _UNSTOPPED_PLACE = re.compile(
 )
 #: A participle set as an adjective after an article, which tells no act of the line's own:
 #: "beside the fallen footbridge", "outside the flooded station".
-_PARTICIPLE_AFTER_ARTICLE = re.compile(r"\b(?P<article>(?:the|a|an) )[a-z]+(?:ed|en|wn)\b(?= [a-z])")
+_PARTICIPLE_AFTER_ARTICLE = re.compile(
+    r"\b(?P<article>(?:the|a|an) )[a-z]+(?:ed|en|wn)\b(?= [a-z])"
+)
 #: Words a headline adds to a place: what happened there, and to whom or why.
 _NEWS_AFTER_PLACE = re.compile(
     r"\b(?:after|over|about|for|with|amid|as|to|despite|against|until|since|because)\b"

@@ -249,9 +249,7 @@ def _byline_strip(line: str) -> bool:
     if not found:
         return False
     byline, stamps = line[: found.start()].strip(), line[found.end() :]
-    return _date_line(stamps) and (
-        bool(_BYLINE.match(byline)) or names_writer_and_paper(byline)
-    )
+    return _date_line(stamps) and (bool(_BYLINE.match(byline)) or names_writer_and_paper(byline))
 
 
 def _under_a_headline(lines: list[str], at: int) -> bool:
@@ -910,11 +908,13 @@ def _strip_dateline(line: str, page: _Page) -> str:
     if page.paragraphs and not (match.group("outlet") or re.search(r"[—–_]|--", match.group())):
         return line  # below the opening, "LONDON - Officials said…" may be story
     rest = line[match.end() :]
-    if not (rest[:1].isupper() or (rest and rest[:1] in "“\"‘'")):
-        if rest or (match.group().rstrip().endswith(")") and "," in (match.group("outlet") or "")):
-            # (a line closed by a place and its region in brackets, with no dash after them, is
-            # no dateline: "Carrick Bay Courier (Carrick, Maine)", a paper with its town)
-            return line
+    # (a line closed by a place and its region in brackets, with no dash after them, is no
+    # dateline: "Carrick Bay Courier (Carrick, Maine)", a paper with its town)
+    town = (
+        not rest and match.group().rstrip().endswith(")") and "," in (match.group("outlet") or "")
+    )
+    if town or not (rest[:1].isupper() or rest[:1] in "“\"‘'"):
+        return line
     if match.group("outlet") and page.outlet is None:
         page.outlet = outlet_name(match.group("outlet"))
     page.dateline = page.dateline or (match.group("place") or "").strip()

@@ -379,7 +379,15 @@ _BYLINE_NAMES = (
     r"(?: [A-Z][\w.'’-]*){1,3})*?"
 )
 #: The words a credit to a paper's own editorial board or newsroom holds (see :data:`_STAFF`).
-_NEWSROOM_HINTS = ("Editorial", "editorial", "Newsroom", "newsroom", "Staff", "staff", "Digital Team")
+_NEWSROOM_HINTS = (
+    "Editorial",
+    "editorial",
+    "Newsroom",
+    "newsroom",
+    "Staff",
+    "staff",
+    "Digital Team",
+)
 #: The mark of a syndicate that sends a paper's stories on to other sites, after the paper's
 #: name in the byline: "(TNS)" (Tribune News Service), "(MCT)", "(KRT)".
 _SYNDICATE = r"\((?:TNS|MCT|KRT)\)"
@@ -2513,9 +2521,7 @@ def paper_name_alone(line: str) -> str | None:
         # Harrow The Tollbridge Courier" (two or three words before it, not all English words:
         # "Mayor Meets The Press" is a headline's)
         writer = words[:inner]
-        if inner not in WRITERS_NAME_WORDS or all(
-            w.casefold() in known_words() for w in writer
-        ):
+        if inner not in WRITERS_NAME_WORDS or all(w.casefold() in known_words() for w in writer):
             return None
         line, words = " ".join(words[inner:]), words[inner:]
     first = words[1] if words[0] == "The" else words[0]
@@ -2675,10 +2681,15 @@ _BYLINE_LABEL = re.compile(
 _HANDLE_AFTER_BYLINE = re.compile(r"(?:,|\s+[|•·])\s+@\w{2,30}\s*$")
 
 
+#: The marks a byline without "By" sets between the writer and the paper (:data:`_TOP_BYLINE`):
+#: a comma, a bar, a hyphen, an en or an em dash ("Lee Park — The Harlow Herald").
+_TOP_BYLINE_MARKS = (",", "|", " -", " –", " —")
+
+
 def _top_byline(lines: Sequence[str]) -> str | None:
     for line in lines[:DATELINE_LINES]:
         line = _HANDLE_AFTER_BYLINE.sub("", _BYLINE_LABEL.sub("", line.strip()))
-        found = any(mark in line for mark in (",", "|", " -", " –", " —")) and _TOP_BYLINE.match(line)
+        found = any(map(line.__contains__, _TOP_BYLINE_MARKS)) and _TOP_BYLINE.match(line)
         name = _clean(_without_job(found.group("outlet"))) if found else None
         if not name or name.casefold() in _AGENCIES | _NOT_PUBLISHERS or _ROLE.search(name):
             continue
