@@ -2481,7 +2481,7 @@ _CARD_STAMP = (
 #: "• 3 hours ago", "· 4 June 2026", "| Jun 4", "| May 5, 2026, 10:42 a.m."; after a dash, a
 #: date with its year only ("— May 5, 2026").
 _STAMP_AFTER_NAME = re.compile(
-    rf"\s+(?:[•·|]\s+{_CARD_STAMP}|[-–—]\s+{_CARD_DATE},? \d{{4}}(?:,? (?:at )?{_CLOCK})?"
+    rf"(?<!\s)\s+(?:[•·|]\s+{_CARD_STAMP}|[-–—]\s+{_CARD_DATE},? \d{{4}}(?:,? (?:at )?{_CLOCK})?"
     # (a byline strip's stamps with no mark before them: "Harlow Herald Published 7:00 a.m. ET
     # May 4, 2026 | Updated 9:12 a.m. ET May 4, 2026")
     rf"|(?=(?:Published|Updated|Posted)\b){_CARD_STAMP}(?:\s+[•·|]\s+{_CARD_STAMP})*)$",
@@ -2494,7 +2494,7 @@ _STAMP_BEFORE_NAME = re.compile(rf"^(?:{_CARD_STAMP}\s+[•·|]\s+)+", re.IGNORE
 #: A byline after the paper's name on its line, as a site's strip or a card sets it: "| By Lee
 #: Park", "· Lee Park · May 4, 2026" (see :func:`paper_name_alone`).
 _BYLINE_AFTER_NAME = re.compile(
-    rf"\s+[|•·]\s+(?:By )?(?P<writers>{_BYLINE_NAMES})(?:\s+[•·|]\s+(?i:{_CARD_STAMP}))?$"
+    rf"(?<!\s)\s+[|•·]\s+(?:By )?(?P<writers>{_BYLINE_NAMES})(?:\s+[•·|]\s+(?i:{_CARD_STAMP}))?$"
 )
 #: The mark a card's stamp leaves after the name once the page's date is read off its line.
 _MARK_AFTER_NAME = re.compile(r"(?<=\w)\s+[-–—|•·]$")
@@ -2678,7 +2678,7 @@ _BYLINE_LABEL = re.compile(
 )
 #: A writer's social handle closing a byline: "Lee Park, Harlow Herald, @leepark", "Lee Park |
 #: Harlow Herald | @leepark".
-_HANDLE_AFTER_BYLINE = re.compile(r"(?:,|\s+[|•·])\s+@\w{2,30}\s*$")
+_HANDLE_AFTER_BYLINE = re.compile(r"(?:,|(?<!\s)\s+[|•·])\s+@\w{2,30}\s*$")
 
 
 #: The marks a byline without "By" sets between the writer and the paper (:data:`_TOP_BYLINE`):
