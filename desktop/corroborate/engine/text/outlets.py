@@ -865,7 +865,7 @@ _SITE_LINK = re.compile(
     re.IGNORECASE,
 )
 #: The marks between a site's links on one line.
-_LINK_MARK = re.compile(r"\s+[|•·]\s+")
+_LINK_MARK = re.compile(r"(?<!\s)\s+[|•·]\s+")
 #: A line of the site's links holds this many of them at least, beside the site's name.
 SITE_LINKS = 2
 
