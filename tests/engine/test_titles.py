@@ -1503,6 +1503,12 @@ def test_headlines_of_other_sources_outweigh_those_over_copies_of_one_source() -
         "Mourners outside the church in Carrowgate",
         "Rescue workers on the banks of the Tessel",
         "Firefighters inside the burnt-out Brennock warehouse",
+        # one person after "A" or "An", and a participle set as an adjective after the article
+        "A climber at the foot of Harrowgate Fell",
+        "An elderly resident outside the flooded Carrowgate station",
+        "A police officer beside the fallen footbridge",
+        "Divers beside the fallen Carrowgate footbridge",
+        "Commuters beside the stranded train at Carrowgate",
     ],
 )
 def test_a_pictures_description_without_a_full_stop_at_the_top_is_no_headline(
@@ -1542,6 +1548,12 @@ def test_a_pictures_description_without_a_full_stop_at_the_top_is_no_headline(
         "Divers on the Tessel for a second day",
         "Four commuters dead in Carrowgate bridge collapse",
         "Drivers at the mercy of the Tessel ferry",
+        # one person in an idiom, a thing that is no person, a participle and the news after it
+        "A man on a mission to save the Tessel ferry",
+        "A nurse on the front line of Carrowgate's flu season",
+        "A climber at the top of his game",
+        "A paper on the risks of dredging the Tessel",
+        "Divers beside the fallen footbridge after collapse",
     ],
 )
 def test_a_headline_in_the_present_ending_on_a_day_or_without_an_article_stays_a_headline(

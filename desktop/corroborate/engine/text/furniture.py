@@ -2469,11 +2469,23 @@ _PICTURED_PEOPLE = (
     r"|people|police|crowds|families|children|fans|troops|women|men|pupils|crews|staff"
     r"|relatives|survivors"
 )
+#: One person a picture shows, as a caption without a verb names them after "A" or "An": a
+#: word for someone at work or at the scene ("A climber", "A police officer", "A lone diver"),
+#: not any noun ending as one does ("A paper", "A winter").
+_PICTURED_PERSON = (
+    r"climber|hiker|walker|diver|swimmer|surfer|rescuer|firefighter|worker|volunteer|officer"
+    r"|soldier|resident|mourner|protester|protestor|demonstrator|commuter|passenger|driver"
+    r"|cyclist|pedestrian|pilot|nurse|doctor|medic|paramedic|farmer|fisherman|tourist|visitor"
+    r"|student|pupil|engineer|builder|fan|supporter|voter|shopper|child|boy|girl|man|woman"
+    r"|survivor|witness|guard|policeman|policewoman"
+)
 #: A place's noun that makes a phrase a headline's idiom, not where people stand ("Workers in
 #: the dark over pay", "Fans at the heart of the club's revival", "Villagers on the brink").
 _IDIOM_PLACES = (
     "dark|brink|heart|centre|center|forefront|mercy|helm|mend|rise|run|running|move|ropes"
     "|verge|cusp|hook|loose|receiving|wrong|right|way|end|crossroads|limit|limits|top"
+    "|mission|front|frontline|line|spot|job|case|ball|go|fence|horizon|map|menu|table|agenda"
+    "|record|cards|rocks|spotlight|hot seat|firing line|road to"
 )
 #: A picture's description without a verb or a full stop: who is seen, then where, a place
 #: after its preposition and an article ("Volunteers at the foot of Harrowgate Fell",
@@ -2481,8 +2493,15 @@ _IDIOM_PLACES = (
 #: headline without a verb says what happened ("Four climbers alive after two days on the
 #: fell", "Residents in shock after bridge collapse") or uses a place as an idiom.
 _UNSTOPPED_PLACE = re.compile(
-    rf"^(?=[A-Z])(?:[\w'’-]+ ){{0,2}}(?i:{_PICTURED_PEOPLE})"
+    rf"^(?=[A-Z])(?:(?:[\w'’-]+ ){{0,2}}(?i:{_PICTURED_PEOPLE})"
+    # (or one person, after "A" or "An": "A climber at the foot of Harrowgate Fell")
+    rf"|(?:A|An) (?:[\w'’-]+ )?(?i:{_PICTURED_PERSON}))"
     rf" (?:{_PLACE_WORDS}) (?:the|a|an) (?!(?:{_IDIOM_PLACES})\b)[^.!?:;,\"“”]{{2,60}}$"
+)
+#: A participle set as an adjective after an article, which tells no act of the line's own:
+#: "beside the fallen footbridge", "outside the flooded station".
+_PARTICIPLE_AFTER_ARTICLE = re.compile(
+    r"\b(?P<article>(?:the|a|an) )[a-z]+(?:ed|en|wn)\b(?= [a-z])"
 )
 #: Words a headline adds to a place: what happened there, and to whom or why.
 _NEWS_AFTER_PLACE = re.compile(
@@ -2499,6 +2518,7 @@ def _unstopped_place_caption(line: str) -> bool:
     if len(line.split()) > PLACE_CAPTION_WORDS or not _UNSTOPPED_PLACE.match(line):
         return False
     lower = " ".join(word for word in line.split()[1:] if not word[:1].isupper())
+    lower = _PARTICIPLE_AFTER_ARTICLE.sub(r"\g<article>", lower)
     return not has_verb(lower) and not _NEWS_AFTER_PLACE.search(lower)
 
 

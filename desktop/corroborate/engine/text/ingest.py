@@ -46,6 +46,7 @@ from .outlets import (
     headline_under_site,
     headline_without_site,
     names_no_outlet,
+    names_writer_and_paper,
     names_writer_before_dateline,
     outlet_in_archive_id,
     outlet_in_text,
@@ -233,6 +234,22 @@ _DATE_LINE = re.compile(
 
 def _date_line(line: str) -> bool:
     return _stamp_line(line) or bool(_DATE_LINE.fullmatch(line.strip()))
+
+
+#: Where a byline strip's time stamps begin after the writer and the paper: "Lee Park, Harlow
+#: Herald Published 7:00 a.m. ET May 4, 2026 | Updated 9:12 a.m. ET May 4, 2026".
+_STRIP_STAMP = re.compile(r"\s(?=(?:Published|Updated|Posted)\b)")
+
+
+def _byline_strip(line: str) -> bool:
+    """Whether a line is a site's byline strip: a byline naming the writer and the paper
+    (:func:`~.outlets.names_writer_and_paper`, or one opening with "By"), then the page's time
+    stamps and nothing else (:func:`_date_line`)."""
+    found = _STRIP_STAMP.search(line)
+    if not found:
+        return False
+    byline, stamps = line[: found.start()].strip(), line[found.end() :]
+    return _date_line(stamps) and (bool(_BYLINE.match(byline)) or names_writer_and_paper(byline))
 
 
 def _under_a_headline(lines: list[str], at: int) -> bool:
@@ -886,10 +903,17 @@ def _strip_dateline(line: str, page: _Page) -> str:
         return line[bare.end() :]
     if not match or not (match.group("outlet") or _looks_like_place(match.group("place"))):
         return line
+    if (match.group("place") or "").startswith("By "):
+        return line  # a byline with its syndicate's mark: "By Lee Park, Harlow Herald (TNS)"
     if page.paragraphs and not (match.group("outlet") or re.search(r"[—–_]|--", match.group())):
         return line  # below the opening, "LONDON - Officials said…" may be story
     rest = line[match.end() :]
-    if not (rest[:1].isupper() or rest[:1] in "“\"‘'"):
+    # (a line closed by a place and its region in brackets, with no dash after them, is no
+    # dateline: "Carrick Bay Courier (Carrick, Maine)", a paper with its town)
+    town = (
+        not rest and match.group().rstrip().endswith(")") and "," in (match.group("outlet") or "")
+    )
+    if town or not (rest[:1].isupper() or rest[:1] in "“\"‘'"):
         return line
     if match.group("outlet") and page.outlet is None:
         page.outlet = outlet_name(match.group("outlet"))
@@ -1066,6 +1090,8 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
     ):
         return None
     if _date_line(line):  # "Posted May 4, 2026", "May 4, 2026 10:42 a.m." (its stop the clock's)
+        return None
+    if _byline_strip(line):
         return None
     if _BYLINE.match(line) and not line.endswith(SENTENCE_FINAL):
         return None

@@ -378,6 +378,19 @@ _BYLINE_NAMES = (
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:(?:,| and|,? &|, and) [A-Z][\w.'’-]*"
     r"(?: [A-Z][\w.'’-]*){1,3})*?"
 )
+#: The words a credit to a paper's own editorial board or newsroom holds (see :data:`_STAFF`).
+_NEWSROOM_HINTS = (
+    "Editorial",
+    "editorial",
+    "Newsroom",
+    "newsroom",
+    "Staff",
+    "staff",
+    "Digital Team",
+)
+#: The mark of a syndicate that sends a paper's stories on to other sites, after the paper's
+#: name in the byline: "(TNS)" (Tribune News Service), "(MCT)", "(KRT)".
+_SYNDICATE = r"\((?:TNS|MCT|KRT)\)"
 #: The words of a writer's job after the outlet in a byline ("Harlow Herald Staff Writer").
 _JOB = (
     r"(?:Staff|Senior|Chief|Special|Contributing|Science|Medical|Health|Political|Politics|Sports"
@@ -473,12 +486,16 @@ _STAFF = (
                 r"(?: and [Ww]ire [Rr]eports)?\.?\s*$")),
     # a byline in other words, or for its paper: "Story by Lee Park, Harlow Herald", "Written
     # by Lee Park for the Harlow Herald", "By Lee Park for the Harlow Herald", "Reporting by Lee
-    # Park for the Harlow Herald" (a paper's name,
+    # Park for the Harlow Herald", "Posted May 4, 2026 by Lee Park, Harlow Herald" (a blog's
+    # post line with its date) (a paper's name,
     # in capitals: "By Election Day, the party had lost its leader" is a sentence)
     (("By ", " by "),
-     re.compile(rf"^(?:(?:Story|Written|Words|Text|Article|Reporting|Reported) by|By) {_BYLINE_NAMES}(?:,? for|,| \|)"
+     re.compile(rf"^(?:(?:Story|Written|Words|Text|Article|Reporting|Reported) by|By"
+                rf"|(?:Posted|Published)(?: on)? (?:{WEEKDAY_WORD},? )?(?i:{MONTH_WORD})\.? \d{{1,2}},? \d{{4}} by)"
+                rf" {_BYLINE_NAMES}(?:,? for|,| \|)"
                 r" (?:[Tt]he )?(?P<outlet>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|&))*)"
-                r"\.?\s*$")),
+                # (the syndicate that sent the paper's story on: "By Lee Park, Harlow Herald (TNS)")
+                rf"\.?(?: {_SYNDICATE})?\s*$")),
     # (signed as a byline too: "By Harlow Herald Staff Report", never "By Harlow Herald")
     (("Staff Report", "staff report"),
      re.compile(r"^(?:From |By )?(?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)"
@@ -501,6 +518,15 @@ _STAFF = (
     (("By ",),
      re.compile(r"^By (?:the )?(?P<outlet>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}?) (?:News )?(?:Staff"
                 r"|Staff Reports|Wire Services|Digital Staff|Web Staff|Newsroom|Staff and Wire Reports)$")),
+    # its editorial's or its newsroom's byline, with or without "By": "The Harlow Herald
+    # Editorial Board", "By the Harlow Herald Editorial Board", "Opinion by the Harlow Herald
+    # Editorial Board", "Harlow Herald Editorial", "Harlow Herald Newsroom", "Harlow Herald Web
+    # Staff", "Harlow Herald Digital Team" (a paper's name only: "Harlow Council Editorial
+    # Board" is none)
+    (_NEWSROOM_HINTS,
+     re.compile(r"^(?:Opinion by |By )?(?:the )?(?P<outlet>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)"
+                r"(?:['’]s)? (?:[Ee]ditorial(?: [Bb]oard)?|[Nn]ewsroom|(?:News|Web|Digital|Online) [Ss]taff"
+                r"|Digital Team)\.?\s*$")),
     # its forum under its reviews: "Discuss this topic in the Harlow Screen Forums."
     (("Discuss ",),
      re.compile(rf"\bDiscuss this (?:topic|story|article|review|film) (?:in|on) the (?P<outlet>{_NAME})"
@@ -533,8 +559,8 @@ _STAFF = (
     # Party on Twitter" is a party's, "Follow Lee Park on Twitter" a writer's; without "the",
     # only a name no surname ends as (:data:`_PAPER_ONLY_WORDS`): "Follow Jonah Star on
     # Twitter" is a writer's
-    (("Follow ",),
-     re.compile(r"(?:^|[.!] )Follow (?P<the>the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){1,4}?)"
+    (("Follow ", "Like "),
+     re.compile(r"(?:^|[.!] )(?:Follow|Like) (?P<the>the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){1,4}?)"
                 r" on (?:Facebook|Twitter|Instagram)\b")),
 )  # fmt: skip
 #: A byline's job title is not an outlet ("By Lee Park, Staff Writer").
@@ -839,7 +865,7 @@ _SITE_LINK = re.compile(
     re.IGNORECASE,
 )
 #: The marks between a site's links on one line.
-_LINK_MARK = re.compile(r"\s+[|•·]\s+")
+_LINK_MARK = re.compile(r"(?<!\s)\s+[|•·]\s+")
 #: A line of the site's links holds this many of them at least, beside the site's name.
 SITE_LINKS = 2
 
@@ -1502,7 +1528,8 @@ def _a_job(name: str) -> bool:
 #: is a document, and "special to" may be said of anyone).
 _PAPER_CREDITS = (
     ("Sign up for ", "Subscribe to "),
-    ("Follow ",),
+    ("Follow ", "Like "),
+    _NEWSROOM_HINTS,
     ("Special to", "special to"),
     ("Staff Report", "staff report"),
     ("Staff", "staff"),
@@ -1847,6 +1874,12 @@ def _closing_credit(lines: Sequence[str]) -> str | None:
     return None
 
 
+#: A paper's town and region in brackets after its name, as a clippings service or a
+#: newspaper archive labels a copy: "Carrick Bay Courier (Carrick, Maine)".
+_TOWN_AFTER_NAME = r"\s+\([A-Z][\w.'’ -]{1,30}, [A-Z][\w.'’ -]{1,30}\)"
+_TOWN_AFTER_NAME_END = re.compile(rf"(?<=\w){_TOWN_AFTER_NAME}$")
+
+
 #: A reprint's credit on a line of its own, as an aggregator sets it under the story or over
 #: it: "Source: Kestrel Wire", "via Marrow Sound Herald", "(via The Quillon Ledger)", "Syndicated
 #: from …", "Content provided by …", "Article courtesy of …", and the dash of a closing credit
@@ -1854,7 +1887,8 @@ def _closing_credit(lines: Sequence[str]) -> str | None:
 _REPRINT_CREDIT = re.compile(
     r"^\(?(?:Source:|SOURCE:|(?:Story |Article )?[Vv]ia:?|Syndicated (?:from|by)"
     r"|(?:Content|Story|Article) (?:provided by|courtesy of)|[—–-])\s*(?:[Tt]he\s+)?"
-    r"(?P<outlet>[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&)){0,5})\)?\.?$"
+    r"(?P<outlet>[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&)){0,5})"
+    rf"(?:{_TOWN_AFTER_NAME})?\)?\.?$"
 )
 
 
@@ -2447,13 +2481,21 @@ _CARD_STAMP = (
 #: "• 3 hours ago", "· 4 June 2026", "| Jun 4", "| May 5, 2026, 10:42 a.m."; after a dash, a
 #: date with its year only ("— May 5, 2026").
 _STAMP_AFTER_NAME = re.compile(
-    rf"\s+(?:[•·|]\s+{_CARD_STAMP}|[-–—]\s+{_CARD_DATE},? \d{{4}}(?:,? (?:at )?{_CLOCK})?)$",
+    rf"(?<!\s)\s+(?:[•·|]\s+{_CARD_STAMP}|[-–—]\s+{_CARD_DATE},? \d{{4}}(?:,? (?:at )?{_CLOCK})?"
+    # (a byline strip's stamps with no mark before them: "Harlow Herald Published 7:00 a.m. ET
+    # May 4, 2026 | Updated 9:12 a.m. ET May 4, 2026")
+    rf"|(?=(?:Published|Updated|Posted)\b){_CARD_STAMP}(?:\s+[•·|]\s+{_CARD_STAMP})*)$",
     re.IGNORECASE,
 )
 #: The same stamps before the paper's name, as a site's byline strip or a feed's card sets them:
 #: "May 5, 2026 | Harlow Herald", "Published 10:42 a.m. ET May 5, 2026 | Updated 11:02 a.m. ET
 #: May 5, 2026 | Harlow Herald", "3 hours ago • Harlow Herald".
 _STAMP_BEFORE_NAME = re.compile(rf"^(?:{_CARD_STAMP}\s+[•·|]\s+)+", re.IGNORECASE)
+#: A byline after the paper's name on its line, as a site's strip or a card sets it: "| By Lee
+#: Park", "· Lee Park · May 4, 2026" (see :func:`paper_name_alone`).
+_BYLINE_AFTER_NAME = re.compile(
+    rf"(?<!\s)\s+[|•·]\s+(?:By )?(?P<writers>{_BYLINE_NAMES})(?:\s+[•·|]\s+(?i:{_CARD_STAMP}))?$"
+)
 #: The mark a card's stamp leaves after the name once the page's date is read off its line.
 _MARK_AFTER_NAME = re.compile(r"(?<=\w)\s+[-–—|•·]$")
 
@@ -2461,14 +2503,27 @@ _MARK_AFTER_NAME = re.compile(r"(?<=\w)\s+[-–—|•·]$")
 def paper_name_alone(line: str) -> str | None:
     """The paper's name a line holds alone (:func:`_name_alone`), a card's time stamp after it
     or the word of its logo's text ("Harlow Herald logo") aside; None for any other line."""
-    line = _STAMP_AFTER_NAME.sub("", line.strip())  # "Harlow Herald • 3 hours ago": a card
+    line = line.strip()
+    if (signed := _BYLINE_AFTER_NAME.search(line)) and not _names_a_paper(signed["writers"]):
+        line = line[: signed.start()]  # "Harlow Herald | By Lee Park", "… · Lee Park"
+    line = _STAMP_AFTER_NAME.sub("", line)  # "Harlow Herald • 3 hours ago": a card
     line = _STAMP_BEFORE_NAME.sub("", line)  # "May 5, 2026 | Harlow Herald"
     line = _MARK_AFTER_NAME.sub("", line)  # "Harlow Herald —", its date read off the line
     line = _LOGO_AFTER_NAME.sub("", line)
+    line = _TOWN_AFTER_NAME_END.sub("", line)  # "Harlow Herald (Harlow, Maine)": a clipping's label
     line = _ABOUT_NAME.sub("", line)  # "About the Harlow Herald": the box about the paper
     if not _NAME_ALONE.match(line) or _SECTION.match(line):
         return None
     words = line.split()
+    inner = next((at for at, word in enumerate(words) if word == "The" and at), None)
+    if inner is not None:
+        # a writer's name and the paper's run together, the paper after its "The": "Ines
+        # Harrow The Tollbridge Courier" (two or three words before it, not all English words:
+        # "Mayor Meets The Press" is a headline's)
+        writer = words[:inner]
+        if inner not in WRITERS_NAME_WORDS or all(w.casefold() in known_words() for w in writer):
+            return None
+        line, words = " ".join(words[inner:]), words[inner:]
     first = words[1] if words[0] == "The" else words[0]
     if first.casefold() in _NOT_A_NAMES_FIRST or line.casefold() in _AGENCIES:
         return None
@@ -2619,14 +2674,22 @@ def _own_address_line(lines: Sequence[str]) -> str | None:
 #: A byline's label before the writer's name: "Words: Lee Park / Harlow Herald", "Author: Lee
 #: Park, Harlow Herald", "by: Lee Park, Harlow Herald" (as a station group's sites write it).
 _BYLINE_LABEL = re.compile(
-    r"^(?:Words|Author|Authors|Written by|Reporter|Reporting|[Bb]y)\s*:\s+(?=[A-Z])"
+    r"^(?:Words|Author|Authors|Written by|Reporter|Reporting|Story|[Bb]y)\s*:\s+(?=[A-Z])"
 )
+#: A writer's social handle closing a byline: "Lee Park, Harlow Herald, @leepark", "Lee Park |
+#: Harlow Herald | @leepark".
+_HANDLE_AFTER_BYLINE = re.compile(r"(?:,|(?<!\s)\s+[|•·])\s+@\w{2,30}\s*$")
+
+
+#: The marks a byline without "By" sets between the writer and the paper (:data:`_TOP_BYLINE`):
+#: a comma, a bar, a hyphen, an en or an em dash ("Lee Park — The Harlow Herald").
+_TOP_BYLINE_MARKS = (",", "|", " -", " –", " —")
 
 
 def _top_byline(lines: Sequence[str]) -> str | None:
     for line in lines[:DATELINE_LINES]:
-        line = _BYLINE_LABEL.sub("", line.strip())
-        found = ("," in line or "|" in line or " -" in line) and _TOP_BYLINE.match(line)
+        line = _HANDLE_AFTER_BYLINE.sub("", _BYLINE_LABEL.sub("", line.strip()))
+        found = any(map(line.__contains__, _TOP_BYLINE_MARKS)) and _TOP_BYLINE.match(line)
         name = _clean(_without_job(found.group("outlet"))) if found else None
         if not name or name.casefold() in _AGENCIES | _NOT_PUBLISHERS or _ROLE.search(name):
             continue
