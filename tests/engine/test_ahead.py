@@ -219,3 +219,26 @@ def test_a_program_stopped_while_it_waits_does_not_take_the_process_ahead_for_hu
     ahead.request(sample_story())
     made_ahead = ahead.result()  # not AheadFailed
     assert to_json(summarize(made_ahead)) == to_json(summarize(analyze(sample_story())))
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="needs a forked process"
+)
+def test_the_process_analysing_ahead_runs_no_cyclic_collection(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # one analysis, then the process ends: as on the command line, the collector's passes
+    # over the analysis would free next to nothing (the forked copy sees this stand-in)
+    import gc
+
+    from corroborate.engine import pipeline
+
+    def collecting(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError(f"collecting: {gc.isenabled()}")
+
+    monkeypatch.setattr(pipeline, "run_analysis", collecting)
+    ahead = AnalysisAhead(context=multiprocessing.get_context("fork"))
+    ahead.request(sample_story())
+    with pytest.raises(RuntimeError, match="collecting: False"):
+        ahead.result()
+    assert gc.isenabled()  # the program's own process keeps collecting

@@ -1013,6 +1013,35 @@ def test_a_wording_only_a_longer_hint_would_miss_is_found_as_its_kind(line: str,
     assert furniture_kind(line) == kind
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # each form a hint of two or three words stands for, found as before
+        ("This is a member-only story.", "signup"),
+        ("This is a member exclusive article.", "signup"),
+        ("The opinions expressed here are those of the author.", "signup"),
+        ("The site may receive a small commission when you buy through its links.", "signup"),
+        ("The news that matters, delivered every weekday morning.", "signup"),
+        ("Headlines that matter delivered daily.", "signup"),
+        ("Good morning. Here's what you need to know today.", "signup"),
+        ("Here are today's top stories:", "signup"),
+        ("And here is this week's biggest news.", "signup"),
+        ("This article appeared in the Fernhollow Courier.", "contact"),
+        ("This essay appears in the spring issue of Quill Monthly.", "contact"),
+        # and news holding the one word those hints replaced, still story
+        ("There is the question of who pays, a member of the Quillonport council said.", None),
+        ("The commission said the Marbleville vote was expressed as a share of turnout.", None),
+        ("Aid was delivered to the Fernhollow shelter on Tuesday.", None),
+        ("Nobody knows where is the missing trawler, its owner said.", None),
+        ("The ferry did not appear on the harbour's radar, the coastguard said.", None),
+    ],
+)
+def test_a_wording_a_hint_of_several_words_stands_for_is_found_and_the_word_alone_is_not(
+    line: str, kind: str | None
+) -> None:
+    assert furniture_kind(line) == kind
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text())
 def test_a_folded_line_is_the_line_with_every_run_of_non_word_characters_made_one_space(

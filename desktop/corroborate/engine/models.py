@@ -762,15 +762,29 @@ class Analysis:
         claim's words comes after the sentence stating the finding."""
         if sentence == claim:
             return -1.0, -1.0, sentence
+        said, total = self._claim_weight(claim)
         weights = self.word_weights
-        said = set(self.sentences[claim].stems)
-        total = math.fsum(weights.get(stem, 0.0) for stem in said)
         shared = said.intersection(self.sentences[sentence].stems)
         if sentence < len(self.unproven):
             shared -= self.unproven[sentence]
         held = math.fsum(weights.get(stem, 0.0) for stem in shared) / total if total else 0.0
         score = self._match_scores.get((min(claim, sentence), max(claim, sentence)), 0.0)
         return -held, -score, sentence
+
+    def _claim_weight(self, claim: int) -> tuple[frozenset[str], float]:
+        """A claim's sentence's stems and their word weight (:meth:`states_best`), worked
+        out once per claim, not once per sentence its sources are sorted by."""
+        found = self._claim_weights.get(claim)
+        if found is None:
+            weights = self.word_weights
+            said = frozenset(self.sentences[claim].stems)
+            total = math.fsum(weights.get(stem, 0.0) for stem in said)
+            found = self._claim_weights[claim] = said, total
+        return found
+
+    @cached_property
+    def _claim_weights(self) -> dict[int, tuple[frozenset[str], float]]:
+        return {}
 
     @cached_property
     def _match_scores(self) -> dict[tuple[int, int], float]:

@@ -82,6 +82,7 @@ from .finding import Finding
 from .judge import judge_pair, past_spelling
 from .names import ALIAS, respelled_words, spelling
 from .none_and_some import may_say_none
+from .story import reading
 from .story_appointments import appointed_two_ways
 from .story_changes import changed_two_ways
 from .story_dates import dated_two_ways
@@ -315,9 +316,10 @@ def detect(
         """Disagreements found over the folder's sentences rather than pair by pair (the
         share done told from ``start`` on, finder by finder)."""
         found: list[tuple[int, int, Finding]] = []
-        for number, finder in enumerate(STORY_FINDERS):
-            found.extend(finder(sentences, group_of, spec))
-            tell(start + (0.95 - start) * (number + 1) / len(STORY_FINDERS))
+        with reading(sentences, group_of):  # each source's texts looked for once
+            for number, finder in enumerate(STORY_FINDERS):
+                found.extend(finder(sentences, group_of, spec))
+                tell(start + (0.95 - start) * (number + 1) / len(STORY_FINDERS))
         return found
 
     def judging(start: float, end: float) -> StepFn:
