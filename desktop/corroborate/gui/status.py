@@ -56,7 +56,7 @@ from corroborate.engine import (
 )
 from corroborate.engine.models import ConsensusSummary, FileProblem
 
-from .plain import menu_path, plain_tip, unbreakable_cut
+from .plain import left_to_right, menu_path, plain_tip, unbreakable_cut
 
 if TYPE_CHECKING:
     from .session import Failure, Stories
@@ -615,7 +615,7 @@ class _MessageLabel(QLabel):
     line cut with an ellipsis, whole in its tooltip and in the banner's details."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+        super().__init__(left_to_right(text), parent)
         self.full = text
         self.folded = False
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages name files: never rich text
@@ -645,6 +645,7 @@ class _MessageLabel(QLabel):
         else:
             text = unbreakable_cut(self.full, self.fontMetrics(), width)
         self.setToolTip(plain_tip(self.full) if text != self.full else "")
+        text = left_to_right(text)
         if text != self.text():
             self.setText(text)
 
