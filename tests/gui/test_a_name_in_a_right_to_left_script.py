@@ -7,13 +7,16 @@ left, all right-aligned."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QLabel
 
+from corroborate.gui.coverage_paint import layout_for, paint_coverage
+from corroborate.gui.evidence import marked_coverage
 from corroborate.gui.plain import LEFT_TO_RIGHT_MARK, holds_right_to_left, left_to_right
 from corroborate.gui.status import Message, MessageBanner
 from three_stories import FILES
@@ -95,3 +98,35 @@ def test_every_pane_naming_an_outlet_in_arabic_reads_left_to_right(
     pane = window.disagreements_view.browser.document()
     pane.setHtml(f"<p><b>{ARABIC}</b></p><p>The bridge fell on Monday.</p>")
     assert _directions(pane) == {Qt.LayoutDirection.LeftToRight}
+
+
+def _map(matrix: Any, palette: Any, font: Any) -> QImage:
+    size = layout_for(matrix, font).size
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    paint_coverage(painter, matrix, palette, font)
+    painter.end()
+    return image
+
+
+def test_the_coverage_map_draws_a_name_in_arabic_before_its_file_name_mark(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = window_opening(qtbot, make_window, _story(tmp_path / "story"))
+    view = window.coverage_view
+    window.tabs.setCurrentIndex(
+        next(i for i in range(window.tabs.count()) if "Coverage" in window.tabs.tabText(i))
+    )
+    qtbot.waitUntil(lambda: view.matrix is not None)
+    assert view.matrix is not None
+    matrix = marked_coverage(view.matrix, window.session.analysis)  # as the map draws it
+    assert any(c.outlet.startswith(ARABIC) and c.outlet != ARABIC for c in matrix.columns)
+    # Drawn as it is, each name reads as it does opened with a left-to-right mark: the
+    # Arabic first, then "(file name)", not the other way about.
+    marked = replace(
+        matrix,
+        columns=tuple(replace(c, outlet=LEFT_TO_RIGHT_MARK + c.outlet) for c in matrix.columns),
+    )
+    font = view.font()
+    assert _map(matrix, view.palette(), font) == _map(marked, view.palette(), font)
