@@ -6,7 +6,8 @@ For each labelled story (``tests/quality/gold/*.json``) the engine analyses
 the story's folder with default options, and its report is compared with the
 labels: single-source precision, central facts flagged single-source, summary
 support error and over-counts, contradictions counted as support,
-disagreement precision and recall, and whether the number of independent
+disagreement precision (over the report's entries, one per conflict, as the reader sees
+them) and recall, and whether the number of independent
 sources is exact. Figures are printed per split: ``dev`` stories may guide
 changes to the engine; ``heldout`` stories, and the ``fresh`` ones labelled
 later to check the set-aside figures again on stories no change was ever
@@ -204,11 +205,12 @@ def _score_disagreements(
     found_conflicts: set[int] = set()
     unmatched: list[int] = []
     look_alikes: set[int] = set()  # reports on a pair labelled no conflict
-    for k, item in enumerate(report.get("disagreements", [])):
-        result.disagreements += 1
+    pairs = report.get("disagreements", [])
+    true_pairs: set[int] = set()
+    for k, item in enumerate(pairs):
         hits = [i for i, c in enumerate(gold.get("conflicts", [])) if pair_matches(c, item)]
         if hits:
-            result.disagreements_true += 1
+            true_pairs.add(k)
             found_conflicts.update(hits)
         else:
             unmatched.append(k)
@@ -219,26 +221,43 @@ def _score_disagreements(
         analysis, report, gold, side, found_conflicts, look_alikes
     )
     found_conflicts |= credited
+    false_pairs: list[int] = []
     for k in unmatched:
-        item = report["disagreements"][k]
+        item = pairs[k]
         if k in crediting:
             # the label's conflict, reported through another pair of its sources' sentences
-            result.disagreements_true += 1
+            true_pairs.add(k)
             continue
         told, label = _one_dispute(gold, item)
         if told and k not in look_alikes:
             # two labelled sentences of one dispute, each holding one of its values
-            result.disagreements_true += 1
+            true_pairs.add(k)
             if label is not None:
                 found_conflicts.add(label)
             continue
-        if k in look_alikes:
+        false_pairs.append(k)
+    # Scored as the reader sees them: one entry per conflict (the report's ``conflict``
+    # number), each pair of it shown under it as its evidence. The pairs of one entry are of
+    # one kind over the same values, so an entry is true when one of its pairs is a labelled
+    # conflict and none is labelled no conflict: its other pairs tell that dispute again in
+    # other sentences of the same sources.
+    entries: dict[object, list[int]] = {}
+    for k, item in enumerate(pairs):
+        entries.setdefault(item.get("conflict", ("pair", k)), []).append(k)
+    for members in entries.values():
+        result.disagreements += 1
+        if any(k in look_alikes for k in members):
             result.disagreements_not_conflict += 1
+        elif any(k in true_pairs for k in members):
+            result.disagreements_true += 1
+            continue
         if verbose:
-            result.notes.append(
-                f"false disagreement {item['kind']} {item.get('detail', '')}: "
-                f"{item['a']['text'][:50]} | {item['b']['text'][:50]}"
-            )
+            for k in (k for k in members if k in false_pairs):
+                item = pairs[k]
+                result.notes.append(
+                    f"false disagreement {item['kind']} {item.get('detail', '')}: "
+                    f"{item['a']['text'][:50]} | {item['b']['text'][:50]}"
+                )
     result.conflicts_found = len(found_conflicts)
     if verbose:
         for i, conflict in enumerate(gold.get("conflicts", [])):

@@ -245,7 +245,11 @@ def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
     # come (lexicon.PLAN_WORDS): mn174's "have vowed to respond" is backed by the outlet
     # telling that Beijing responded, and no longer backs it.
     # 0.514 with both: the moment judge and the vows together.
-    assert dev_figures["support_mae"] <= 0.514
+    # 0.512 since a sentence saying what another tells is not known ("it was not known how
+    # many people were inside the SUV" / "several people were inside the SUV") is no match
+    # (align._Clauses.left_open): mn149's row backed by no labelled claim goes for one
+    # labelled and under-counted; the error is as before over one more labelled row.
+    assert dev_figures["support_mae"] <= 0.512
     # Most over-counts come from copies and one outlet's articles the engine cannot
     # tell apart (unsigned wire articles), not from matching.
     # 1 since a newswire archive's document ids name their agency: DUC's unsigned New
@@ -349,8 +353,11 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # told at two distances in time from another is a conflict (d30034t). 17 since a coup
     # told by its seizure is dated as its noun is ("the March 22 coup" / "seized control
     # of the country on March 21", mn025) and one person's appointment to one post is given
-    # two months ("named police chief in May 2014" / "hired in April", mn130).
-    assert figures["disagreements_reported"] >= 17
+    # two months ("named police chief in May 2014" / "hired in April", mn130). 15 entries,
+    # all real, since disagreements are scored as the report lists them, one entry per
+    # conflict: one entry each of mn005 and mn156 (its denial against two sentences of one
+    # outlet's "investigation") held two pairs.
+    assert figures["disagreements_reported"] >= 15
     assert figures["disagreement_precision"] >= 0.9
     assert figures["false_alarms_on_lookalikes"] == 0
     # 6 of 19 labelled conflicts found (a toll set "in Sweden's second-largest city" is

@@ -429,6 +429,39 @@ def test_a_report_on_a_pair_labelled_a_look_alike_is_false_and_credits_no_label(
     assert (result.disagreements_true, result.conflicts_found) == (1, 1)
 
 
+def test_disagreements_are_scored_as_the_report_lists_them_one_entry_per_conflict() -> None:
+    # two pairs of one entry: the labelled w1 / l1, and the same 21 / 24 told again by the
+    # wire's other sentence against the Ledger's (no label pairs w2 with l1's "wounded 24"
+    # here): one entry, true; listed apart, the second pair is a false entry
+    told = _Filed(_TEXTS, ["w1.txt", "w2.txt", "l1.txt", "l2.txt"])
+    gold = {**_GOLD, "conflicts": [_label("w1", "wounded 21", "l1", "wounded 24")]}
+    again = {
+        "kind": "number",
+        "detail": "21 / 24",
+        "a": {"file": "w2.txt", "text": _TEXTS[1]},
+        "b": {"file": "l2.txt", "text": "The Ledger put the wounded at 24."},
+    }
+    first = _REPORT["disagreements"][0]
+    for conflicts, expected in (((1, 1), (1, 1)), ((1, 2), (2, 1))):
+        report = {
+            "disagreements": [
+                {**first, "conflict": conflicts[0]},
+                {**again, "conflict": conflicts[1]},
+            ]
+        }
+        result = gold_score.StoryScore("d39004t", "dev")
+        gold_score._score_disagreements(told, report, gold, result, verbose=False)  # type: ignore[arg-type]
+        assert (result.disagreements, result.disagreements_true) == expected
+        assert result.conflicts_found == 1
+    # an entry holding a pair labelled no conflict is false, whatever its other pairs
+    look_alike = {**gold, "not_conflicts": [_label("w2", "injured 21", "l2", "at 24")]}
+    report = {"disagreements": [{**first, "conflict": 1}, {**again, "conflict": 1}]}
+    result = gold_score.StoryScore("d39004t", "dev")
+    gold_score._score_disagreements(told, report, look_alike, result, verbose=False)  # type: ignore[arg-type]
+    assert (result.disagreements, result.disagreements_true) == (1, 0)
+    assert result.disagreements_not_conflict == 1
+
+
 #: three outlets on one invented accident: each words the accident its own way, two
 #: print one aside word for word
 _CRANE_STORY = {

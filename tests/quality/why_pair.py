@@ -197,6 +197,8 @@ class _Seen:
                 sorted(m.speaker_stems(right.text)),
             ),
             "denied": (sorted(self.facts._denied(x)), sorted(self.facts._denied(y))),
+            # one says what the two share is not known, the other tells it
+            "left open": self.facts.left_open(x, y),
             "clauses": (
                 [sorted(c[0]) for c in self.facts.clauses(x)],
                 [sorted(c[0]) for c in self.facts.clauses(y)],
@@ -216,6 +218,8 @@ class _Seen:
             return f"judge {v['judge']} vetoed: not said alike"
         if (v["judge"] or v["clause found"] or v["same count"]) and not v["told alike"]:
             return "vetoed: shares only who says it"
+        if v["left open"]:
+            return "vetoed: one says what the other tells is not known"
         if v["specific figure"]:
             if not v["told alike"]:
                 return "vetoed: shares only who says it"

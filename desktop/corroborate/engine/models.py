@@ -630,6 +630,11 @@ class Analysis:
     #: first, then the engine's, each in the folder's order); set once, by the pipeline, so
     #: that the report can say what its counts are of (:func:`.report.render.left_out_line`)
     left_out: tuple[LeftOut, ...] = ()
+    #: for each sentence, the stems of what it says is not known to be so (the words after
+    #: "unable to prove", "could not confirm", "it is unclear whether":
+    #: :func:`.text.polarity.unproven_words`), indexed by sentence id; empty for most
+    #: (and for all when not read): such words name a claim without stating it
+    unproven: tuple[frozenset[str], ...] = ()
 
     @property
     def independent_sources(self) -> int:
@@ -751,13 +756,18 @@ class Analysis:
         share the sentence holds too, the more the better; then the score of their match;
         then reading order. The claim's own sentence holds it all. So of an outlet's
         sentences matched to "the rail line will reopen on Wednesday", the one telling the
-        reopening comes before one that only names the railway and the track."""
+        reopening comes before one that only names the railway and the track. Words the
+        sentence says are not known to be so (:attr:`unproven`: "the study is unable to
+        prove a link between dieting and heart attacks") are not held: a caveat naming the
+        claim's words comes after the sentence stating the finding."""
         if sentence == claim:
             return -1.0, -1.0, sentence
         weights = self.word_weights
         said = set(self.sentences[claim].stems)
         total = math.fsum(weights.get(stem, 0.0) for stem in said)
         shared = said.intersection(self.sentences[sentence].stems)
+        if sentence < len(self.unproven):
+            shared -= self.unproven[sentence]
         held = math.fsum(weights.get(stem, 0.0) for stem in shared) / total if total else 0.0
         score = self._match_scores.get((min(claim, sentence), max(claim, sentence)), 0.0)
         return -held, -score, sentence

@@ -70,6 +70,7 @@ from .text.names import (
     written_names,
 )
 from .text.people import given_names
+from .text.polarity import unproven_words
 from .text.roles import TITLES
 from .text.screening import UNKNOWN, detect_language, screen, shared_voices
 from .text.segment import (
@@ -1077,6 +1078,7 @@ def run_analysis(
         left_out=_left_out(
             options, [name for name, _ in named_all if name in excluded], problems, exports
         ),
+        unproven=tuple(unproven_words(sentence.text) for sentence in sentences),
     )
     DEFAULT_OBJECTIVE.keep(analysis, weights)
     report("Done", 1.0)

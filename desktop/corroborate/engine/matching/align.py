@@ -210,7 +210,14 @@ from ..text.people import (
     respelt_given,
     two_people,
 )
-from ..text.polarity import contradicts, denied_words, may_deny, nobody_words, polarity_apart
+from ..text.polarity import (
+    contradicts,
+    denied_words,
+    may_deny,
+    nobody_words,
+    polarity_apart,
+    unproven_words,
+)
 from ..text.roles import ROLES, ROLES_AND_TIES, names_role, people_in, persons, titled
 from ..text.saying import REPORTS, SAYS, alternatives
 from ..text.segment import (
@@ -931,11 +938,14 @@ def _align_distinct(
                 kind = None  # whom they are about, described alike, and nothing they say
             if kind not in (None, "copy", "quote") and facts.recalled_only(a, b):
                 kind = None  # the occasion one is dated by, and nothing it tells
+            left_open = kind not in ("copy", "quote") and facts.left_open(a, b)
+            if left_open:
+                kind = None  # what one tells, the other says is not known
             if kind:
                 score = max(cosine, contained * 0.9)
                 found = Match(a=a, b=b, score=round(score, 4), kind=kind)
                 accept(found, round(cosine, 4), round(contained, 4))
-            elif found := one_fact(a, b, shared, cosine):
+            elif not left_open and (found := one_fact(a, b, shared, cosine)):
                 accept(found, round(cosine, 4), round(contained, 4))
             else:
                 near.append(NearPair(ids[a], ids[b], round(cosine, 4), round(contained, 4), False))
@@ -1003,6 +1013,9 @@ RECALLED_HELD = 0.7
 CLAUSE_COMMON = 0.5
 #: Distinct rare words a contained clause must share with the other sentence.
 CLAUSE_RARE_WORDS = 3
+#: Share of the weight of the words two sentences share that one must say is not known to
+#: be so for the pair to be no match (:meth:`_Clauses.left_open`).
+LEFT_OPEN = 0.5
 #: A word is rare when at most this share of the folder's sentences use it.
 RARE_SHARE = 0.1
 #: Rare or telling words besides a specific figure two sentences give for one thing
@@ -1626,6 +1639,36 @@ class _Clauses:
         self._said: dict[int, frozenset[str]] = {}
         self._described: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = {}
         self._recalled: dict[int, list[frozenset[str]]] = {}
+        self._unknowns: dict[int, frozenset[str]] = {}
+
+    def _unknown(self, sid: int) -> frozenset[str]:
+        """:func:`..text.polarity.unproven_words` of a sentence, read once."""
+        found = self._unknowns.get(sid)
+        if found is None:
+            found = self._unknowns[sid] = unproven_words(self.sentences[sid].text)
+        return found
+
+    def left_open(self, a: int, b: int) -> bool:
+        """Does one sentence say that what the two share is not known to be so, and the other
+        not ("It was not known how many people were inside the car" / "Several people were
+        inside the car, police said"; "the study is unable to prove a link between late
+        dinners and poor sleep" / "late dinners may lead to poor sleep, a study suggests")?
+        One leaves open what the other tells: no corroboration. At least LEFT_OPEN of the
+        weight of the words they share must be in what one leaves open
+        (:func:`..text.polarity.unproven_words`); two sentences both saying a thing is not
+        known ("the cause had not been determined") agree."""
+        unknown = self._unknown(a), self._unknown(b)
+        if not (unknown[0] or unknown[1]):
+            return False  # first: most sentences leave nothing unknown
+        shared = self.terms[a] & self.terms[b]
+        total = math.fsum(map(self.idf.__getitem__, shared))
+        if not total:
+            return False
+        open_in = [
+            math.fsum(map(self.idf.__getitem__, shared & words)) >= LEFT_OPEN * total
+            for words in unknown
+        ]
+        return open_in[0] != open_in[1]
 
     def clauses(self, sid: int, told: bool = False) -> list[_Clause]:
         """Each clause's words (three or more), its rare words, its total weight, its

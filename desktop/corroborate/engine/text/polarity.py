@@ -167,6 +167,91 @@ def denied_at(spec: Specifics, j: int) -> bool:
     return any(t.clause == clause and t.stem in _DENYING_STEMS for t in tokens[:j])
 
 
+#: Words of knowing a thing to be so: denied ("*unable to prove*", "did not *confirm*", "it
+#: is not *clear* whether"), they leave what follows them unknown.
+_KNOWING = frozenset(
+    (
+        *("prove", "proves", "proved", "proven", "proof", "show", "shows", "showed", "shown"),
+        *("establish", "established", "determine", "determined", "confirm", "confirmed"),
+        *("conclude", "concluded", "know", "knows", "knew", "known", "verify", "verified"),
+        *("clear", "certain", "sure"),
+    )
+)
+#: Words that say by themselves that a thing is not known: "it is *unclear* whether",
+#: said of it after the words of :data:`_STAYS` ("an *unknown* threat" names a thing).
+_NOT_KNOWN = frozenset(("unclear", "unknown", "unproven", "unconfirmed", "uncertain"))
+_STAYS = BE_FORMS | {"it's", "it’s", "remain", "remains", "remained", "still", "yet"}
+#: "know" leaves unknown only a question after it ("no one *knows why* it fell"), not the
+#: people it names ("did not *know* the victims").
+_KNOW = frozenset(("know", "knows", "knew", "known"))
+_QUESTION = frozenset(("why", "how", "whether", "if", "what", "when", "where", "who", "that"))
+_MAY_LEAVE_UNKNOWN = re.compile(r"(?i)\b(?:" + "|".join(sorted(_NOT_KNOWN)) + r")\b")
+_MAY_KNOW = re.compile(r"(?i)\b(?:" + "|".join(sorted(_KNOWING)) + r")\b")
+_MAY_DENY_KNOWING = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(NEGATIONS | _NOBODY)) + r"|unable|fail\w*|declin\w*|refus\w*)\b"
+    r"|n['’]t\b"
+)
+
+
+@lru_cache(maxsize=4096)
+def unproven_words(text: str) -> frozenset[str]:
+    """The stems of what a sentence says is not known to be so: the words after a denied
+    word of knowing ("the study is only observational, so it is *unable to prove* a link
+    between dieting and heart attacks"; "police could not *confirm* the deaths"; "it is
+    *unclear* whether the fire was set"), to the next comma, dash or "but". Such a
+    sentence names a claim's words as a caveat or an open question: it states the claim
+    less than one asserting them. A run of quoted sentences read as one ("I don't know
+    him. … You know what I mean? I imagine …") is read a sentence at a time: a denial
+    of one leaves nothing of the next unknown. Empty for a sentence with no such word
+    (most: a cheap test first)."""
+    if _MAY_LEAVE_UNKNOWN.search(text) is None and (
+        _MAY_KNOW.search(text) is None or _MAY_DENY_KNOWING.search(text) is None
+    ):
+        return frozenset()
+    found: frozenset[str] = frozenset()
+    for part in _ONE_SENTENCE.split(text):
+        found |= _left_unknown(part)
+    return found
+
+
+#: Where one sentence of a run read as one ends and the next begins.
+_ONE_SENTENCE = re.compile(r"(?<=[.?!])[\"”’]?\s+(?=[\"“‘']?[A-Z])")
+
+
+def _left_unknown(text: str) -> frozenset[str]:
+    """:func:`unproven_words` of one sentence."""
+    spec = analyse(text)
+    tokens = spec.tokens
+    for j, token in enumerate(tokens):
+        if (token.low in _NOT_KNOWN and j and tokens[j - 1].low in _STAYS) or (
+            token.low in _KNOWING
+            and (token.low not in _KNOW or (j + 1 < len(tokens) and tokens[j + 1].low in _QUESTION))
+            and denied_at(spec, j)
+        ):
+            return _to_break(spec, j + 1)
+    return frozenset()
+
+
+_BREAK = re.compile(r"[,;:—–(]")
+
+
+def _to_break(spec: Specifics, start: int) -> frozenset[str]:
+    """The stems of the words from ``start`` to the first comma, colon, dash or "but": the
+    part a word of knowing governs ("it is not clear whether the pistol was real*,* but
+    the police are investigating"; "for reasons that remain unclear*,* prosecutors
+    rebuffed the offer")."""
+    tokens, text = spec.tokens, spec.text
+    stems: list[str] = []
+    for k in range(start, len(tokens)):
+        if tokens[k].low == "but" or (
+            k and _BREAK.search(text, tokens[k - 1].end, tokens[k].start)
+        ):
+            break
+        if stem := tokens[k].stem:
+            stems.append(stem)
+    return frozenset(stems)
+
+
 @lru_cache(maxsize=8192)
 def _denials_of(text: str) -> tuple[tuple[str, frozenset[str], str | None], ...]:
     """Each predicate the sentence denies (:func:`_denials`), read once: its key, who or
