@@ -159,6 +159,7 @@ __all__ = [
     "shown",
     "special_file_kind",
     "spellings_of",
+    "story_counts",
     "story_name",
     "story_name_note",
     "summarize",
@@ -501,6 +502,14 @@ def by_story_note(summary: ConsensusSummary) -> str:
     from .report.render import by_story_note
 
     return by_story_note(summary)
+
+
+def story_counts(told: Sequence[int], total: int) -> str:
+    """How many of the folder's ``total`` outlets tell each of its stories, as the notes on
+    a folder of several stories say it ("4, 3 and 2 of the 7"; many: "16 to 24 of the 130")."""
+    from .report.render import story_counts
+
+    return story_counts(told, total)
 
 
 def story_name_note(summary: ConsensusSummary) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QToolTip, QVBoxLa
 from corroborate.engine.models import Analysis, Article, Sentence
 
 from .evidence import LINE_BREAK_CHANCE, breakable_if_long, outlet_heading
-from .plain import plain_tip
+from .plain import left_to_right, plain_tip
 from .theme import muted_text, sentence_fill
 
 _ANCHOR = "highlighted-sentence"
@@ -195,6 +195,12 @@ class _ReadingBrowser(QTextBrowser):
         super().__init__(parent)
         self._later = settle_later
         self._pending = False
+        # Every paragraph left to right, as the window's English reads: Qt would take a
+        # paragraph's direction from its first letter, and a card opening with an outlet
+        # or a file named in Arabic or Hebrew set its English sentences right to left.
+        option = self.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+        self.document().setDefaultTextOption(option)
 
     def _laid_out(self) -> bool:
         return self.document().pageSize().width() == self.viewport().width()
@@ -457,8 +463,8 @@ class ArticleView(QWidget):
                 words.pop()
                 shown = " ".join(words).rstrip(",;:").replace("\u00a0", " ") + "…"
         note = whole
-        if self.note.text() != shown:
-            self.note.setText(shown)
+        if self.note.text() != left_to_right(shown):
+            self.note.setText(left_to_right(shown))
         tip = plain_tip(note) if shown != note else ""
         if self.note.toolTip() != tip:
             self.note.setToolTip(tip)

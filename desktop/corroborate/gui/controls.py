@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QWidget
 
-from corroborate.engine import counted, listed, plural
+from corroborate.engine import counted, plural, story_counts
 from corroborate.engine.models import SummaryOptions
 
 from .settings import DEFAULT_WORDS, MAX_MIN_SOURCES, MAX_SENTENCES, MAX_WORDS, MIN_WORDS
@@ -224,8 +224,7 @@ class OptionsBar(QWidget):
             tip = (
                 f"This folder holds {len(self._stories)} stories: each sentence's count is out "
                 "of the independent outlets that tell its own story "
-                f"({listed([str(n) for n in self._stories])} of the {self._sources}). "
-                + SUPPORT_TIP
+                f"({story_counts(self._stories, self._sources)}). " + SUPPORT_TIP
             )
         else:
             tip = SUPPORT_TIP

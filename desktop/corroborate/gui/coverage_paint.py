@@ -245,6 +245,9 @@ def paint_coverage(
     columns = layout.columns_between(area.left(), area.right())
     inks = _Inks.of(palette)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    # Names and claims left to right, as the window's English: an outlet named in Arabic
+    # or Hebrew is not drawn after its "(file name)" mark.
+    painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     text, muted = palette.color(QPalette.ColorRole.Text), muted_text(palette)

@@ -38,6 +38,7 @@ from .evidence import (
     shared_by_source,
 )
 from .find_bar import searched_as
+from .plain import LEFT_TO_RIGHT_MARK, left_to_right
 from .theme import shared_word_fill
 
 
@@ -48,7 +49,7 @@ def _plain(label: QLabel) -> str:
         document = QTextDocument()
         document.setHtml(text)
         text = document.toPlainText()
-    return text.replace(LINE_BREAK_CHANCE, "")
+    return text.replace(LINE_BREAK_CHANCE, "").replace(LEFT_TO_RIGHT_MARK, "")
 
 
 VERBATIM_NOTE = "Every sentence is quoted verbatim from its article; nothing is paraphrased."
@@ -96,7 +97,7 @@ class _WrappedLabel(QLabel):
     come back. The answers are kept until the text, the font or the style change."""
 
     def __init__(self, text: str = "") -> None:
-        super().__init__(text)
+        super().__init__(left_to_right(text))
         self._heights: dict[tuple[int, str, int, int, bool, Qt.TextFormat], int] = {}
 
     def heightForWidth(self, width: int) -> int:
@@ -111,7 +112,7 @@ class _WrappedLabel(QLabel):
 
     def setText(self, text: str) -> None:
         self._heights.clear()
-        super().setText(text)
+        super().setText(left_to_right(text))  # an outlet named in Arabic opens it, say
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):

@@ -11,6 +11,8 @@ converted to rich text that displays exactly as written.
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QTextBoundaryFinder
 from PySide6.QtGui import QFontMetrics, QResizeEvent, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -21,6 +23,27 @@ def plain_tip(text: str) -> str:
     if not text:
         return ""
     return Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+
+
+#: the invisible mark that starts a line left to right whatever letters it opens with
+LEFT_TO_RIGHT_MARK = "\u200e"
+
+
+def holds_right_to_left(text: str) -> bool:
+    """Whether ``text`` holds a letter of a right-to-left script (Arabic, Hebrew, ...)."""
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text if c > "\u058f")
+
+
+def left_to_right(text: str) -> str:
+    """``text``, a line of the window's English, laid out left to right even when a name
+    in a right-to-left script opens it (an outlet or a file named in Arabic or Hebrew): Qt
+    takes a text's direction from its first letter, which set the whole message right to
+    left ("…the article never says who published it" ending at the left edge, its full
+    stop first) and a file's name turned about ("txt.هيرالد"). Unchanged without such a
+    letter; the mark is invisible and copies as nothing a reader sees."""
+    if text.startswith(LEFT_TO_RIGHT_MARK) or not holds_right_to_left(text):
+        return text
+    return LEFT_TO_RIGHT_MARK + text
 
 
 def menu_path(*steps: str) -> str:
@@ -75,6 +98,7 @@ class CutToFitLabel(QLabel):
     def _fit(self) -> None:
         shown = unbreakable_cut(self.full, self.fontMetrics(), self.contentsRect().width())
         self.setToolTip(plain_tip(self.full) if shown != self.full else "")
+        shown = left_to_right(shown)
         if shown != super().text():
             super().setText(shown)
 

@@ -571,10 +571,15 @@ class Session(QObject):
         return source
 
     def _keep_stories(self, previous: Opened | None, analysis: Analysis | None) -> None:
-        """Remember the stories a folder read whole holds; forget them with the folder."""
+        """Remember the stories a folder read whole holds; forget them with the folder.
+
+        A story analysed alone that itself seems to hold several keeps the folder's
+        stories in force: the banner still says which story is shown and leads back to
+        all of them (its own split is told as a warning, its files under Show Details)."""
         warnings = analysis.folder_warnings if analysis is not None else ()
         warning = next((w for w in warnings if w.groups), None)
-        if analysis is not None and warning is not None:
+        alone = self.source == previous and self.shown_story is not None
+        if analysis is not None and warning is not None and not alone:
             labels = warning.labels or tuple(
                 f"story {n}" for n in range(1, len(warning.groups) + 1)
             )
@@ -583,8 +588,9 @@ class Session(QObject):
             self.stories = Stories(warning.groups, labels, strays)
         elif self.source != previous or self.shown_story is None:
             self.stories = None
-        elif analysis is not None and self.stories is not None:
-            # One story alone: it is named as its own report is titled from now on.
+        elif analysis is not None and self.stories is not None and warning is None:
+            # One story alone: it is named as its own report is titled from now on (a
+            # story that splits in turn has no one title of its own to take).
             self.stories = self.stories.titled(self.shown_story, analysis.title)
 
     def _on_finished(self, loaded: _Loaded) -> None:

@@ -56,7 +56,7 @@ from corroborate.engine import (
 )
 from corroborate.engine.models import ConsensusSummary, FileProblem
 
-from .plain import menu_path, plain_tip, unbreakable_cut
+from .plain import left_to_right, menu_path, plain_tip, unbreakable_cut
 
 if TYPE_CHECKING:
     from .session import Failure, Stories
@@ -615,7 +615,7 @@ class _MessageLabel(QLabel):
     line cut with an ellipsis, whole in its tooltip and in the banner's details."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+        super().__init__(left_to_right(text), parent)
         self.full = text
         self.folded = False
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages name files: never rich text
@@ -645,6 +645,7 @@ class _MessageLabel(QLabel):
         else:
             text = unbreakable_cut(self.full, self.fontMetrics(), width)
         self.setToolTip(plain_tip(self.full) if text != self.full else "")
+        text = left_to_right(text)
         if text != self.text():
             self.setText(text)
 
@@ -817,6 +818,14 @@ def several_stories_text(count: int) -> str:
     )
 
 
+def story_splits_text(count: int) -> str:
+    """Said when the story analysed alone seems itself to hold ``count`` stories."""
+    return (
+        f"This story too seems to hold {count} stories, and the summary mixes them; to read "
+        "one alone, untick the others' articles in Articles:"
+    )
+
+
 def one_story_message(stories: Stories, shown: int) -> Message:
     """Said while one of a folder's stories is analysed alone: which, and the way to
     the others."""
@@ -848,7 +857,7 @@ def summary_messages(
     notes = summary.notes if summary.analysis.independent_sources > 1 else ()
     messages = [Message("info", note) for note in notes]
     folder_warnings = summary.analysis.folder_warnings
-    if stories is not None and shown is not None and not any(w.groups for w in folder_warnings):
+    if stories is not None and shown is not None:
         messages.append(one_story_message(stories, shown))
     for warning in folder_warnings:
         choices: tuple[tuple[str, int], ...] = ()
@@ -865,6 +874,10 @@ def summary_messages(
             # The list names each story, Show details has its files: the warning itself
             # stays a line, not a paragraph of headlines and file names on a small window.
             text = several_stories_text(len(warning.groups))
+        elif stories is not None and shown is not None and warning.groups:
+            # The story analysed alone seems to split in turn: the folder's stories stay
+            # the ones to choose from (the message above), so this one says how to go on.
+            text = story_splits_text(len(warning.groups))
         # Each story's files, as the command line lists them: Show details has them all.
         labels = warning.labels if len(warning.labels) == len(warning.groups) else ()
         files = tuple(

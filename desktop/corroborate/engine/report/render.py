@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -424,6 +424,21 @@ def not_repeated_note(summary: ConsensusSummary, mark: Callable[[int], str]) -> 
     return f"Not repeated here: {those} that one outlet alone backs (marked {marks})."
 
 
+#: beyond this many stories their outlets' counts are given as a range, not one by one
+STORY_COUNTS_LISTED = 6
+
+
+def story_counts(told: Sequence[int], total: int) -> str:
+    """How many of a folder's ``total`` independent outlets tell each of its stories
+    (``told``, story by story), as the notes on its counts say it: each count while they are
+    few (``4, 3 and 2 of the 7``), else their range (``16 to 24 of the 130``, ``18 of the
+    130 each``), forty counts in a row being read as none."""
+    if len(told) <= STORY_COUNTS_LISTED:
+        return f"{listed([str(n) for n in told])} of the {total}"
+    low, high = min(told), max(told)
+    return f"{low} of the {total} each" if low == high else f"{low} to {high} of the {total}"
+
+
 def by_story_note(summary: ConsensusSummary) -> str:
     """Said once when the counts are out of each story's own outlets (a folder holding
     several stories analysed together, :attr:`.models.Analysis.counted_by_story`): ``This
@@ -443,8 +458,8 @@ def by_story_note(summary: ConsensusSummary) -> str:
         )
     return (
         f"This folder holds {len(told)} stories: each sentence's count is out of the "
-        f"independent outlets that tell its own story ({listed([str(n) for n in told])} "
-        f"of the {total}), and an outlet that tells only another story is never counted "
+        f"independent outlets that tell its own story ({story_counts(told, total)}), "
+        "and an outlet that tells only another story is never counted "
         "as leaving it out."
     )
 

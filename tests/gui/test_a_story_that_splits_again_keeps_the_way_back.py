@@ -1,0 +1,94 @@
+"""A story of a folder analysed alone that itself seems to hold several stories: the banner
+still names the story shown among the folder's and leads back to all of them, rather than
+taking the split for a new folder whose other articles can only be ticked again one by one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QPushButton
+
+from corroborate.engine.models import Analysis, AnalysisOptions, FileProblem, Source
+
+from .fakes import FakeEngine
+from .helpers import open_new_folder, wait_idle
+
+#: the folder read whole: two stories, a.txt b.txt c.txt and d.txt
+WHOLE = (("a.txt", "b.txt", "c.txt"), ("d.txt",))
+#: the first story read alone: two stories again
+SPLIT = (("a.txt", "b.txt"), ("c.txt",))
+
+
+def several(groups: tuple[tuple[str, ...], ...], labels: tuple[str, ...]) -> FileProblem:
+    reason = f"this folder seems to hold {len(groups)} stories"
+    return FileProblem(".", reason, "several-stories", groups, labels)
+
+
+class SplitsAgain(FakeEngine):
+    """The fake story, said to hold two stories read whole, and two again when the first
+    is read alone (its other article, d.txt, left out)."""
+
+    def analyze(
+        self, source: Source, options: AnalysisOptions | None = None, **kw: Any
+    ) -> Analysis:
+        analysis = super().analyze(source, options, **kw)
+        left_out = set((options or AnalysisOptions()).exclude)
+        if not left_out:
+            warning = several(WHOLE, ("Bridge falls", "Chess final"))
+        elif left_out == {"d.txt"}:
+            warning = several(SPLIT, ("Bridge falls", "Storm damage"))
+        else:
+            return analysis
+        return replace(analysis, problems=(*analysis.problems, warning))
+
+
+def _buttons(window: Any) -> dict[str, QPushButton]:
+    return {b.text(): b for b in window.banner.findChildren(QPushButton) if b.isVisible()}
+
+
+def test_a_story_analysed_alone_that_splits_again_still_leads_back_to_the_whole_folder(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    engine = SplitsAgain()
+    window = make_window(engine)
+    open_new_folder(qtbot, window, tmp_path, "mixed")
+    assert window.session.stories is not None
+    assert window.session.stories.groups == WHOLE
+    window.session.analyse_story(0)
+    wait_idle(qtbot, window)
+    assert set(engine.calls[-1][1]) == {"d.txt"}
+    # The folder's stories stay the ones chosen among: the story shown is named as one
+    # of them, and the way back to all of them is offered.
+    assert window.session.stories.groups == WHOLE
+    assert window.session.shown_story == 0
+    said = window.banner.text()
+    assert "Story 1 of 2 alone: “Bridge falls”" in said
+    assert "Analyse All Stories Together" in _buttons(window)
+    combo = window.banner.findChild(QComboBox, "storyChoice")
+    assert combo is not None and combo.count() == 2
+    # The story's own split is said, with how to read one part alone and its files.
+    assert "This story too seems to hold 2 stories" in said
+    assert "untick the others' articles in Articles" in said
+    assert "a.txt" in said and "c.txt" in said
+    _buttons(window)["Analyse All Stories Together"].click()
+    wait_idle(qtbot, window)
+    assert engine.calls[-1][1] == ()
+    assert window.session.shown_story is None
+    assert "seems to hold 2 stories, and the summary mixes them" in window.banner.text()
+
+
+def test_the_other_story_is_still_one_choice_away_from_a_story_that_split_again(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    engine = SplitsAgain()
+    window = make_window(engine)
+    open_new_folder(qtbot, window, tmp_path, "mixed")
+    window.session.analyse_story(0)
+    wait_idle(qtbot, window)
+    window.session.analyse_story(1)
+    wait_idle(qtbot, window)
+    assert set(engine.calls[-1][1]) == {"a.txt", "b.txt", "c.txt"}
+    assert "Story 2 of 2 alone: “Chess final”" in window.banner.text()
+    assert "too seems to hold" not in window.banner.text()
