@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -3159,9 +3160,20 @@ def release_outlet(lines: Sequence[str], masthead: str | None = None) -> str | N
     return _clean(release_issuer([masthead, *lines] if masthead else lines))
 
 
+#: What separates the words of an outlet's name: anything but a letter or a digit of any script.
+_NOT_IN_A_NAME = re.compile(r"[\W_]+")
+
+
 def outlet_key(name: str) -> str:
-    """An outlet name folded for comparison: "The Associated Press" and "AP" are one."""
-    key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip().removeprefix("the ")
+    """An outlet name folded for comparison: "The Associated Press" and "AP" are one, and so
+    are "Público" and "Publico". Letters of every script are kept, so two names written in
+    Arabic, Hebrew or Cyrillic letters stay two outlets; only accents, case and the marks
+    between words are folded away."""
+    folded = name.casefold()
+    if not folded.isascii():
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    key = _NOT_IN_A_NAME.sub(" ", folded).strip().removeprefix("the ")
     return OUTLET_ALIASES.get(key, key)
 
 
