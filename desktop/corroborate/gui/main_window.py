@@ -61,6 +61,7 @@ from .evidence_view import EvidenceView
 from .export import documents_folder, export_with_dialog, start_folder
 from .find_bar import FindBar, find_in_list, find_in_text, find_in_tree
 from .help import ShortcutsSheet, UserGuide
+from .plain import unmarked
 from .session import Failure, Session
 from .settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, AppSettings
 from .single_source_view import SingleSourceView, unverified_note
@@ -1009,8 +1010,11 @@ class MainWindow(QMainWindow):
             return
         if isinstance(focus, QLabel) and focus.hasSelectedText():
             # Words selected on an evidence card (a quote, a file name): those words,
-            # without the invisible marks that let a long file name wrap.
-            QGuiApplication.clipboard().setText(focus.selectedText().replace("\u200b", ""))
+            # without the invisible marks that let a long file name wrap or keep names in a
+            # right-to-left script in their order.
+            QGuiApplication.clipboard().setText(
+                unmarked(focus.selectedText().replace("\u200b", ""))
+            )
             return
         text = ""
         tree = self.single_source_view.tree
