@@ -8,7 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QPushButton
+import pytest
+from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton
 
 from corroborate.engine.models import Analysis, AnalysisOptions, FileProblem, Source
 
@@ -92,3 +93,38 @@ def test_the_other_story_is_still_one_choice_away_from_a_story_that_split_again(
     assert set(engine.calls[-1][1]) == {"a.txt", "b.txt", "c.txt"}
     assert "Story 2 of 2 alone: “Chess final”" in window.banner.text()
     assert "too seems to hold" not in window.banner.text()
+
+
+def test_a_story_read_alone_that_splits_again_is_headed_and_exported_by_its_own_name(
+    qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offered: list[str] = []
+
+    def save_dialog(_parent: Any, _caption: str, proposed: str, _filters: str) -> tuple[str, str]:
+        offered.append(Path(proposed).name)
+        return "", ""  # cancelled
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    window = make_window(SplitsAgain())
+    open_new_folder(qtbot, window, tmp_path, "big")
+    # Read whole, the folder is named by its name and its stories' count.
+    assert window.story_title.full_text() == "big — 2 stories"
+    window.session.analyse_story(0)
+    wait_idle(qtbot, window)
+    summary = window.session.summary
+    assert summary is not None and "This story too seems to hold 2 stories" in window.banner.text()
+    # Story 1 read alone is named as the banner names it, not after the whole folder
+    # ("big — 2 stories"), though it seems to split in turn: the heading, the title bar,
+    # and the names the export and the saved map are offered under.
+    assert "Story 1 of 2 alone: “Bridge falls”" in window.banner.text()
+    assert window.story_title.full_text() == "Bridge falls"
+    assert window.windowTitle() == "Bridge falls — Corroborate"
+    window.export_markdown()
+    window.tabs.setCurrentWidget(window.coverage_view)
+    qtbot.waitUntil(window.coverage_view.save_png.isEnabled)
+    window.coverage_view.save_png.click()
+    assert offered == ["bridge-falls.md", "bridge-falls-coverage.png"]
+    # Back to the whole folder: named by its name and count again.
+    window.session.analyse_all_stories()
+    wait_idle(qtbot, window)
+    assert window.story_title.full_text() == "big — 2 stories"

@@ -441,11 +441,14 @@ def dispute_notes(disputed_by: tuple[str, ...], split_within: tuple[str, ...]) -
     return dispute_notes(disputed_by, split_within)
 
 
-def file_named_note(analysis: Analysis) -> str:
-    """What the report and the app say of outlets that are only file names ("" if none)."""
+def file_named_note(analysis: Analysis, name: Callable[[str], str] | None = None) -> str:
+    """What the report and the app say of outlets that are only file names ("" if none);
+    each name written by ``name`` when given (the app sets names in a right-to-left script
+    apart), else as the report writes it."""
     from .report.render import file_named_note, file_named_outlets
 
-    return file_named_note(file_named_outlets(analysis))
+    outlets = file_named_outlets(analysis)
+    return file_named_note(outlets) if name is None else file_named_note(outlets, name)
 
 
 def file_named_outlets(analysis: Analysis) -> tuple[str, ...]:

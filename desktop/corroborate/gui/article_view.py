@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QToolTip, QVBoxLa
 
 from corroborate.engine.models import Analysis, Article, Sentence
 
-from .evidence import LINE_BREAK_CHANCE, breakable_if_long, outlet_heading
-from .plain import left_to_right, plain_tip
+from .evidence import LINE_BREAK_CHANCE, breakable_if_long, listed_outlet
+from .plain import isolated_file, left_to_right, plain_tip
 from .theme import muted_text, sentence_fill
 
 _ANCHOR = "highlighted-sentence"
@@ -123,7 +123,12 @@ def article_html(
     # As the report's table says it: an outlet the article never names is its file's name.
     # A long file's name is given places to break: the page breaks lines between words only
     # (a short one is left whole, for Find).
-    byline = [breakable_if_long(outlet_heading(article)), breakable_if_long(article.file)]
+    # Each part set apart: an outlet and a file both named in Arabic or Hebrew keep their order.
+    file_named = {article.outlet} if article.outlet_from == "file" else ()
+    byline = [
+        breakable_if_long(listed_outlet(article.outlet, file_named)),
+        isolated_file(breakable_if_long(article.file)),
+    ]
     # An empty headline (a page whose title element is blank) is said, not left as a gap.
     headed = article.has_headline and bool(article.title.strip())
     if not headed:

@@ -23,6 +23,8 @@ from corroborate.engine.models import (
     Sentence,
 )
 
+from .plain import isolated
+
 #: said after an outlet the article never names, whose file's name stands in (as the
 #: report's list of articles says it)
 FILE_NAME_MARK = " (file name)"
@@ -88,6 +90,13 @@ def marked_outlet(outlet: str, file_named: Set[str] | tuple[()]) -> str:
     ``file_named`` (:func:`file_named_outlets`), so that the summary's rows, the cards, the
     map and the lists tell a file from a publisher alike."""
     return outlet + FILE_NAME_MARK if outlet in file_named else outlet
+
+
+def listed_outlet(outlet: str, file_named: Set[str] | tuple[()]) -> str:
+    """``outlet`` as :func:`marked_outlet` shows it, its name set apart (:func:`isolated`)
+    for a line that names it among others: two names in Arabic or Hebrew side by side keep
+    their order, and " (file name)" stays after the name it marks."""
+    return isolated(outlet) + FILE_NAME_MARK if outlet in file_named else isolated(outlet)
 
 
 def marked_coverage(matrix: CoverageMatrix, analysis: Analysis) -> CoverageMatrix:
@@ -237,7 +246,7 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
     file_named = file_named_outlets(analysis)  # each named as every pane names it
     # in the order the summary row and the report name them (Claim.disputed_by: sorted)
     named = [
-        f"{marked_outlet(dispute.outlet, file_named)} ({_says(given(set(dispute.sentences)))})"
+        f"{listed_outlet(dispute.outlet, file_named)} ({_says(given(set(dispute.sentences)))})"
         for dispute in sorted(claim.disputes, key=lambda d: d.outlet)
     ]
     if named:
@@ -258,10 +267,10 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
             else "Another article"
         )
         lines.append(
-            f"⚠ {where} of {marked_outlet(outlet, file_named)} says otherwise ({_says(found)}); "
+            f"⚠ {where} of {listed_outlet(outlet, file_named)} says otherwise ({_says(found)}); "
             "see Disagreements."
             if found
-            else f"⚠ {where} of {marked_outlet(outlet, file_named)} says otherwise; "
+            else f"⚠ {where} of {listed_outlet(outlet, file_named)} says otherwise; "
             "see Disagreements."
         )
     # One line per other point (its pairs may be several: 14 / 12 and 12 / 14), naming the
@@ -275,8 +284,8 @@ def dispute_lines(analysis: Analysis, sentence_id: int, shown: Set[int]) -> list
         backers = points.setdefault(key, (d, []))[1]
         for sid in (d.a, d.b):
             outlet = analysis.source_outlet(sid)
-            if sid in shown and marked_outlet(outlet, file_named) not in backers:
-                backers.append(marked_outlet(outlet, file_named))
+            if sid in shown and listed_outlet(outlet, file_named) not in backers:
+                backers.append(listed_outlet(outlet, file_named))
     for first, backers in points.values():
         kind = engine.kind_label(first.kind).lower()
         whose = (

@@ -33,7 +33,7 @@ from .evidence import (
     evidence_for,
     file_named_outlets,
     highlight_html,
-    marked_outlet,
+    listed_outlet,
     outlet_heading,
     shared_by_source,
 )
@@ -290,14 +290,14 @@ class EvidenceView(QWidget):
         self.note.show()
         lines = []
         file_named = file_named_outlets(analysis)
-        hidden = [marked_outlet(s.outlet, file_named) for s in self.evidence.sources[MAX_CARDS:]]
+        hidden = [listed_outlet(s.outlet, file_named) for s in self.evidence.sources[MAX_CARDS:]]
         if hidden:  # named, so that every backing outlet is listed here, as on the summary row
             says = plural(len(hidden), "outlet says", "outlets say")
             lines.append(
                 f"{len(hidden)} more {says} this too: {joined(hidden)} (their words not shown)."
             )
         if self.evidence.silent:
-            silent = (marked_outlet(outlet, file_named) for outlet in self.evidence.silent)
+            silent = (listed_outlet(outlet, file_named) for outlet in self.evidence.silent)
             lines.append("Not mentioned by: " + joined(silent))
         elif total > 1 and not analysis.claim(item.sentence).disputes:  # else: who disputes it
             lines.append(

@@ -61,6 +61,7 @@ from .evidence_view import EvidenceView
 from .export import documents_folder, export_with_dialog, start_folder
 from .find_bar import FindBar, find_in_list, find_in_text, find_in_tree
 from .help import ShortcutsSheet, UserGuide
+from .plain import unmarked
 from .session import Failure, Session
 from .settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, AppSettings
 from .single_source_view import SingleSourceView, unverified_note
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.sources_view = SourcesView()
         self.coverage_view = CoverageView()
         self.coverage_view.start_folder = self._export_folder
+        self.coverage_view.story_name = self.session.story_name
         self.disagreements_view = DisagreementsView()
         self.evidence_view = EvidenceView()
         self.evidence_view.clear("")  # no story yet: nothing to select (the summary says so)
@@ -486,10 +488,12 @@ class MainWindow(QMainWindow):
         self._show_story_tabs(True)
         if self.statusBar().currentMessage() == DROP_HINT:
             self.statusBar().clearMessage()  # a story is shown: no longer what to do
-        self.setWindowTitle(f"{story_window_title(summary)} — {APP_NAME}")
+        name = self.session.story_name(summary)
+        self.setWindowTitle(f"{story_window_title(summary, name)} — {APP_NAME}")
         # The window's heading names what is shown as the title bar does: a folder mixing
-        # several stories by its name and count, not by one of its stories' headlines.
-        self.story_title.set_title(story_name(summary), story_name_note(summary))
+        # several stories by its name and count, not by one of its stories' headlines; one
+        # story of it read alone by its own name, even should it split in turn.
+        self.story_title.set_title(name, story_name_note(summary))
         self._fit_header()
         self.caption.set_captions(summary_caption(summary), summary_caption(summary, brief=True))
         self._show_left_out(left_out_line(summary.analysis), left_out_brief(summary.analysis))
@@ -1009,8 +1013,11 @@ class MainWindow(QMainWindow):
             return
         if isinstance(focus, QLabel) and focus.hasSelectedText():
             # Words selected on an evidence card (a quote, a file name): those words,
-            # without the invisible marks that let a long file name wrap.
-            QGuiApplication.clipboard().setText(focus.selectedText().replace("\u200b", ""))
+            # without the invisible marks that let a long file name wrap or keep names in a
+            # right-to-left script in their order.
+            QGuiApplication.clipboard().setText(
+                unmarked(focus.selectedText().replace("\u200b", ""))
+            )
             return
         text = ""
         tree = self.single_source_view.tree
@@ -1126,7 +1133,8 @@ class MainWindow(QMainWindow):
             return None
         analysis = summary.analysis
         exported = export_with_dialog(
-            self, self.settings, story_name(summary), text, analysis.folder, analysis.files_read,
+            self, self.settings, self.session.story_name(summary), text, analysis.folder,
+            analysis.files_read,
             # the summary shown now, as the Markdown is (another may be read meanwhile)
             json_text=lambda: self.session.json_text(summary),
         )  # fmt: skip
@@ -1199,12 +1207,16 @@ def window_title(title: str, chars: int = TITLE_CHARS) -> str:
     return cut.rstrip(" ,;:—–-") + "…"
 
 
-def story_window_title(summary: ConsensusSummary) -> str:
+def story_window_title(summary: ConsensusSummary, name: str | None = None) -> str:
     """The title bar's name for what is shown: the story's title, or, while the banner
     warns that the folder holds several stories mixed in one summary, the folder and how
     many stories it holds (one story's headline would name a summary that is not it). A
-    long folder name is cut so that the count still fits in the title's length."""
+    long folder name is cut so that the count still fits in the title's length. ``name``:
+    what the window names it, when not that (one of a folder's stories read alone that
+    splits in turn, named as its own: :func:`~.session.shown_story_name`)."""
     mixed = mixed_folder(summary)
+    if name is not None and name != story_name(summary):
+        return window_title(name)
     if mixed is not None:
         folder = mixed[0]
         count = story_name(summary).removeprefix(folder)  # " — 2 stories", as reported

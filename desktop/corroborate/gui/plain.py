@@ -46,6 +46,46 @@ def left_to_right(text: str) -> str:
     return LEFT_TO_RIGHT_MARK + text
 
 
+#: the invisible marks that set a name apart from the text around it (Unicode's first-strong
+#: isolate and its end): inside, the name runs in its own script's direction; outside, it
+#: stands as one item that keeps its place in the line
+FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2068", "\u2069"
+#: the isolate that lays its inside out left to right: a file's name ("الوادي.txt", not
+#: "txt.الوادي")
+LEFT_TO_RIGHT_ISOLATE = "\u2066"
+_INVISIBLE_MARKS = str.maketrans(
+    "",
+    "",
+    LEFT_TO_RIGHT_MARK + FIRST_STRONG_ISOLATE + LEFT_TO_RIGHT_ISOLATE + POP_DIRECTIONAL_ISOLATE,
+)
+
+
+def isolated(name: str) -> str:
+    """``name`` (an outlet's, a file's) set apart when it holds a right-to-left letter, so
+    that a list the window draws keeps its order: two names in Arabic or Hebrew with only
+    " · " or ", " between them read as one right-to-left stretch and were drawn the other
+    way about ("— 3 of 3 outlets: الوادي, העמק" showing העמק first). Unchanged without such
+    a letter; the marks are invisible, and :func:`unmarked` takes them out of what is
+    copied or read out."""
+    if not holds_right_to_left(name) or name.startswith(FIRST_STRONG_ISOLATE):
+        return name
+    return FIRST_STRONG_ISOLATE + name + POP_DIRECTIONAL_ISOLATE
+
+
+def isolated_file(name: str) -> str:
+    """A file's ``name`` set apart like :func:`isolated`, laid out left to right inside as
+    the window's other file names are: "الوادي.txt" beside an outlet's name in Arabic."""
+    if not holds_right_to_left(name) or name.startswith(LEFT_TO_RIGHT_ISOLATE):
+        return name
+    return LEFT_TO_RIGHT_ISOLATE + name + POP_DIRECTIONAL_ISOLATE
+
+
+def unmarked(text: str) -> str:
+    """``text`` without the invisible marks that only set its direction
+    (:func:`left_to_right`, :func:`isolated`): what is copied or read out."""
+    return text.translate(_INVISIBLE_MARKS)
+
+
 def menu_path(*steps: str) -> str:
     """A menu command's path ("File › Open Folder…") that wrapped text never breaks: cut
     at a line's end ("… or choose File ›" over "Open Folder… (Ctrl+O)."), on the page

@@ -24,7 +24,14 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 import corroborate.engine as engine_api
 from corroborate.atomic import reason, write_failure
-from corroborate.engine import AnalysisOptions, Engine, held_below, no_story_heading
+from corroborate.engine import (
+    AnalysisOptions,
+    Engine,
+    held_below,
+    mixed_folder,
+    no_story_heading,
+    story_name,
+)
 from corroborate.engine.models import (
     Analysis,
     Cancelled,
@@ -157,6 +164,19 @@ class Stories:
     def files(self) -> frozenset[str]:
         """Every article the folder's stories were found among."""
         return frozenset(f for group in self.groups for f in group) | set(self.strays)
+
+
+def shown_story_name(summary: ConsensusSummary, stories: Stories | None, shown: int | None) -> str:
+    """What ``summary`` is of, named whole (:func:`corroborate.engine.story_name`: its
+    title, or a folder mixing several stories by its name and their count), but for story
+    ``shown`` of a folder's ``stories`` analysed alone that seems to hold several in turn:
+    that story's own name, as the banner says it ("Story 1 of 2 alone: “Bridge falls”").
+    The folder's name and count ("desk notes — 2 stories") named the folder read whole, not
+    the part of it read; the window's heading, its title bar and the names an export and a
+    saved map are given say it alike."""
+    if stories is not None and shown is not None and mixed_folder(summary) is not None:
+        return stories.labels[shown]
+    return story_name(summary)
 
 
 def story_folder(source: Opened) -> Path:
@@ -346,6 +366,10 @@ class Session(QObject):
     def shown_story(self) -> int | None:
         """Which of :attr:`stories` is analysed alone, if one is."""
         return self.stories.shown(self.excluded) if self.stories is not None else None
+
+    def story_name(self, summary: ConsensusSummary) -> str:
+        """What ``summary`` is of, as the window names it (:func:`shown_story_name`)."""
+        return shown_story_name(summary, self.stories, self.shown_story)
 
     def rerun(self) -> None:
         if self.source is not None:

@@ -56,7 +56,7 @@ from corroborate.engine import (
 )
 from corroborate.engine.models import ConsensusSummary, FileProblem
 
-from .plain import left_to_right, menu_path, plain_tip, unbreakable_cut
+from .plain import isolated, left_to_right, menu_path, plain_tip, unbreakable_cut, unmarked
 
 if TYPE_CHECKING:
     from .session import Failure, Stories
@@ -410,7 +410,7 @@ class MessageBanner(QFrame):
 
     def text(self) -> str:
         """Everything the banner says, for tests and accessibility."""
-        return "\n".join("\n".join([m.text, *m.details]) for m in self.messages)
+        return unmarked("\n".join("\n".join([m.text, *m.details]) for m in self.messages))
 
     def _row(self, message: Message) -> QWidget:
         row = QWidget(self)
@@ -620,7 +620,7 @@ class _MessageLabel(QLabel):
         self.folded = False
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages name files: never rich text
         self.setWordWrap(True)
-        self.setAccessibleName(text)
+        self.setAccessibleName(unmarked(text))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -890,7 +890,7 @@ def summary_messages(
     by_story = by_story_note(summary)  # after the warning naming the stories it counts by
     if by_story:
         messages.append(Message("info", by_story))
-    unnamed = file_named_note(summary.analysis)
+    unnamed = file_named_note(summary.analysis, isolated)  # names side by side kept in order
     if unnamed:
         # (when many, the note names a few: Articles lists every one)
         messages.append(Message("info", f"{unnamed} Rename an outlet in Articles (F2)."))

@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
 from corroborate.engine import dispute_notes, independent_outlets, joined
 from corroborate.engine.models import Analysis, ConsensusSummary, SummaryItem
 
-from .evidence import breakable_if_long, file_named_outlets, marked_outlet
+from .evidence import breakable_if_long, file_named_outlets, listed_outlet
 from .find_bar import FIND_TEXT_ROLE
-from .plain import CutToFitLabel, menu_path, plain_tip
+from .plain import CutToFitLabel, menu_path, plain_tip, unmarked
 from .theme import FOCUS_EDGE, muted_text, paint_focus_frame, readable_on, support_fill
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -84,11 +84,12 @@ class SummaryModel(QAbstractListModel):
         self.items = summary.items if summary else ()
         self.total = summary.analysis.independent_sources if summary else 0
         #: an outlet a file's name stands in for is marked " (file name)" in the rows, as
-        #: on the cards and the map
+        #: on the cards and the map; each name set apart, so that names in Arabic or Hebrew
+        #: side by side are drawn in their order (taken out again of what is copied)
         file_named = file_named_outlets(summary.analysis) if summary else frozenset()
 
         def marked(outlets: tuple[str, ...]) -> tuple[str, ...]:
-            return tuple(marked_outlet(outlet, file_named) for outlet in outlets)
+            return tuple(listed_outlet(outlet, file_named) for outlet in outlets)
 
         self.disputed = [
             " · ".join(dispute_notes(marked(item.disputed_by), marked(item.split_within)))
@@ -111,7 +112,7 @@ class SummaryModel(QAbstractListModel):
         """What Find looks through on a row: its sentence, every outlet backing it (also
         those the row only counts) and any dispute."""
         item = self.items[row]
-        return "\n".join([item.text, " · ".join(item.outlets), self.disputed[row]])
+        return "\n".join([item.text, " · ".join(item.outlets), unmarked(self.disputed[row])])
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
@@ -137,7 +138,7 @@ class SummaryModel(QAbstractListModel):
             line += joined(item.outlets)
         if self.disputed[row]:
             line += f"; {self.disputed[row]}"
-        return line
+        return unmarked(line)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
         if not index.isValid():
@@ -159,7 +160,7 @@ class SummaryModel(QAbstractListModel):
                     f"Backed by {item.support} of {independent_outlets(item.out_of)} "
                     f"({joined(self.shown[index.row()])}): {item.text}{dispute}"
                 )
-            return plain_tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
+            return plain_tip(text) if role == Qt.ItemDataRole.ToolTipRole else unmarked(text)
         return None
 
 
