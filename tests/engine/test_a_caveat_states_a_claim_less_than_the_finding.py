@@ -73,6 +73,67 @@ def test_a_sentence_asserting_its_words_leaves_nothing_unknown(text: str) -> Non
     assert unproven_words(text) == frozenset()
 
 
+# A denial governs a word of knowing in its own verb phrase: next to it, before its
+# auxiliaries, a verb denying the verb after "to", "no" before a thing and "to", a nobody
+# subject; "know" before a question, past an adverb or "for certain".
+_DENIED_IN_ITS_PHRASE = [
+    ("The minister did not know precisely where the skipper is being held.", {"skipper", "held"}),
+    ("No one knows for certain what happened on the pier that night.", {"pier", "night"}),
+    ("Neither he nor his aides could say for sure where the ferry would dock.", {"ferry", "dock"}),
+    ("None of the harbour officials could confirm the drownings.", {"drownings"}),
+    ("There is no evidence to show that the levy raised rents.", {"levy", "rents"}),
+    (
+        "The ministry has not been able to confirm reports that more troops are moving.",
+        {"reports", "troops"},
+    ),
+    ("It was not immediately clear whether the skipper had a lawyer.", {"skipper", "lawyer"}),
+    ("I don't know exactly what he meant by the harbour deal.", {"harbour", "deal"}),
+    ("Divers can't yet be sure how the ferry sank.", {"ferry", "sank"}),
+    ("Nobody has determined why the footbridge gave way.", {"footbridge"}),
+    ("The coroner was unable to establish the cause of the sailor's death.", {"death"}),
+    ("There is no proof that the levy raised rents.", {"levy", "rents"}),
+    ("No official could confirm the drownings.", {"drownings"}),
+    ("No one at the scene could confirm how the ferry sank.", {"ferry", "sank"}),
+    ("The harbour master would neither confirm nor deny the report.", {"report"}),
+    ("Nothing proves that the levy raised rents.", {"levy", "rents"}),
+]
+
+# A denying word earlier in a long clause, whose own verb stands between it and a later
+# word of knowing, leaves nothing unknown: the clause states what follows.
+_DENIED_ELSEWHERE = [
+    "The failed mayoral candidate made clear she had no plans to run for the harbour board again.",
+    "The ferry line buys routes where its own boats are not fast enough to beat established rivals.",
+    "There is no way to tell the story without making it quite clear that the mayor knew the skipper.",
+    "Brenner declined to give details until he was sure the sailors' families had been told.",
+    "Recent polls have shown the race tied, though an aide not tied to either side said private "
+    "polls had shown the mayor ahead.",
+    "The critic who does not dwell on the plot says the duels are shown off best in the final scene.",
+    "Police not only confirmed the drownings but named the two sailors.",
+]
+
+
+@pytest.mark.parametrize(("text", "words"), _DENIED_IN_ITS_PHRASE)
+def test_a_denial_in_the_verb_phrase_of_a_word_of_knowing_leaves_what_follows_unknown(
+    text: str, words: set[str]
+) -> None:
+    found = unproven_words(text)
+    expected = {content_stem(w.lower()) for w in words}
+    assert expected <= found, (text, sorted(found))
+
+
+@pytest.mark.parametrize("text", _DENIED_ELSEWHERE)
+def test_a_denial_earlier_in_a_long_clause_does_not_reach_a_later_word_of_knowing(
+    text: str,
+) -> None:
+    assert unproven_words(text) == frozenset()
+
+
+def test_an_adverb_after_know_is_not_among_the_words_left_unknown() -> None:
+    found = unproven_words("The minister did not know precisely where the skipper is held.")
+    assert content_stem("precisely") not in found
+    assert content_stem("skipper") in found
+
+
 _FINDING = "Late dinners may lead to poor sleep in older adults, a study of nurses suggests."
 _CAVEAT = (
     "The authors say the study of nurses is only observational, so it is unable to prove "

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from .families import family_stem, family_stems
-from .lexicon import ARTICLES, BE_FORMS, BODY_MEMBERS, DETERMINERS
+from .lexicon import ARTICLES, BE_FORMS, BODY_MEMBERS, DETERMINERS, MODALS
 from .outcomes import CALLED_OFF, outcome_words
 from .roles import capitalised
 from .segment import content_stem, words
@@ -187,8 +187,13 @@ _KNOW = frozenset(("know", "knows", "knew", "known"))
 _QUESTION = frozenset(("why", "how", "whether", "if", "what", "when", "where", "who", "that"))
 _MAY_LEAVE_UNKNOWN = re.compile(r"(?i)\b(?:" + "|".join(sorted(_NOT_KNOWN)) + r")\b")
 _MAY_KNOW = re.compile(r"(?i)\b(?:" + "|".join(sorted(_KNOWING)) + r")\b")
+#: Words whose denial makes the clause's subject nobody: "*None* of the officials could
+#: confirm", "*neither* he *nor* his aides would confirm".
+_NOBODY_SUBJECTS = frozenset(("none", "nobody", "noone", "neither", "nor", "nothing"))
 _MAY_DENY_KNOWING = re.compile(
-    r"(?i)\b(?:" + "|".join(sorted(NEGATIONS | _NOBODY)) + r"|unable|fail\w*|declin\w*|refus\w*)\b"
+    r"(?i)\b(?:"
+    + "|".join(sorted(NEGATIONS | _NOBODY_SUBJECTS))
+    + r"|unable|fail\w*|declin\w*|refus\w*)\b"
     r"|n['’]t\b"
 )
 
@@ -223,13 +228,108 @@ def _left_unknown(text: str) -> frozenset[str]:
     spec = analyse(text)
     tokens = spec.tokens
     for j, token in enumerate(tokens):
-        if (token.low in _NOT_KNOWN and j and tokens[j - 1].low in _STAYS) or (
-            token.low in _KNOWING
-            and (token.low not in _KNOW or (j + 1 < len(tokens) and tokens[j + 1].low in _QUESTION))
-            and denied_at(spec, j)
-        ):
+        if token.low in _NOT_KNOWN and j and tokens[j - 1].low in _STAYS:
+            return _to_break(spec, j + 1)
+        if token.low in _KNOWING and _knowing_denied(spec, j):
             return _to_break(spec, j + 1)
     return frozenset()
+
+
+#: Words of the verb phrase between a denial and the word of knowing it governs: "could
+#: *not be* confirmed", "has *not yet been able to* confirm", "it is *not immediately*
+#: clear", "can't *yet be* sure"; an adverb in "-ly" besides ("could not *independently*
+#: verify").
+_KNOWING_REACH = (
+    BE_FORMS
+    | MODALS
+    | {"being", "am", "have", "has", "had", "do", "does", "did", "to", "able", "yet", "ever"}
+    | {"still", "even", "so", "very", "quite", "always", "really", "all", "at"}
+)
+#: Words that make the words after a word of knowing the thing known: "for sure", "for
+#: certain" ("no one knows *for certain* what happened"; "could not say *for sure* where").
+_FOR_SURE = frozenset(("sure", "certain"))
+
+
+def _knowing_denied(spec: Specifics, j: int) -> bool:
+    """Is the word of knowing at ``j`` denied by a word of its own verb phrase: a negation
+    next to it or before its auxiliaries ("did not *confirm*", "could not be *verified*",
+    "it is not immediately *clear*", "no *proof*", "no one *knows* why"), a verb denying
+    the verb after "to" ("*unable to* prove", "*declined to* confirm"), "no" before a thing
+    and "to" ("*no* evidence *to* show"), or a nobody subject before its auxiliaries ("*none
+    of the officials could* confirm")? Not a denial earlier in a long clause whose own verb
+    comes between: "*no* charges were filed … police said they *know* why", "the *failed*
+    candidate made *clear*". "know" governs only a question after it ("no one *knows why*
+    it fell"; not "did not *know* the victims"), "sure" or "certain" after "for" the verb
+    before them ("could not *say for sure* where")."""
+    tokens = spec.tokens
+    low = tokens[j].low
+    if low in _KNOW:
+        after = j + 1
+        while after < len(tokens) and (
+            _adverb(tokens[after].low)
+            or (tokens[after].low == "for" and after + 1 < len(tokens))
+            or (tokens[after].low in _FOR_SURE and tokens[after - 1].low == "for")
+        ):
+            after += 1
+        if after >= len(tokens) or tokens[after].low not in _QUESTION:
+            return False
+    elif low in _FOR_SURE and j > 1 and tokens[j - 1].low == "for":
+        j -= 2  # "say for sure", "know for certain": the verb's phrase is read
+    clause = tokens[j].clause
+    k, reach = j - 1, []
+    while (
+        k >= 0
+        and tokens[k].clause == clause
+        and (tokens[k].low in _KNOWING_REACH or _adverb(tokens[k].low))
+    ):
+        reach.append(tokens[k].low)
+        k -= 1
+    if k < 0 or tokens[k].clause != clause:
+        return False
+    word = tokens[k]
+    if word.low in NEGATIONS or word.low.endswith(("n't", "n’t")) or word.low in _NOBODY_SUBJECTS:
+        return True  # "did not confirm", "no proof", "nobody knows why", "neither confirm"
+    if word.low == "one" and k and tokens[k - 1].low == "no":
+        return True  # "no one knows", "no one could confirm"
+    if word.stem in _DENYING_TO and reach[-1:] == ["to"]:
+        return True  # "unable to prove", "declined to confirm", "failed to show"
+    if reach[:1] == ["to"] and any(t.low == "no" for t in tokens[max(0, k - 2) : k]):
+        return True  # "no evidence to show", "no due process to prove"
+    return bool(reach) and reach[-1] in MODALS | _AUXILIARIES and _nobody_subject(spec, k)
+
+
+def _nobody_subject(spec: Specifics, k: int) -> bool:
+    """Do the few words of the clause to ``k``, before the auxiliary of a word of knowing,
+    make a subject that is nobody, with no verb of their own ("*none of the officials*
+    could confirm", "*neither he nor his aides* could say", "*no official* would confirm",
+    "*no one at the scene* could confirm"; not "no charges were filed, and police could
+    confirm")?"""
+    tokens = spec.tokens
+    clause = tokens[k].clause
+    subject = [
+        (i, t)
+        for i, t in enumerate(tokens[max(0, k - 4) : k + 1], max(0, k - 4))
+        if t.clause == clause
+    ]
+    if any(t.low in BE_FORMS | MODALS | _AUXILIARIES for _, t in subject):
+        return False
+    first = subject[0][0]
+    opens = first == 0 or tokens[first - 1].clause != clause
+    return any(
+        t.low in _NOBODY_SUBJECTS
+        or (t.low == "no" and (tokens[i + 1].low == "one" or (i == first and opens)))
+        for i, t in subject
+    )
+
+
+def _adverb(low: str) -> bool:
+    """Is the word an adverb in "-ly" ("immediately", "independently"), "only" aside ("not
+    *only* confirmed … but")?"""
+    return low.endswith("ly") and low != "only"
+
+
+#: Auxiliaries that open a verb phrase after its subject ("none of them *has* confirmed").
+_AUXILIARIES = frozenset(("have", "has", "had", "do", "does", "did"))
 
 
 _BREAK = re.compile(r"[,;:—–(]")
@@ -241,6 +341,8 @@ def _to_break(spec: Specifics, start: int) -> frozenset[str]:
     the police are investigating"; "for reasons that remain unclear*,* prosecutors
     rebuffed the offer")."""
     tokens, text = spec.tokens, spec.text
+    while start < len(tokens) and _adverb(tokens[start].low):
+        start += 1  # "did not know *precisely* where": how it is not known, not what
     stems: list[str] = []
     for k in range(start, len(tokens)):
         if tokens[k].low == "but" or (
