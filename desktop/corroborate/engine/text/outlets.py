@@ -284,6 +284,20 @@ def _written_together(words: list[str]) -> bool:
 
 
 _NAME = r"(?:[A-Z][\w&.'’-]*|of|the|and|for|&)(?: (?:[A-Z][\w&.'’-]*|of|the|and|&|for))*"
+#: The small words inside a newsroom's long name, in the languages its name may be in: "Agence
+#: Orvennaise de Presse et d’Information Régionale", "Nachrichtenagentur für Stadt und Land".
+_NAME_JOINER = (
+    r"(?:of|the|and|for|on|&|de|du|des|et|la|le|les|di|del|della|y|e|da|do|dos|für|und|an|am"
+    r"|der|die|das|van|von|en|och|og|i|à|au|aux)"
+)
+#: A newsroom's name of more words than a dateline's brackets usually hold (a regional agency's
+#: or paper's whole name, up to 16 words): capitalised words and the small words between them,
+#: an elided "d’" or "l’" before a capital ("d’Information"). Whether it names a newsroom is
+#: :func:`long_newsrooms_name`'s to say.
+LONG_NEWSROOM_NAME = (
+    r"[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|[dl][’'][A-Z][\w.&'’-]*|"
+    rf"{_NAME_JOINER})){{3,15}}"
+)
 #: (the date may follow the country, "HARLOW, England, May 4 (Reuters) -"; a German agency
 #: writes its name in lower case, "(dpa)"; an Indian or a Spanish one closes it with a colon or
 #: a full stop, "(ANI):", "(EFE).-")
@@ -291,7 +305,8 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?)?"
     rf"(?:,\s*(?i:{MONTH_WORD})\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
     r"(?:,?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?"
-    r"\((?P<outlet>[A-Z][\w .&'’-]{0,30}[\w.]|dpa(?:-AFX)?)\)\s*[:.]?\s*(?:[-—–_]+|--)?\s*"
+    r"\((?P<outlet>[A-Z][\w .&'’-]{0,30}[\w.]|dpa(?:-AFX)?"
+    rf"|{LONG_NEWSROOM_NAME})\)\s*[:.]?\s*(?:[-—–_]+|--)?\s*"
     r"[A-Z\"“‘']"
 )
 #: A dateline alone on its line, the story's first sentence on the next: "QUARRINGTON, England
@@ -713,7 +728,11 @@ def outlet_name(name: str) -> str:
 _SCORE = re.compile(r"[A-Za-z] (?!24 ?[-–] ?7\b)\d{1,3} ?[-–] ?\d{1,3} [A-Z]")
 
 
-def _clean(name: str | None, *, owners: bool = True) -> str | None:
+#: How many words an outlet's name may have (a dateline's long name may have more).
+_CLEAN_WORDS = 7
+
+
+def _clean(name: str | None, *, owners: bool = True, words: int = _CLEAN_WORDS) -> str | None:
     if not name:
         return None
     name = re.sub(r"\s+", " ", name).split(". ")[0].strip(" .,;:-–—'’\"")
@@ -729,7 +748,7 @@ def _clean(name: str | None, *, owners: bool = True) -> str | None:
         flags=re.I,
     )
     name = re.sub(r",?\s+(?:Inc|LLC|Ltd|Limited|Corp|Co)\.?$", "", name)
-    if not name or name.casefold() in _NOT_OUTLETS or len(name.split()) > 7:
+    if not name or name.casefold() in _NOT_OUTLETS or len(name.split()) > words:
         return None
     if _SCORE.search(name):
         return None  # a scores ticker's result ("… · Bramcote 0-1 Lydd Athletic") names no site
@@ -751,9 +770,43 @@ def _dateline(lines: Sequence[str]) -> str | None:
         found = (
             _DATELINE.match(line) or alone or ("(" in line and _INNER_DATELINE.search(line[:300]))
         )
-        if found and (name := _clean(found.group("outlet"))):
+        if not found:
+            continue
+        name = found.group("outlet")
+        if len(name) > _SHORT_DATELINE_NAME or len(name.split()) > _CLEAN_WORDS:
+            # a long name in the brackets is a newsroom's only when it says it is one
+            if long_newsrooms_name(name) and (long := _clean(name, words=len(name.split()))):
+                return long
+            continue
+        if name := _clean(name):
             return spelled_out(name, lines) or name
     return None
+
+
+#: How long a name the dateline's brackets hold without its being told a newsroom's.
+_SHORT_DATELINE_NAME = 32
+#: Words naming a newsroom inside a long name, in the languages a dateline may be written in
+#: (besides a paper's and an agency's English words).
+_NEWSROOM_WORDS = frozenset({
+    "presse", "prensa", "imprensa", "stampa", "pers", "prasa", "agence", "agencia", "agência",
+    "agenzia", "nachrichten", "nachrichtenagentur", "zeitung", "journal", "noticias",
+    "notícias", "notizie", "nouvelles", "nieuws", "nyheter", "nyheder", "uutiset",
+})  # fmt: skip
+
+
+def long_newsrooms_name(name: str) -> bool:
+    """Whether a dateline's long bracketed name (:data:`LONG_NEWSROOM_NAME`) names a newsroom:
+    a word of a paper's, an agency's or a press's name closes it or stands before one of its
+    small words ("Agence Orvennaise de Presse et d’Information …", "Harlow Evening Herald and
+    Courier of the Vale", "Nachrichtenagentur für …"); "Lisse Valley Ramblers and Hill Walkers
+    Association" or "Standard Bearers of …" is no newsroom's."""
+    words = [w.casefold().strip(".,") for w in name.split()]
+    joiners = re.compile(_NAME_JOINER)
+    newsroom = _PRESS_NAME_WORDS | _AGENCY_NAME_WORDS | _NEWSROOM_WORDS
+    for at, word in enumerate(words):
+        if word in newsroom and (at == len(words) - 1 or joiners.fullmatch(words[at + 1])):
+            return True
+    return False
 
 
 #: The capitalised words of a name a page spells out in full: "Brisk News Service".
