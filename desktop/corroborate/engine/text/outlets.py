@@ -2550,6 +2550,9 @@ _STAMP_BEFORE_NAME = re.compile(rf"^(?:{_CARD_STAMP}\s+[•·|]\s+)+", re.IGNORE
 _BYLINE_AFTER_NAME = re.compile(
     rf"(?<!\s)\s+[|•·]\s+(?:By )?(?P<writers>{_BYLINE_NAMES})(?:\s+[•·|]\s+(?i:{_CARD_STAMP}))?$"
 )
+#: The section a site files the page under, after its name: "Harlow Herald | Local News",
+#: "The Harlow Herald · World News" (:data:`_SECTION`'s names).
+_SECTION_AFTER_NAME = re.compile(r"(?<!\s)\s+[|•·›»]\s+(?P<section>[\w.' ]{2,30})$")
 #: The mark a card's stamp leaves after the name once the page's date is read off its line.
 _MARK_AFTER_NAME = re.compile(r"(?<=\w)\s+[-–—|•·]$")
 
@@ -2560,6 +2563,8 @@ def paper_name_alone(line: str) -> str | None:
     line = line.strip()
     if (signed := _BYLINE_AFTER_NAME.search(line)) and not _names_a_paper(signed["writers"]):
         line = line[: signed.start()]  # "Harlow Herald | By Lee Park", "… · Lee Park"
+    if (section := _SECTION_AFTER_NAME.search(line)) and _SECTION.match(section["section"]):
+        line = line[: section.start()]  # "Harlow Herald | Local News": the page's section
     line = _STAMP_AFTER_NAME.sub("", line)  # "Harlow Herald • 3 hours ago": a card
     line = _STAMP_BEFORE_NAME.sub("", line)  # "May 5, 2026 | Harlow Herald"
     line = _MARK_AFTER_NAME.sub("", line)  # "Harlow Herald —", its date read off the line
@@ -2747,6 +2752,8 @@ def _top_byline(lines: Sequence[str]) -> str | None:
         name = _clean(_without_job(found.group("outlet"))) if found else None
         if not name or name.casefold() in _AGENCIES | _NOT_PUBLISHERS or _ROLE.search(name):
             continue
+        if _SECTION.match(name):
+            continue  # the section the page is filed under: "Harlow Parish Council | Local News"
         # (the writers' names only: a job before the paper, "Lee Park, Reporter, Fennick
         # Courier", is no paper's name in a list of papers)
         writers = (
@@ -2808,6 +2815,7 @@ def _marked_byline(lines: Sequence[str], title: str | None, headline: str | None
             name
             and name.casefold().removeprefix("the ") not in _AGENCIES | _NOT_PUBLISHERS
             and not _ROLE.search(name)
+            and not _SECTION.match(name)  # "The Harlow Herald · World News": its section
             and _names_a_paper(name)
         ):
             return name
