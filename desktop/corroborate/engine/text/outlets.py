@@ -355,6 +355,9 @@ _FOOTER = re.compile(
     # "This story was produced by Harlow Health News, a nonprofit newsroom."
     r"|(?:republished|reprinted) (?:here )?(?:from|with (?:the )?(?:kind )?permission (?:of|from))"
     r"|(?:story|article|report) was produced by"
+    # a partner page's note, naming a paper only ("This content was produced by Vale Water" is
+    # a company's advertisement): "This content was produced by the Harlow Herald."
+    r"|(?<=this )content was produced by"
     # a syndicated copy's pointer to its first page: "Read the original article on Harlow Herald."
     r"|read the original (?:article|story|post) (?:on|at|in)"
     # a magazine's printed issue: "This article appears in the May 2026 issue of Harlow Monthly."
@@ -512,6 +515,10 @@ _STAFF = (
                 r" (?:[Tt]he )?(?P<outlet>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|&))*)"
                 # (the syndicate that sent the paper's story on: "By Lee Park, Harlow Herald (TNS)")
                 rf"\.?(?: {_SYNDICATE})?\s*$")),
+    # the staff's credit with the paper after it: "From staff reports, The Harlow Herald" (a
+    # paper's name only: "From staff reports, Harlow Parish Council" is none)
+    (("From staff reports", "From Staff Reports"),
+     re.compile(rf"^From [Ss]taff [Rr]eports,? (?:[-–—|] )?(?:[Tt]he )?(?P<outlet>{_NAME})\.?\s*$")),
     # (signed as a byline too: "By Harlow Herald Staff Report", never "By Harlow Herald")
     (("Staff Report", "staff report"),
      re.compile(r"^(?:From |By )?(?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)"
@@ -896,6 +903,10 @@ def _footer(lines: Sequence[str]) -> str | None:
                 or _NOT_AN_ORIGINAL_PAGE.fullmatch(found.group("outlet").strip())
                 or _opens_a_story_sentence(line, found)
             )
+        ):
+            continue
+        if found and found.group(0)[:7].casefold() == "content" and not _names_a_paper(
+            _clean(found.group("outlet"))
         ):
             continue
         if found and (name := _clean(found.group("outlet"))) and not _platform(name):
@@ -1585,6 +1596,7 @@ _PAPER_CREDITS = (
     ("Follow ", "Like "),
     _NEWSROOM_HINTS,
     ("Special to", "special to"),
+    ("From staff reports", "From Staff Reports"),
     ("Staff Report", "staff report"),
     ("Staff", "staff"),
     ("By ", " by "),
@@ -2553,6 +2565,9 @@ _BYLINE_AFTER_NAME = re.compile(
 #: The section a site files the page under, after its name: "Harlow Herald | Local News",
 #: "The Harlow Herald · World News" (:data:`_SECTION`'s names).
 _SECTION_AFTER_NAME = re.compile(r"(?<!\s)\s+[|•·›»]\s+(?P<section>[\w.' ]{2,30})$")
+#: A writer's middle initial, where the writer's name runs into the paper's: "Lee J. Park The
+#: Harlow Herald" (read as "Lee Park The Harlow Herald" is, :func:`paper_name_alone`).
+_WRITERS_INITIAL = re.compile(r"^([A-Z][a-z][\w'’-]*) [A-Z]\. (?=[A-Z][a-z][\w'’-]* The [A-Z])")
 #: The mark a card's stamp leaves after the name once the page's date is read off its line.
 _MARK_AFTER_NAME = re.compile(r"(?<=\w)\s+[-–—|•·]$")
 
@@ -2571,6 +2586,7 @@ def paper_name_alone(line: str) -> str | None:
     line = _LOGO_AFTER_NAME.sub("", line)
     line = _TOWN_AFTER_NAME_END.sub("", line)  # "Harlow Herald (Harlow, Maine)": a clipping's label
     line = _ABOUT_NAME.sub("", line)  # "About the Harlow Herald": the box about the paper
+    line = _WRITERS_INITIAL.sub(r"\1 ", line)  # "Lee J. Park The Harlow Herald": "Lee Park The …"
     if not _NAME_ALONE.match(line) or _SECTION.match(line):
         return None
     words = line.split()
