@@ -3195,7 +3195,45 @@ def outlet_in_text(
 ) -> str | None:
     """The outlet an article names for itself, or None; ``lines`` are all its lines, ``title``
     the page's title or first line, ``headline`` the headline read from it (no paper's name
-    alone even when it ends as one: "Mayor Sues Harlow Herald")."""
+    alone even when it ends as one: "Mayor Sues Harlow Herald"). A name the page sets in
+    capitals is named as a reader writes it (:func:`_out_of_capitals`)."""
+    name = _outlet_in_text(lines, title, headline=headline)
+    return _out_of_capitals(name, lines) if name and name.isupper() else name
+
+
+#: The small words of a name in capitals, written in lower case out of them ("of", "and").
+_SMALL_WORDS = frozenset(("of", "and", "for", "the", "&"))
+#: A word of a name in capitals shorter than this may be the name's own capitals ("USA TODAY",
+#: "NBC NEWS", "KHAR"): such a name is left as the page sets it.
+_CAPITALS_WORD = 5
+
+
+def _out_of_capitals(name: str, lines: Sequence[str]) -> str:
+    """A paper's name of two words or more that a byline sets in capitals ("THE HARLOW
+    HERALD"), as the page writes it elsewhere not in capitals, else with each word capitalised
+    ("The Harlow Herald"); a name one of whose words is short enough to be its own capitals
+    ("USA TODAY", "NBC NEWS") or of one word ("REUTERS", "NASDAQ") is left as it is."""
+    words = name.split()
+    if len(words) < 2 or any(
+        len(w) < _CAPITALS_WORD and w.casefold() not in _SMALL_WORDS for w in words
+    ):
+        return name
+    written = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.I)
+    for line in lines:
+        for found in written.finditer(line):
+            if not found.group().isupper():
+                # (its "The" opening a name, not a sentence's "the": "told the Harlow Herald")
+                as_written = re.sub(r"\s+", " ", found.group())
+                return as_written[:1].upper() + as_written[1:]
+    recased = [w.capitalize() if "-" not in w else w.title() for w in words]
+    return " ".join(
+        w.casefold() if at and w.casefold() in _SMALL_WORDS else w for at, w in enumerate(recased)
+    )
+
+
+def _outlet_in_text(
+    lines: Sequence[str], title: str | None = None, *, headline: str | None = None
+) -> str | None:
     for finder in (_dateline, _footer, _copyright, _closing_credit, _video_description, _own_copy):
         if name := finder(lines):
             return name
