@@ -7,6 +7,7 @@ them)."""
 from __future__ import annotations
 
 import pytest
+
 from articles import read_page
 
 HEADLINE = "Footbridge over the Lisse gives way under a crowd of walkers"

@@ -905,8 +905,10 @@ def _footer(lines: Sequence[str]) -> str | None:
             )
         ):
             continue
-        if found and found.group(0)[:7].casefold() == "content" and not _names_a_paper(
-            _clean(found.group("outlet"))
+        if (
+            found
+            and found.group(0)[:7].casefold() == "content"
+            and not _names_a_paper(_clean(found.group("outlet")))
         ):
             continue
         if found and (name := _clean(found.group("outlet"))) and not _platform(name):
