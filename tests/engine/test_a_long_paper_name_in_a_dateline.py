@@ -47,6 +47,8 @@ NOT_NAMES = (
     "HARLOW (Updated with the mayor's comments on the collapse of the bridge) —",
     "HARLOW, March 3 (Corrects the river's name in the first paragraph to Lisse) —",
     "HARLOW (Lisse Valley Ramblers and Hill Walkers Association of the Southern Marches) —",
+    # (a body's name holding a paper's: found after the first cases passed)
+    "HARLOW (Friends of the Harlow Herald and the Lisse Valley Review Society) —",
 )
 
 

@@ -801,13 +801,24 @@ _NEWSROOM_WORDS = frozenset({
 })  # fmt: skip
 
 
+#: Words of a body's name, not a newsroom's, which a long name may hold beside a paper's.
+_BODY_WORDS = frozenset({
+    "society", "association", "council", "committee", "trust", "club", "union", "party",
+    "foundation", "institute", "league", "federation", "friends", "campaign", "coalition",
+    "alliance", "church", "school", "university", "college", "ministry", "department",
+})  # fmt: skip
+
+
 def long_newsrooms_name(name: str) -> bool:
     """Whether a dateline's long bracketed name (:data:`LONG_NEWSROOM_NAME`) names a newsroom:
     a word of a paper's, an agency's or a press's name closes it or stands before one of its
     small words ("Agence Orvennaise de Presse et d’Information …", "Harlow Evening Herald and
     Courier of the Vale", "Nachrichtenagentur für …"); "Lisse Valley Ramblers and Hill Walkers
-    Association" or "Standard Bearers of …" is no newsroom's."""
+    Association", "Standard Bearers of …" or a body's name holding a paper's ("Friends of the
+    Harlow Herald and the Lisse Valley Review Society") is no newsroom's."""
     words = [w.casefold().strip(".,") for w in name.split()]
+    if any(word in _BODY_WORDS for word in words):
+        return False  # "Friends of the Harlow Herald and the Lisse Valley Review Society"
     joiners = re.compile(_NAME_JOINER)
     newsroom = _PRESS_NAME_WORDS | _AGENCY_NAME_WORDS | _NEWSROOM_WORDS
     for at, word in enumerate(words):
