@@ -1,8 +1,8 @@
-"""A paper's name set in capitals by its page's byline ("BY LEE PARK, THE HARLOW HERALD") is
-named as the paper writes it where the page writes it so, else as a reader would write it
-("The Harlow Herald"); names whose capitals may be the name's own (short words: "USA TODAY",
-"NBC NEWS") are left as the page sets them (invented pages, labelled before the engine read
-them)."""
+"""A paper's name set in capitals by a byline wholly in capitals ("BY LEE PARK, THE HARLOW
+HERALD") is named as the paper writes it where the page writes it so, else as a reader would
+write it ("The Harlow Herald"); names whose capitals may be the name's own (short words: "USA
+TODAY", "NBC NEWS"; a name in capitals in a line of small letters) are left as the page sets
+them (invented pages, labelled before the engine read them)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,10 @@ STORY = (
     ("byline", "outlet"),
     [
         ("BY LEE PARK, THE HARLOW HERALD", "The Harlow Herald"),
-        ("By Lee Park, THE FENNICK EVENING GAZETTE", "The Fennick Evening Gazette"),
+        ("BY LEE PARK, THE FENNICK EVENING GAZETTE", "The Fennick Evening Gazette"),
+        # (a paper's name in capitals in a line of small letters is the paper's own way of
+        # writing it, as "Lee Park, HARLOW TODAY" and "HARLOW MONTHLY sat down with …" are read)
+        ("By Lee Park, THE FENNICK EVENING GAZETTE", "THE FENNICK EVENING GAZETTE"),
         ("By Lee Park, USA TODAY", "USA TODAY"),
         # (the same byline in a paper's own letters is read as before, without its "The")
         ("By Lee Park, The Harlow Herald", "Harlow Herald"),

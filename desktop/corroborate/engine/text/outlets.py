@@ -3222,10 +3222,12 @@ _CAPITALS_WORD = 5
 
 
 def _out_of_capitals(name: str, lines: Sequence[str]) -> str:
-    """A paper's name of two words or more that a byline sets in capitals ("THE HARLOW
-    HERALD"), as the page writes it elsewhere not in capitals, else with each word capitalised
-    ("The Harlow Herald"); a name one of whose words is short enough to be its own capitals
-    ("USA TODAY", "NBC NEWS") or of one word ("REUTERS", "NASDAQ") is left as it is."""
+    """A paper's name of two words or more that a line set wholly in capitals gives ("BY LEE
+    PARK, THE HARLOW HERALD"), as the page writes it elsewhere not in capitals, else with each
+    word capitalised ("The Harlow Herald"). A name in capitals in a line of small letters is
+    written so by its paper ("Lee Park, HARLOW TODAY", "HARLOW MONTHLY sat down with …") and
+    is left as it is, and so is a name one of whose words is short enough to be its own
+    capitals ("USA TODAY", "NBC NEWS") or of one word ("REUTERS", "NASDAQ")."""
     words = name.split()
     if len(words) < 2 or any(
         len(w) < _CAPITALS_WORD and w.casefold() not in _SMALL_WORDS for w in words
@@ -3238,6 +3240,8 @@ def _out_of_capitals(name: str, lines: Sequence[str]) -> str:
                 # (its "The" opening a name, not a sentence's "the": "told the Harlow Herald")
                 as_written = re.sub(r"\s+", " ", found.group())
                 return as_written[:1].upper() + as_written[1:]
+    if any(written.search(line) and not line.isupper() for line in lines):
+        return name  # the name's own capitals in a line of small letters: "Lee Park, HARLOW TODAY"
     recased = [w.capitalize() if "-" not in w else w.title() for w in words]
     return " ".join(
         w.casefold() if at and w.casefold() in _SMALL_WORDS else w for at, w in enumerate(recased)
