@@ -42,9 +42,11 @@ from .furniture import (
 from .lexicon import SENTENCE_FINAL
 from .numbers import NUMBER_WORD
 from .outlets import (
+    LONG_NEWSROOM_NAME,
     folio_paper,
     headline_under_site,
     headline_without_site,
+    long_newsrooms_name,
     names_no_outlet,
     names_writer_and_paper,
     names_writer_before_dateline,
@@ -85,7 +87,9 @@ _DATELINE = re.compile(
     rf"(?:,\s*(?i:{MONTH_WORD})\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
     r"(?:,?\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*)?"
     # the agency's name, "(dpa)" in lower case, closed by a dash, a colon or "(EFE).-"
-    r"(?:\((?P<outlet>[A-Z][^()]{1,39}|dpa(?:-AFX)?)\)\s*[:.]?\s*(?:(?:[—–_]|--|-)\s+)?"
+    # (or a newsroom's long name: "(Agence Orvennaise de Presse et d’Information Régionale)")
+    rf"(?:\((?P<outlet>[A-Z][^()]{{1,39}}|dpa(?:-AFX)?|{LONG_NEWSROOM_NAME})\)"
+    r"\s*[:.]?\s*(?:(?:[—–_]|--|-)\s+)?"
     r"|(?:[—–_]|--)\s*|-\s+|:\s+"
     # a web page's bar: "CAIRO | Egypt's army …"
     r"|\|\s+)"
@@ -903,6 +907,8 @@ def _strip_dateline(line: str, page: _Page) -> str:
         return line[bare.end() :]
     if not match or not (match.group("outlet") or _looks_like_place(match.group("place"))):
         return line
+    if len(match.group("outlet") or "") >= 40 and not long_newsrooms_name(match.group("outlet")):
+        return line  # many words in brackets naming no newsroom: "(Lisse Valley Ramblers and …)"
     if (match.group("place") or "").startswith("By "):
         return line  # a byline with its syndicate's mark: "By Lee Park, Harlow Herald (TNS)"
     if page.paragraphs and not (match.group("outlet") or re.search(r"[—–_]|--", match.group())):

@@ -284,6 +284,20 @@ def _written_together(words: list[str]) -> bool:
 
 
 _NAME = r"(?:[A-Z][\w&.'’-]*|of|the|and|for|&)(?: (?:[A-Z][\w&.'’-]*|of|the|and|&|for))*"
+#: The small words inside a newsroom's long name, in the languages its name may be in: "Agence
+#: Orvennaise de Presse et d’Information Régionale", "Nachrichtenagentur für Stadt und Land".
+_NAME_JOINER = (
+    r"(?:of|the|and|for|on|&|de|du|des|et|la|le|les|di|del|della|y|e|da|do|dos|für|und|an|am"
+    r"|der|die|das|van|von|en|och|og|i|à|au|aux)"
+)
+#: A newsroom's name of more words than a dateline's brackets usually hold (a regional agency's
+#: or paper's whole name, up to 16 words): capitalised words and the small words between them,
+#: an elided "d’" or "l’" before a capital ("d’Information"). Whether it names a newsroom is
+#: :func:`long_newsrooms_name`'s to say.
+LONG_NEWSROOM_NAME = (
+    r"[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|[dl][’'][A-Z][\w.&'’-]*|"
+    rf"{_NAME_JOINER})){{3,15}}"
+)
 #: (the date may follow the country, "HARLOW, England, May 4 (Reuters) -"; a German agency
 #: writes its name in lower case, "(dpa)"; an Indian or a Spanish one closes it with a colon or
 #: a full stop, "(ANI):", "(EFE).-")
@@ -291,7 +305,8 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?)?"
     rf"(?:,\s*(?i:{MONTH_WORD})\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
     r"(?:,?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?"
-    r"\((?P<outlet>[A-Z][\w .&'’-]{0,30}[\w.]|dpa(?:-AFX)?)\)\s*[:.]?\s*(?:[-—–_]+|--)?\s*"
+    r"\((?P<outlet>[A-Z][\w .&'’-]{0,30}[\w.]|dpa(?:-AFX)?"
+    rf"|{LONG_NEWSROOM_NAME})\)\s*[:.]?\s*(?:[-—–_]+|--)?\s*"
     r"[A-Z\"“‘']"
 )
 #: A dateline alone on its line, the story's first sentence on the next: "QUARRINGTON, England
@@ -340,6 +355,9 @@ _FOOTER = re.compile(
     # "This story was produced by Harlow Health News, a nonprofit newsroom."
     r"|(?:republished|reprinted) (?:here )?(?:from|with (?:the )?(?:kind )?permission (?:of|from))"
     r"|(?:story|article|report) was produced by"
+    # a partner page's note, naming a paper only ("This content was produced by Vale Water" is
+    # a company's advertisement): "This content was produced by the Harlow Herald."
+    r"|(?<=this )content was produced by"
     # a syndicated copy's pointer to its first page: "Read the original article on Harlow Herald."
     r"|read the original (?:article|story|post) (?:on|at|in)"
     # a magazine's printed issue: "This article appears in the May 2026 issue of Harlow Monthly."
@@ -497,6 +515,10 @@ _STAFF = (
                 r" (?:[Tt]he )?(?P<outlet>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|&))*)"
                 # (the syndicate that sent the paper's story on: "By Lee Park, Harlow Herald (TNS)")
                 rf"\.?(?: {_SYNDICATE})?\s*$")),
+    # the staff's credit with the paper after it: "From staff reports, The Harlow Herald" (a
+    # paper's name only: "From staff reports, Harlow Parish Council" is none)
+    (("From staff reports", "From Staff Reports"),
+     re.compile(rf"^From [Ss]taff [Rr]eports,? (?:[-–—|] )?(?:[Tt]he )?(?P<outlet>{_NAME})\.?\s*$")),
     # (signed as a byline too: "By Harlow Herald Staff Report", never "By Harlow Herald")
     (("Staff Report", "staff report"),
      re.compile(r"^(?:From |By )?(?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)"
@@ -713,7 +735,11 @@ def outlet_name(name: str) -> str:
 _SCORE = re.compile(r"[A-Za-z] (?!24 ?[-–] ?7\b)\d{1,3} ?[-–] ?\d{1,3} [A-Z]")
 
 
-def _clean(name: str | None, *, owners: bool = True) -> str | None:
+#: How many words an outlet's name may have (a dateline's long name may have more).
+_CLEAN_WORDS = 7
+
+
+def _clean(name: str | None, *, owners: bool = True, words: int = _CLEAN_WORDS) -> str | None:
     if not name:
         return None
     name = re.sub(r"\s+", " ", name).split(". ")[0].strip(" .,;:-–—'’\"")
@@ -729,7 +755,7 @@ def _clean(name: str | None, *, owners: bool = True) -> str | None:
         flags=re.I,
     )
     name = re.sub(r",?\s+(?:Inc|LLC|Ltd|Limited|Corp|Co)\.?$", "", name)
-    if not name or name.casefold() in _NOT_OUTLETS or len(name.split()) > 7:
+    if not name or name.casefold() in _NOT_OUTLETS or len(name.split()) > words:
         return None
     if _SCORE.search(name):
         return None  # a scores ticker's result ("… · Bramcote 0-1 Lydd Athletic") names no site
@@ -751,9 +777,54 @@ def _dateline(lines: Sequence[str]) -> str | None:
         found = (
             _DATELINE.match(line) or alone or ("(" in line and _INNER_DATELINE.search(line[:300]))
         )
-        if found and (name := _clean(found.group("outlet"))):
+        if not found:
+            continue
+        name = found.group("outlet")
+        if len(name) > _SHORT_DATELINE_NAME or len(name.split()) > _CLEAN_WORDS:
+            # a long name in the brackets is a newsroom's only when it says it is one
+            if long_newsrooms_name(name) and (long := _clean(name, words=len(name.split()))):
+                return long
+            continue
+        if name := _clean(name):
             return spelled_out(name, lines) or name
     return None
+
+
+#: How long a name the dateline's brackets hold without its being told a newsroom's.
+_SHORT_DATELINE_NAME = 32
+#: Words naming a newsroom inside a long name, in the languages a dateline may be written in
+#: (besides a paper's and an agency's English words).
+_NEWSROOM_WORDS = frozenset({
+    "presse", "prensa", "imprensa", "stampa", "pers", "prasa", "agence", "agencia", "agência",
+    "agenzia", "nachrichten", "nachrichtenagentur", "zeitung", "journal", "noticias",
+    "notícias", "notizie", "nouvelles", "nieuws", "nyheter", "nyheder", "uutiset",
+})  # fmt: skip
+
+
+#: Words of a body's name, not a newsroom's, which a long name may hold beside a paper's.
+_BODY_WORDS = frozenset({
+    "society", "association", "council", "committee", "trust", "club", "union", "party",
+    "foundation", "institute", "league", "federation", "friends", "campaign", "coalition",
+    "alliance", "church", "school", "university", "college", "ministry", "department",
+})  # fmt: skip
+
+
+def long_newsrooms_name(name: str) -> bool:
+    """Whether a dateline's long bracketed name (:data:`LONG_NEWSROOM_NAME`) names a newsroom:
+    a word of a paper's, an agency's or a press's name closes it or stands before one of its
+    small words ("Agence Orvennaise de Presse et d’Information …", "Harlow Evening Herald and
+    Courier of the Vale", "Nachrichtenagentur für …"); "Lisse Valley Ramblers and Hill Walkers
+    Association", "Standard Bearers of …" or a body's name holding a paper's ("Friends of the
+    Harlow Herald and the Lisse Valley Review Society") is no newsroom's."""
+    words = [w.casefold().strip(".,") for w in name.split()]
+    if any(word in _BODY_WORDS for word in words):
+        return False  # "Friends of the Harlow Herald and the Lisse Valley Review Society"
+    joiners = re.compile(_NAME_JOINER)
+    newsroom = _PRESS_NAME_WORDS | _AGENCY_NAME_WORDS | _NEWSROOM_WORDS
+    for at, word in enumerate(words):
+        if word in newsroom and (at == len(words) - 1 or joiners.fullmatch(words[at + 1])):
+            return True
+    return False
 
 
 #: The capitalised words of a name a page spells out in full: "Brisk News Service".
@@ -843,6 +914,12 @@ def _footer(lines: Sequence[str]) -> str | None:
                 or _NOT_AN_ORIGINAL_PAGE.fullmatch(found.group("outlet").strip())
                 or _opens_a_story_sentence(line, found)
             )
+        ):
+            continue
+        if (
+            found
+            and found.group(0)[:7].casefold() == "content"
+            and not _names_a_paper(_clean(found.group("outlet")))
         ):
             continue
         if found and (name := _clean(found.group("outlet"))) and not _platform(name):
@@ -1532,6 +1609,7 @@ _PAPER_CREDITS = (
     ("Follow ", "Like "),
     _NEWSROOM_HINTS,
     ("Special to", "special to"),
+    ("From staff reports", "From Staff Reports"),
     ("Staff Report", "staff report"),
     ("Staff", "staff"),
     ("By ", " by "),
@@ -2497,6 +2575,12 @@ _STAMP_BEFORE_NAME = re.compile(rf"^(?:{_CARD_STAMP}\s+[•·|]\s+)+", re.IGNORE
 _BYLINE_AFTER_NAME = re.compile(
     rf"(?<!\s)\s+[|•·]\s+(?:By )?(?P<writers>{_BYLINE_NAMES})(?:\s+[•·|]\s+(?i:{_CARD_STAMP}))?$"
 )
+#: The section a site files the page under, after its name: "Harlow Herald | Local News",
+#: "The Harlow Herald · World News" (:data:`_SECTION`'s names).
+_SECTION_AFTER_NAME = re.compile(r"(?<!\s)\s+[|•·›»]\s+(?P<section>[\w.' ]{2,30})$")
+#: A writer's middle initial, where the writer's name runs into the paper's: "Lee J. Park The
+#: Harlow Herald" (read as "Lee Park The Harlow Herald" is, :func:`paper_name_alone`).
+_WRITERS_INITIAL = re.compile(r"^([A-Z][a-z][\w'’-]*) [A-Z]\. (?=[A-Z][a-z][\w'’-]* The [A-Z])")
 #: The mark a card's stamp leaves after the name once the page's date is read off its line.
 _MARK_AFTER_NAME = re.compile(r"(?<=\w)\s+[-–—|•·]$")
 
@@ -2507,12 +2591,15 @@ def paper_name_alone(line: str) -> str | None:
     line = line.strip()
     if (signed := _BYLINE_AFTER_NAME.search(line)) and not _names_a_paper(signed["writers"]):
         line = line[: signed.start()]  # "Harlow Herald | By Lee Park", "… · Lee Park"
+    if (section := _SECTION_AFTER_NAME.search(line)) and _SECTION.match(section["section"]):
+        line = line[: section.start()]  # "Harlow Herald | Local News": the page's section
     line = _STAMP_AFTER_NAME.sub("", line)  # "Harlow Herald • 3 hours ago": a card
     line = _STAMP_BEFORE_NAME.sub("", line)  # "May 5, 2026 | Harlow Herald"
     line = _MARK_AFTER_NAME.sub("", line)  # "Harlow Herald —", its date read off the line
     line = _LOGO_AFTER_NAME.sub("", line)
     line = _TOWN_AFTER_NAME_END.sub("", line)  # "Harlow Herald (Harlow, Maine)": a clipping's label
     line = _ABOUT_NAME.sub("", line)  # "About the Harlow Herald": the box about the paper
+    line = _WRITERS_INITIAL.sub(r"\1 ", line)  # "Lee J. Park The Harlow Herald": "Lee Park The …"
     if not _NAME_ALONE.match(line) or _SECTION.match(line):
         return None
     words = line.split()
@@ -2694,6 +2781,8 @@ def _top_byline(lines: Sequence[str]) -> str | None:
         name = _clean(_without_job(found.group("outlet"))) if found else None
         if not name or name.casefold() in _AGENCIES | _NOT_PUBLISHERS or _ROLE.search(name):
             continue
+        if _SECTION.match(name):
+            continue  # the section the page is filed under: "Harlow Parish Council | Local News"
         # (the writers' names only: a job before the paper, "Lee Park, Reporter, Fennick
         # Courier", is no paper's name in a list of papers)
         writers = (
@@ -2755,6 +2844,7 @@ def _marked_byline(lines: Sequence[str], title: str | None, headline: str | None
             name
             and name.casefold().removeprefix("the ") not in _AGENCIES | _NOT_PUBLISHERS
             and not _ROLE.search(name)
+            and not _SECTION.match(name)  # "The Harlow Herald · World News": its section
             and _names_a_paper(name)
         ):
             return name
@@ -3118,7 +3208,49 @@ def outlet_in_text(
 ) -> str | None:
     """The outlet an article names for itself, or None; ``lines`` are all its lines, ``title``
     the page's title or first line, ``headline`` the headline read from it (no paper's name
-    alone even when it ends as one: "Mayor Sues Harlow Herald")."""
+    alone even when it ends as one: "Mayor Sues Harlow Herald"). A name the page sets in
+    capitals is named as a reader writes it (:func:`_out_of_capitals`)."""
+    name = _outlet_in_text(lines, title, headline=headline)
+    return _out_of_capitals(name, lines) if name and name.isupper() else name
+
+
+#: The small words of a name in capitals, written in lower case out of them ("of", "and").
+_SMALL_WORDS = frozenset(("of", "and", "for", "the", "&"))
+#: A word of a name in capitals shorter than this may be the name's own capitals ("USA TODAY",
+#: "NBC NEWS", "KHAR"): such a name is left as the page sets it.
+_CAPITALS_WORD = 5
+
+
+def _out_of_capitals(name: str, lines: Sequence[str]) -> str:
+    """A paper's name of two words or more that a line set wholly in capitals gives ("BY LEE
+    PARK, THE HARLOW HERALD"), as the page writes it elsewhere not in capitals, else with each
+    word capitalised ("The Harlow Herald"). A name in capitals in a line of small letters is
+    written so by its paper ("Lee Park, HARLOW TODAY", "HARLOW MONTHLY sat down with …") and
+    is left as it is, and so is a name one of whose words is short enough to be its own
+    capitals ("USA TODAY", "NBC NEWS") or of one word ("REUTERS", "NASDAQ")."""
+    words = name.split()
+    if len(words) < 2 or any(
+        len(w) < _CAPITALS_WORD and w.casefold() not in _SMALL_WORDS for w in words
+    ):
+        return name
+    written = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.I)
+    for line in lines:
+        for found in written.finditer(line):
+            if not found.group().isupper():
+                # (its "The" opening a name, not a sentence's "the": "told the Harlow Herald")
+                as_written = re.sub(r"\s+", " ", found.group())
+                return as_written[:1].upper() + as_written[1:]
+    if any(written.search(line) and not line.isupper() for line in lines):
+        return name  # the name's own capitals in a line of small letters: "Lee Park, HARLOW TODAY"
+    recased = [w.capitalize() if "-" not in w else w.title() for w in words]
+    return " ".join(
+        w.casefold() if at and w.casefold() in _SMALL_WORDS else w for at, w in enumerate(recased)
+    )
+
+
+def _outlet_in_text(
+    lines: Sequence[str], title: str | None = None, *, headline: str | None = None
+) -> str | None:
     for finder in (_dateline, _footer, _copyright, _closing_credit, _video_description, _own_copy):
         if name := finder(lines):
             return name
