@@ -184,3 +184,15 @@ LIKE_LINES = (
     ("Like Corin Vale on Facebook", None),
     ("Like Vale Water on Facebook for updates", None),
 )
+
+
+# ==== Single lines read under a headline or closing a page ======================================
+#: The headline and story under which the single lines of the eleventh set's later forms (a long
+#: newsroom name in a dateline, a section after the paper, a paper in capitals) are read.
+LINES_HEADLINE = "Footbridge over the Lisse gives way under a crowd of walkers"
+LINES_STORY = (
+    "The footbridge over the Lisse collapsed on Tuesday as a crowd of walkers crossed it, "
+    "sending nine people into the river, the fire service said.",
+    "All nine were pulled from the water within twenty minutes, a spokesman said.",
+    "The bridge, built in 1964, had been inspected in the spring, the council said.",
+)

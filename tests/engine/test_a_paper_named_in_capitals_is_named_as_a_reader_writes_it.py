@@ -7,16 +7,10 @@ them (invented pages, labelled before the engine read them)."""
 from __future__ import annotations
 
 import pytest
+from page_formats_eleventh import LINES_HEADLINE as HEADLINE
+from page_formats_eleventh import LINES_STORY as STORY
 
 from articles import read_page
-
-HEADLINE = "Footbridge over the Lisse gives way under a crowd of walkers"
-STORY = (
-    "The footbridge over the Lisse collapsed on Tuesday as a crowd of walkers crossed it, "
-    "sending nine people into the river, the fire service said.",
-    "All nine were pulled from the water within twenty minutes, a spokesman said.",
-    "The bridge, built in 1964, had been inspected in the spring, the council said.",
-)
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,9 @@ a writer's, a company's or a team's credit) name none, and never the section."""
 from __future__ import annotations
 
 import pytest
+from page_formats_eleventh import LINES_HEADLINE as HEADLINE
+from page_formats_eleventh import LINES_STORY as STORY
 from page_formats_unseen import outlet_key, read_lines
-
-HEADLINE = "Footbridge over the Lisse gives way under a crowd of walkers"
-STORY = (
-    "The footbridge over the Lisse collapsed on Tuesday as a crowd of walkers crossed it, "
-    "sending nine people into the river, the fire service said.",
-    "All nine were pulled from the water within twenty minutes, a spokesman said.",
-    "The bridge, built in 1964, had been inspected in the spring, the council said.",
-)
 
 #: Lines under the headline, and the outlet a reader takes from each (None: none).
 TOP_LINES = (
