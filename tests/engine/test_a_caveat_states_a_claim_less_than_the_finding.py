@@ -17,13 +17,15 @@ sentences both saying a thing is not known agree.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from articles import FLOOD_BACKDROP, between, in_backdrop, judged
 from corroborate.engine import analyze
-from corroborate.engine.matching.align import align_with_near
+from corroborate.engine.matching import align
+from corroborate.engine.matching.align import Aligner, align_with_near
 from corroborate.engine.models import Analysis, Article, Match, Sentence, SourceGroup
 from corroborate.engine.text.polarity import unproven_words
 from corroborate.engine.text.segment import content_stem
@@ -206,6 +208,47 @@ def test_the_pipeline_reads_what_each_sentence_leaves_unknown(tmp_path: Path) ->
         "The authors say the study is only observational, so it is unable to prove that "
         "late dinners lead to poor sleep."
     }
+
+
+def test_the_matcher_and_the_ranking_ask_one_reading_of_each_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a sentence leaves unknown is read once per sentence, by the pipeline, and the
+    matcher is handed that reading rather than reading the sentences again."""
+    for name, headline, text in (
+        ("times.txt", "Footbridge falls", "It is not clear why the Varnholt footbridge fell."),
+        ("post.txt", "Bridge gives way", "The Varnholt footbridge fell into the canal."),
+    ):
+        (tmp_path / name).write_text(f"{headline}\n\n{text}\n", encoding="utf-8")
+    readings: list[tuple[frozenset[str], ...]] = []
+    texts: list[str] = []
+    reading, reader = align.unproven_of, align.unproven_words
+
+    def read_all(sentences: Sequence[Sentence]) -> tuple[frozenset[str], ...]:
+        readings.append(reading(sentences))
+        return readings[-1]
+
+    def read_one(text: str) -> frozenset[str]:
+        texts.append(text)
+        return reader(text)
+
+    monkeypatch.setattr(align, "unproven_of", read_all)
+    monkeypatch.setattr(align, "unproven_words", read_one)
+    analysis = analyze(tmp_path)
+    assert readings == [analysis.unproven]
+    assert sorted(texts) == sorted(s.text for s in analysis.sentences)
+    assert any(analysis.unproven)
+
+
+def test_the_matcher_asks_the_reading_it_is_handed() -> None:
+    told, _, plain = (str(value) for value in _LEFT_OPEN_PAIRS[0].values)
+    sentences = in_backdrop(told, plain, FLOOD_BACKDROP)
+    assert between(sentences, Aligner(processes=1).match(sentences)[0], told, plain)
+    # handed a reading in which the plain sentence leaves its own words unknown
+    unknown = tuple(frozenset(s.stems) if s.text == plain else frozenset() for s in sentences)
+    matches, near = Aligner(processes=1, unproven=unknown).match(sentences)
+    assert not between(sentences, matches, told, plain)
+    assert between(sentences, near, told, plain)
 
 
 # A pair a judge matches when neither sentence says its words are not known: one telling a

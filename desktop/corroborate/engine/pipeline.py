@@ -70,7 +70,6 @@ from .text.names import (
     written_names,
 )
 from .text.people import given_names
-from .text.polarity import unproven_words
 from .text.roles import TITLES
 from .text.screening import UNKNOWN, detect_language, screen, shared_voices
 from .text.segment import (
@@ -982,12 +981,16 @@ def run_analysis(
     matching = "Matching sentences…"
     report(matching, starts["match"])
     from .conflicts.disagree import detect
-    from .matching.align import Aligner
+    from .matching.align import Aligner, unproven_of
     from .matching.independence import group_sources
     from .text.specifics import analyse
 
     judged = _within(report, matching, starts["match"], starts["copies"])
-    matcher = options.matcher or Aligner(processes=options.processes, progress=judged)
+    # what each sentence leaves unknown: read once, for the matcher and the ranking
+    unproven = unproven_of(sentences)
+    matcher = options.matcher or Aligner(
+        processes=options.processes, progress=judged, unproven=unproven
+    )
     matches, near = matcher.match(sentences, cancelled)
     # two articles the folder's several-stories warning places in two stories tell of two
     # events: their sentences never back, echo nor contradict each other
@@ -1096,7 +1099,7 @@ def run_analysis(
         left_out=_left_out(
             options, [name for name, _ in named_all if name in excluded], problems, exports
         ),
-        unproven=tuple(unproven_words(sentence.text) for sentence in sentences),
+        unproven=unproven,
     )
     DEFAULT_OBJECTIVE.keep(analysis, weights)
     report("Done", 1.0)

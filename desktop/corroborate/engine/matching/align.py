@@ -339,11 +339,21 @@ class Aligner:
     processes: int = 2
     #: told the share of the matching done so far, as it goes (:data:`MATCHING_SHARES`)
     progress: StepFn | None = None
+    #: :func:`unproven_of` the sentences to be matched, when the caller has read it (the
+    #: pipeline, which keeps it in :attr:`..models.Analysis.unproven`); None: read here
+    unproven: tuple[frozenset[str], ...] | None = None
 
     def match(
         self, sentences: Sequence[Sentence], cancelled: CancelFn | None = None
     ) -> tuple[list[Match], list[NearPair]]:
-        return align_with_near(sentences, cancelled, self.processes, self.progress)
+        return align_with_near(sentences, cancelled, self.processes, self.progress, self.unproven)
+
+
+def unproven_of(sentences: Sequence[Sentence]) -> tuple[frozenset[str], ...]:
+    """What each sentence says is not known to be so (:func:`..text.polarity.unproven_words`),
+    by its position: the one reading of it, asked by the matcher (:meth:`_Clauses.left_open`)
+    and kept for the ranking (:attr:`..models.Analysis.unproven`)."""
+    return tuple(unproven_words(sentence.text) for sentence in sentences)
 
 
 def align(sentences: Sequence[Sentence], cancelled: CancelFn | None = None) -> list[Match]:
@@ -361,6 +371,7 @@ def align_with_near(
     cancelled: CancelFn | None = None,
     processes: int = 1,
     progress: StepFn | None = None,
+    unproven: Sequence[frozenset[str]] | None = None,
 ) -> tuple[list[Match], list[NearPair]]:
     """:func:`align`'s matches, and the judged pairs that were not matched.
 
@@ -369,7 +380,8 @@ def align_with_near(
     to every article that carries either text. So rare terms stay rare however
     many copies a folder holds, and the copies' own sentences match each other.
     ``processes``: at most this many processes judge the pairs (:mod:`..parallel`);
-    ``progress`` is told the share of the matching done so far (:data:`MATCHING_SHARES`).
+    ``progress`` is told the share of the matching done so far (:data:`MATCHING_SHARES`);
+    ``unproven``: :func:`unproven_of` the sentences, when the caller has read it.
     """
     if len(sentences) < 2:
         return [], []
@@ -384,7 +396,12 @@ def align_with_near(
         copies.setdefault(head, []).append(sentence.id)
     if len(first) == len(sentences):
         return _align_distinct(
-            sentences, cancelled, processes=processes, aliases=aliases, progress=progress
+            sentences,
+            cancelled,
+            processes=processes,
+            aliases=aliases,
+            progress=progress,
+            unproven=unproven,
         )
     linking = MATCHING_SHARES["linking"]
     distinct = [sentences[i] for i in sorted(copies)]
@@ -398,6 +415,7 @@ def align_with_near(
         processes=processes,
         aliases=aliases,
         progress=_part(progress, 0.0, linking),
+        unproven=None if unproven is None else [unproven[i] for i in sorted(copies)],
     )
     matches: list[Match] = []
 
@@ -588,8 +606,10 @@ def _align_distinct(
     processes: int = 1,
     aliases: dict[str, str] | None = None,
     progress: StepFn | None = None,
+    unproven: Sequence[frozenset[str]] | None = None,
 ) -> tuple[list[Match], list[NearPair]]:
-    """Alignment of sentences whose texts all differ, by their positions in ``sentences``.
+    """Alignment of sentences whose texts all differ, by their positions in ``sentences``
+    (``unproven``, :func:`unproven_of` them, likewise; read by :class:`_Clauses` when None).
 
     ``ids`` gives the matches' positions back as they are (the caller maps them), and
     the near pairs the ids the sentences have outside (the first copy
@@ -617,7 +637,7 @@ def _align_distinct(
     reached("pairs")
     names = _Names(sentences, aliases)
     reached("names")
-    facts = _Clauses(sentences, terms, idf, names)
+    facts = _Clauses(sentences, terms, idf, names, unproven)
     timed = [HAS_CLOCK.search(s.text) is not None for s in sentences]
     folder = _Folder(sentences, terms, weight, square, mass, norm, facts, names, timed)
     kin, joined = _Kin(folder), _Joined(folder)
@@ -1607,10 +1627,13 @@ class _Clauses:
         terms: list[frozenset[str]],
         idf: dict[str, float],
         names: _Names | None = None,
+        unproven: Sequence[frozenset[str]] | None = None,
     ) -> None:
         self.sentences = sentences
         self.terms = terms
         self.idf = idf
+        #: :func:`unproven_of` the sentences, by position (read here when not given)
+        self.unproven = unproven_of(sentences) if unproven is None else unproven
         n = len(sentences)
         rare_idf = smoothed_idf(RARE_SHARE * n, n)
         self.rare = frozenset(t for t, w in idf.items() if w >= rare_idf)
@@ -1639,14 +1662,6 @@ class _Clauses:
         self._said: dict[int, frozenset[str]] = {}
         self._described: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = {}
         self._recalled: dict[int, list[frozenset[str]]] = {}
-        self._unknowns: dict[int, frozenset[str]] = {}
-
-    def _unknown(self, sid: int) -> frozenset[str]:
-        """:func:`..text.polarity.unproven_words` of a sentence, read once."""
-        found = self._unknowns.get(sid)
-        if found is None:
-            found = self._unknowns[sid] = unproven_words(self.sentences[sid].text)
-        return found
 
     def left_open(self, a: int, b: int) -> bool:
         """Does one sentence say that what the two share is not known to be so, and the other
@@ -1655,9 +1670,9 @@ class _Clauses:
         dinners and poor sleep" / "late dinners may lead to poor sleep, a study suggests")?
         One leaves open what the other tells: no corroboration. At least LEFT_OPEN of the
         weight of the words they share must be in what one leaves open
-        (:func:`..text.polarity.unproven_words`); two sentences both saying a thing is not
+        (:attr:`unproven`); two sentences both saying a thing is not
         known ("the cause had not been determined") agree."""
-        unknown = self._unknown(a), self._unknown(b)
+        unknown = self.unproven[a], self.unproven[b]
         if not (unknown[0] or unknown[1]):
             return False  # first: most sentences leave nothing unknown
         shared = self.terms[a] & self.terms[b]
