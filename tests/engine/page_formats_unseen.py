@@ -581,6 +581,35 @@ def page_cases(stories: dict[str, tuple[SavedPage, ...]]) -> list[Any]:
     ]
 
 
+def saved_stories(stories: dict[str, tuple[SavedPage, ...]]) -> Any:
+    """A module's fixture ``saved``: the ``stories`` written once for the module's tests
+    (:func:`write_stories`), the folder holding them."""
+
+    @pytest.fixture(scope="module")
+    def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
+        return write_stories(tmp_path_factory.mktemp("pages"), stories)
+
+    return saved
+
+
+def page_set_tests(stories: dict[str, tuple[SavedPage, ...]]) -> tuple[Any, Any, Any]:
+    """What a set of invented pages with no known miss checks, for a module to collect under
+    the names it assigns them: its fixture ``saved`` (:func:`saved_stories`); each page
+    titled by its headline, named for its own outlet and read without its furniture
+    (:func:`check_page`); each story's report titled by a headline and quoting no furniture
+    (:func:`check_report`)."""
+
+    @pytest.mark.parametrize(("story", "page"), page_cases(stories))
+    def each_page(saved: Path, story: str, page: SavedPage) -> None:
+        check_page(saved / story / page.file, page)
+
+    @pytest.mark.parametrize("story", list(stories))
+    def each_report(saved: Path, story: str) -> None:
+        check_report(saved / story, stories[story])
+
+    return saved_stories(stories), each_page, each_report
+
+
 def folded(text: str) -> str:
     """A title as a reader compares titles: case-folded, without its closing stop."""
     return re.sub(r"[.\s]+$", "", text.casefold().replace("’", "'"))
@@ -637,6 +666,15 @@ def check_line(
     assert title == headline
     assert named == (outlet_key(outlet) if outlet else None)
     assert line not in paragraphs
+
+
+def check_look_alike(headline: str, lede: str, sentence: str, *rest: str) -> None:
+    """Read a page of ``headline``, ``lede``, ``sentence`` and the ``rest`` of the story and
+    check that ``sentence``, a story's sentence worded like a credit or furniture, is kept in
+    its paragraphs and names no outlet."""
+    _, named, paragraphs = read_lines(headline, lede, sentence, *rest)
+    assert sentence in paragraphs
+    assert named is None
 
 
 def check_report(folder: Path, pages: tuple[SavedPage, ...]) -> Analysis:

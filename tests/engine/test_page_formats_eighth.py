@@ -7,8 +7,6 @@ from it, or none (a writer, a union, a line of sections or a headline's place)."
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from page_formats_eighth import (
     BODY,
@@ -25,52 +23,34 @@ from page_formats_eighth import (
     TOP_STORY_LINES,
 )
 from page_formats_unseen import (
-    SavedPage,
-    check_page,
-    check_report,
+    check_line,
+    check_look_alike,
     outlet_key,
-    page_cases,
+    page_set_tests,
     read_lines,
-    write_stories,
 )
 
 STORIES = {"orran": PAGES}
 
-
-@pytest.fixture(scope="module")
-def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_stories(tmp_path_factory.mktemp("pages"), STORIES)
-
-
-@pytest.mark.parametrize(("story", "page"), page_cases(STORIES))
-def test_each_page_is_titled_by_its_headline_named_for_its_own_outlet_and_read_without_its_furniture(
-    saved: Path, story: str, page: SavedPage
-) -> None:
-    check_page(saved / story / page.file, page)
-
-
-def test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture(saved: Path) -> None:
-    check_report(saved / "orran", PAGES)
+(
+    saved,
+    test_each_page_is_titled_by_its_headline_named_for_its_own_outlet_and_read_without_its_furniture,
+    test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture,
+) = page_set_tests(STORIES)
 
 
 @pytest.mark.parametrize(("line", "outlet"), TOP_LINES)
 def test_a_staff_report_or_a_post_signed_under_the_headline_names_only_a_paper(
     line: str, outlet: str | None
 ) -> None:
-    title, named, paragraphs = read_lines(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
-    assert title == LINE_HEADLINE
-    assert named == (outlet_key(outlet) if outlet else None)
-    assert line not in paragraphs
+    check_line(LINE_HEADLINE, line, outlet, LEDE_A, BODY[0], BODY[1])
 
 
 @pytest.mark.parametrize(("line", "outlet"), CLOSING_LINES)
 def test_a_print_views_address_line_or_the_sites_footer_links_closing_the_page_name_only_a_paper(
     line: str, outlet: str | None
 ) -> None:
-    title, named, paragraphs = read_lines(LINE_HEADLINE, LEDE_A, BODY[0], BODY[1], line)
-    assert title == LINE_HEADLINE
-    assert named == (outlet_key(outlet) if outlet else None)
-    assert line not in paragraphs
+    check_line(LINE_HEADLINE, line, outlet, LEDE_A, BODY[0], BODY[1], closing=True)
 
 
 @pytest.mark.parametrize(("line", "headline", "outlet"), FIRST_LINES)
@@ -164,9 +144,7 @@ def test_a_headline_closed_by_a_dash_and_a_place_the_story_also_films_from_names
 
 @pytest.mark.parametrize("sentence", LOOK_ALIKE_SENTENCES)
 def test_a_story_sentence_worded_like_a_post_line_stays_in_the_story(sentence: str) -> None:
-    _, named, paragraphs = read_lines(LINE_HEADLINE, LEDE_A, sentence, BODY[0], BODY[1])
-    assert sentence in paragraphs
-    assert named is None
+    check_look_alike(LINE_HEADLINE, LEDE_A, sentence, BODY[0], BODY[1])
 
 
 def test_a_copyright_among_the_sites_links_names_the_paper() -> None:

@@ -9,8 +9,6 @@ words, a place)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from page_formats_eleventh import (
     BODY,
@@ -22,31 +20,17 @@ from page_formats_eleventh import (
     PAGES,
 )
 from page_formats_unseen import (
-    SavedPage,
     check_line,
-    check_page,
-    check_report,
-    page_cases,
-    write_stories,
+    page_set_tests,
 )
 
 STORIES = {"hensley": PAGES}
 
-
-@pytest.fixture(scope="module")
-def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_stories(tmp_path_factory.mktemp("pages"), STORIES)
-
-
-@pytest.mark.parametrize(("story", "page"), page_cases(STORIES))
-def test_each_page_is_titled_by_its_headline_named_for_its_own_outlet_and_read_without_its_furniture(
-    saved: Path, story: str, page: SavedPage
-) -> None:
-    check_page(saved / story / page.file, page)
-
-
-def test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture(saved: Path) -> None:
-    check_report(saved / "hensley", PAGES)
+(
+    saved,
+    test_each_page_is_titled_by_its_headline_named_for_its_own_outlet_and_read_without_its_furniture,
+    test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture,
+) = page_set_tests(STORIES)
 
 
 @pytest.mark.parametrize(("line", "outlet"), BYLINE_LINES)

@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 from page_formats_fifth import FLOOD_PAGES, KEPT, OUTLET_MISSES, ROOF_PAGES
-from page_formats_unseen import SavedPage, check_page, check_report, page_cases, write_stories
+from page_formats_unseen import (
+    SavedPage,
+    check_page,
+    check_report,
+    page_cases,
+    saved_stories,
+)
 
 from corroborate.engine.readers import read_document
 from corroborate.engine.text.furniture import furniture_kind, furniture_lines
@@ -20,9 +26,7 @@ from corroborate.engine.text.outlets import outlet_in_text
 STORIES = {"orrick": FLOOD_PAGES, "saltmere": ROOF_PAGES}
 
 
-@pytest.fixture(scope="module")
-def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_stories(tmp_path_factory.mktemp("pages"), STORIES)
+saved = saved_stories(STORIES)
 
 
 @pytest.mark.parametrize(("story", "page"), page_cases(STORIES))

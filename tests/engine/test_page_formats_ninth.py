@@ -9,8 +9,6 @@ source)"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from page_formats_ninth import (
     AUTHOR_FIELD_PAGES,
@@ -30,14 +28,12 @@ from page_formats_ninth import (
     TOP_LINES,
 )
 from page_formats_unseen import (
-    SavedPage,
-    check_page,
-    check_report,
+    check_line,
+    check_look_alike,
     folded,
     outlet_key,
-    page_cases,
+    page_set_tests,
     read_lines,
-    write_stories,
 )
 
 from corroborate.engine.readers.html import page_document
@@ -45,31 +41,18 @@ from corroborate.engine.text.ingest import ingest
 
 STORIES = {"fennick": PAGES}
 
-
-@pytest.fixture(scope="module")
-def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_stories(tmp_path_factory.mktemp("pages"), STORIES)
-
-
-@pytest.mark.parametrize(("story", "page"), page_cases(STORIES))
-def test_each_page_is_titled_by_its_headline_named_for_its_own_outlet_and_read_without_its_furniture(
-    saved: Path, story: str, page: SavedPage
-) -> None:
-    check_page(saved / story / page.file, page)
-
-
-def test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture(saved: Path) -> None:
-    check_report(saved / "fennick", PAGES)
+(
+    saved,
+    test_each_page_is_titled_by_its_headline_named_for_its_own_outlet_and_read_without_its_furniture,
+    test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture,
+) = page_set_tests(STORIES)
 
 
 @pytest.mark.parametrize(("line", "outlet"), TOP_LINES)
 def test_a_post_or_a_byline_signing_a_writer_and_a_paper_without_a_mark_names_only_the_paper(
     line: str, outlet: str | None
 ) -> None:
-    title, named, paragraphs = read_lines(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
-    assert title == LINE_HEADLINE
-    assert named == (outlet_key(outlet) if outlet else None)
-    assert line not in paragraphs
+    check_line(LINE_HEADLINE, line, outlet, LEDE_A, BODY[0], BODY[1])
 
 
 def test_a_writer_and_a_paper_signed_together_name_the_paper_the_page_names_alone_elsewhere() -> (
@@ -91,10 +74,7 @@ def test_a_papers_name_of_four_words_signing_without_the_names_the_paper(line: s
 def test_a_reprints_credit_or_the_sites_notice_closing_the_page_names_only_a_paper(
     line: str, outlet: str | None
 ) -> None:
-    title, named, paragraphs = read_lines(LINE_HEADLINE, LEDE_A, BODY[0], BODY[1], line)
-    assert title == LINE_HEADLINE
-    assert named == (outlet_key(outlet) if outlet else None)
-    assert line not in paragraphs
+    check_line(LINE_HEADLINE, line, outlet, LEDE_A, BODY[0], BODY[1], closing=True)
 
 
 def test_a_page_signed_by_its_own_paper_keeps_its_outlet_under_another_outlets_credit() -> None:
@@ -112,9 +92,7 @@ def test_a_dash_before_a_papers_name_at_the_pages_top_is_no_credit() -> None:
 
 @pytest.mark.parametrize("sentence", LOOK_ALIKE_SENTENCES)
 def test_a_story_sentence_worded_like_a_credit_stays_in_the_story(sentence: str) -> None:
-    _, named, paragraphs = read_lines(LINE_HEADLINE, LEDE_A, sentence, BODY[0], BODY[1])
-    assert sentence in paragraphs
-    assert named is None
+    check_look_alike(LINE_HEADLINE, LEDE_A, sentence, BODY[0], BODY[1])
 
 
 @pytest.mark.parametrize(("html", "headline", "outlet"), TITLE_ELEMENT_PAGES)

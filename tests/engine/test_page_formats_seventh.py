@@ -24,12 +24,14 @@ from page_formats_seventh import (
 )
 from page_formats_unseen import (
     SavedPage,
+    check_line,
+    check_look_alike,
     check_page,
     check_report,
     outlet_key,
     page_cases,
     read_lines,
-    write_stories,
+    saved_stories,
 )
 
 from corroborate.engine.text.furniture import furniture_kind
@@ -42,9 +44,7 @@ STORIES = {"mossend": PAGES}
 TITLE_MISSES: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_stories(tmp_path_factory.mktemp("pages"), STORIES)
+saved = saved_stories(STORIES)
 
 
 @pytest.mark.parametrize(("story", "page"), page_cases(STORIES))
@@ -62,10 +62,7 @@ def test_the_folders_report_is_titled_by_a_headline_and_quotes_no_furniture(save
 def test_a_byline_under_the_headline_names_the_paper_after_its_bullet_or_slash_and_no_other_name(
     line: str, outlet: str | None
 ) -> None:
-    title, named, paragraphs = read_lines(LINE_HEADLINE, line, LEDE_A, BODY[0], BODY[1])
-    assert title == LINE_HEADLINE
-    assert named == (outlet_key(outlet) if outlet else None)
-    assert line not in paragraphs
+    check_line(LINE_HEADLINE, line, outlet, LEDE_A, BODY[0], BODY[1])
 
 
 @pytest.mark.parametrize(("line", "outlet"), TOP_LINES)
@@ -82,17 +79,12 @@ def test_a_logos_text_above_the_headline_is_furniture_and_names_only_a_paper(
 def test_a_follow_or_newsletter_prompt_or_a_box_about_the_paper_closing_the_page_names_only_a_paper(
     line: str, outlet: str | None
 ) -> None:
-    title, named, paragraphs = read_lines(LINE_HEADLINE, LEDE_A, BODY[0], BODY[1], line)
-    assert title == LINE_HEADLINE
-    assert named == (outlet_key(outlet) if outlet else None)
-    assert line not in paragraphs
+    check_line(LINE_HEADLINE, line, outlet, LEDE_A, BODY[0], BODY[1], closing=True)
 
 
 @pytest.mark.parametrize("sentence", LOOK_ALIKE_SENTENCES)
 def test_a_story_sentence_worded_like_a_logo_or_a_prompt_stays_in_the_story(sentence: str) -> None:
-    _, named, paragraphs = read_lines(LINE_HEADLINE, LEDE_A, sentence, BODY[0], BODY[1])
-    assert sentence in paragraphs
-    assert named is None
+    check_look_alike(LINE_HEADLINE, LEDE_A, sentence, BODY[0], BODY[1])
 
 
 @pytest.mark.parametrize("headline", LOGO_HEADLINES)

@@ -9,14 +9,18 @@ from pathlib import Path
 
 import pytest
 from page_formats_shared import OUTLET_MISSES, QUAKE_PAGES, TITLE_MISSES, WATER_PAGES
-from page_formats_unseen import SavedPage, check_page, check_report, page_cases, write_stories
+from page_formats_unseen import (
+    SavedPage,
+    check_page,
+    check_report,
+    page_cases,
+    saved_stories,
+)
 
 STORIES = {"brackwell": WATER_PAGES, "vessary": QUAKE_PAGES}
 
 
-@pytest.fixture(scope="module")
-def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_stories(tmp_path_factory.mktemp("pages"), STORIES)
+saved = saved_stories(STORIES)
 
 
 @pytest.mark.parametrize(("story", "page"), page_cases(STORIES))

@@ -26,8 +26,8 @@ from page_formats_unseen import (
     folded,
     outlet_key,
     page_cases,
+    saved_stories,
     story_lines,
-    write_stories,
 )
 
 from articles import read_page
@@ -59,9 +59,7 @@ WRONG_OUTLETS = {
 }
 
 
-@pytest.fixture(scope="module")
-def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_stories(tmp_path_factory.mktemp("pages"), STORIES)
+saved = saved_stories(STORIES)
 
 
 @pytest.mark.parametrize(("story", "page"), page_cases(STORIES))

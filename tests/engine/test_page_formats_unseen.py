@@ -20,7 +20,7 @@ from page_formats_unseen import (
     check_report,
     outlet_key,
     page_cases,
-    write_stories,
+    saved_stories,
 )
 
 from articles import read_page
@@ -34,9 +34,7 @@ from corroborate.engine.text.outlets import site_in_page_title, site_of_host
 STORIES = {"kestra": PAGES, "brennock": FIRE_PAGES, "dallow": POWER_PAGES}
 
 
-@pytest.fixture(scope="module")
-def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_stories(tmp_path_factory.mktemp("pages"), STORIES)
+saved = saved_stories(STORIES)
 
 
 @pytest.mark.parametrize(("story", "page"), page_cases(STORIES))

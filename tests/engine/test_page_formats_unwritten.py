@@ -8,15 +8,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from page_formats_unseen import SavedPage, check_page, check_report, page_cases, write_stories
+from page_formats_unseen import (
+    SavedPage,
+    check_page,
+    check_report,
+    page_cases,
+    saved_stories,
+)
 from page_formats_unwritten import OUTLET_MISSES, RAIL_PAGES, THEFT_PAGES
 
 STORIES = {"ashcombe": RAIL_PAGES, "calloway": THEFT_PAGES}
 
 
-@pytest.fixture(scope="module")
-def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_stories(tmp_path_factory.mktemp("pages"), STORIES)
+saved = saved_stories(STORIES)
 
 
 @pytest.mark.parametrize(("story", "page"), page_cases(STORIES))
