@@ -10,11 +10,16 @@ import stat
 import sys
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from corroborate.arguments import USAGE, Parser
 from corroborate.atomic import ExistingFileError, ReadFileError, write_atomically
 from corroborate.atomic import reason as _reason
+
+if TYPE_CHECKING:
+    from corroborate.engine.models import Analysis, AnalysisOptions
 
 EXIT_OK, EXIT_NO_ARTICLES, EXIT_USAGE, EXIT_OUTPUT, EXIT_INTERNAL = 0, 1, 2, 3, 4
 #: As a shell reports a command ended by SIGINT (Ctrl-C) or SIGPIPE (a closed pipe).
@@ -232,6 +237,9 @@ def build_parser() -> Parser:
     summarize.add_argument("--include", action="append", default=[], type=_name, metavar="FILE",
                            help="keep this file (named as in the report) in the support counts "
                            "although it seems to be about another event; repeatable")  # fmt: skip
+    summarize.add_argument("--story", type=_positive, metavar="N",
+                           help="of a folder that seems to hold several stories, summarize "
+                           "story N alone (numbered as the warning lists them)")  # fmt: skip
     summarize.add_argument("--corrections", type=_path, metavar="FILE",
                            help="apply the reader's corrections saved by the app (JSON: "
                            "renamed outlets, merged outlets, sentences that are not the "
@@ -254,6 +262,29 @@ def summarize_options() -> frozenset[str]:
     summarize = _command_parser(build_parser(), "summarize")
     options = summarize._option_string_actions if summarize is not None else {}
     return frozenset(options) - {"-h", "--help"}
+
+
+def _one_story(analysis: Analysis, read: AnalysisOptions, number: int) -> AnalysisOptions | str:
+    """What to read for story ``number`` (from 1) of the folder ``analysis`` read whole, as
+    the app's *Analyse This Story Alone* reads it: every other article left out as of
+    another story, and the story's name, which heads its report; else why it cannot be."""
+    warning = next((p for p in analysis.problems if p.kind == "several-stories"), None)
+    if warning is None:
+        return "--story: the folder does not seem to hold several stories"
+    if number > len(warning.groups):
+        return f"--story: the folder seems to hold {len(warning.groups)} stories, not {number}"
+    chosen = set(warning.groups[number - 1])
+    others = sorted(
+        {a.file for a in analysis.articles} | {f for group in warning.groups for f in group}
+    )
+    others = [name for name in others if name not in chosen]
+    labels = warning.labels or tuple(f"story {n}" for n in range(1, len(warning.groups) + 1))
+    return replace(
+        read,
+        exclude=(*read.exclude, *others),
+        excluded_as=(*read.excluded_as, *((name, "another story") for name in others)),
+        story=labels[number - 1],
+    )
 
 
 def _summarize(args: argparse.Namespace) -> int:
@@ -306,6 +337,12 @@ def _summarize(args: argparse.Namespace) -> int:
             include_off_topic=args.include_off_topic,
         )
         analysis = analyze(source, read, cancelled=_INTERRUPT)
+        if args.story is not None:
+            alone = _one_story(analysis, read, args.story)
+            if isinstance(alone, str):
+                _say(f"corroborate: {alone}")
+                return EXIT_USAGE
+            analysis = analyze(source, alone, cancelled=_INTERRUPT)
     except Cancelled:
         _INTERRUPT.raised = True  # the one KeyboardInterrupt: further presses are ignored
         raise KeyboardInterrupt from None

@@ -11,7 +11,14 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton
 
-from corroborate.engine.models import Analysis, AnalysisOptions, FileProblem, Source
+from corroborate import engine
+from corroborate.engine.models import (
+    Analysis,
+    AnalysisOptions,
+    ConsensusSummary,
+    FileProblem,
+    Source,
+)
 
 from .fakes import FakeEngine
 from .helpers import open_new_folder, wait_idle
@@ -29,13 +36,15 @@ def several(groups: tuple[tuple[str, ...], ...], labels: tuple[str, ...]) -> Fil
 
 class SplitsAgain(FakeEngine):
     """The fake story, said to hold two stories read whole, and two again when the first
-    is read alone (its other article, d.txt, left out)."""
+    is read alone (its other article, d.txt, left out). It keeps the name of the story
+    read alone, as the engine does, and its reports are the engine's own."""
 
     def analyze(
         self, source: Source, options: AnalysisOptions | None = None, **kw: Any
     ) -> Analysis:
-        analysis = super().analyze(source, options, **kw)
-        left_out = set((options or AnalysisOptions()).exclude)
+        options = options or AnalysisOptions()
+        analysis = replace(super().analyze(source, options, **kw), story=options.story)
+        left_out = set(options.exclude)
         if not left_out:
             warning = several(WHOLE, ("Bridge falls", "Chess final"))
         elif left_out == {"d.txt"}:
@@ -43,6 +52,9 @@ class SplitsAgain(FakeEngine):
         else:
             return analysis
         return replace(analysis, problems=(*analysis.problems, warning))
+
+    def to_markdown(self, summary: ConsensusSummary) -> str:
+        return engine.to_markdown(summary)
 
 
 def _buttons(window: Any) -> dict[str, QPushButton]:
@@ -128,3 +140,28 @@ def test_a_story_read_alone_that_splits_again_is_headed_and_exported_by_its_own_
     window.session.analyse_all_stories()
     wait_idle(qtbot, window)
     assert window.story_title.full_text() == "big — 2 stories"
+
+
+def test_a_story_read_alone_that_splits_again_is_exported_under_the_heading_the_window_shows(
+    qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "exports" / "report.md"
+    target.parent.mkdir()
+
+    def save_dialog(_parent: Any, _caption: str, _proposed: str, _filters: str) -> tuple[str, str]:
+        return str(target), "Markdown (*.md)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    window = make_window(SplitsAgain())
+    open_new_folder(qtbot, window, tmp_path, "big")
+    window.session.analyse_story(0)
+    wait_idle(qtbot, window)
+    assert window.story_title.full_text() == "Bridge falls"
+    window.export_markdown()
+    text = target.read_text(encoding="utf-8")
+    # The report is headed as the window is, by the one function that names it.
+    assert text.splitlines()[0] == "# Bridge falls"
+    summary = window.session.summary
+    assert summary is not None and engine.story_name(summary) == "Bridge falls"
+    assert engine.to_json(summary)["title"] == "Bridge falls"
+    assert engine.to_json(summary)["title_from"] == "story"

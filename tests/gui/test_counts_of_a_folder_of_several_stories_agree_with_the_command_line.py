@@ -66,3 +66,18 @@ def test_the_window_and_the_reports_count_each_sentence_out_of_its_storys_outlet
         silent = [x for x in pane.silent.text().splitlines() if x.startswith("Not mentioned by")]
         expected = sorted(told - set(item.outlets), key=str.lower)
         assert silent == ([f"Not mentioned by: {', '.join(expected)}"] if expected else [])
+
+
+def test_one_story_analysed_alone_in_the_window_is_the_command_lines_story_n(
+    qtbot: Any, make_window: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_three_stories(tmp_path / "three")
+    window = window_opening(qtbot, make_window, folder)
+    wait_idle(qtbot, window)
+    window.session.analyse_story(1)
+    wait_idle(qtbot, window)
+    assert window.session.shown_story == 1
+    exported = window.session.markdown()
+    assert main(["summarize", str(folder), "--story", "2"]) == EXIT_OK
+    assert capsys.readouterr().out == exported
+    assert "of another story" in exported

@@ -635,6 +635,9 @@ class Analysis:
     #: :func:`.text.polarity.unproven_words`), indexed by sentence id; empty for most
     #: (and for all when not read): such words name a claim without stating it
     unproven: tuple[frozenset[str], ...] = ()
+    #: the name of the folder's story these articles are, when one story of a folder that
+    #: seems to hold several is read alone (:attr:`AnalysisOptions.story`); "" otherwise
+    story: str = ""
 
     @property
     def independent_sources(self) -> int:
@@ -997,6 +1000,11 @@ class AnalysisOptions:
     excluded_as: tuple[tuple[str, LeftOutWhy | None], ...] = ()
     #: articles to keep although they seem to be about another event
     include: tuple[str, ...] = ()
+    #: when one story of a folder that seems to hold several is read alone (the other
+    #: stories' files in :attr:`exclude`), that story's name as the folder read whole names
+    #: it (its several-stories warning's label); the report of a reading that seems to
+    #: split in turn is headed by it, not by the folder and a count. "" otherwise
+    story: str = ""
     #: keep every article that seems to be about another event
     include_off_topic: bool = False
     #: read sub-folders too

@@ -1100,6 +1100,7 @@ def run_analysis(
             options, [name for name, _ in named_all if name in excluded], problems, exports
         ),
         unproven=unproven,
+        story=options.story,
     )
     DEFAULT_OBJECTIVE.keep(analysis, weights)
     report("Done", 1.0)

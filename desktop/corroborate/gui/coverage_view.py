@@ -453,8 +453,6 @@ class CoverageView(QWidget):
         self._searched: tuple[CoverageMatrix, list[list[tuple[int, int, str]]]] | None = None
         #: where the save dialog opens (the window sets it: outside the story folder)
         self.start_folder: Callable[[], Path] | None = None
-        #: what a summary is of, as the window names it: a saved map is named after it
-        self.story_name: Callable[[ConsensusSummary], str] = story_name
         self._stale = False
         #: a matrix computed on a worker, with the summary it belongs to
         self._ready: tuple[ConsensusSummary, CoverageMatrix] | None = None
@@ -834,7 +832,7 @@ class CoverageView(QWidget):
         summary = self.summary
         if summary is None:
             return
-        name = self.story_name(summary)
+        name = story_name(summary)  # as the window and the report name it
         proposed = Path(suggested_filename(name, f"{COVERAGE_IMAGE_END}.{kind}"))
         if self.start_folder is not None:
             proposed = self.start_folder() / proposed

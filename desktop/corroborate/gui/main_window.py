@@ -130,7 +130,6 @@ class MainWindow(QMainWindow):
         self.sources_view = SourcesView()
         self.coverage_view = CoverageView()
         self.coverage_view.start_folder = self._export_folder
-        self.coverage_view.story_name = self.session.story_name
         self.disagreements_view = DisagreementsView()
         self.evidence_view = EvidenceView()
         self.evidence_view.clear("")  # no story yet: nothing to select (the summary says so)
@@ -488,8 +487,8 @@ class MainWindow(QMainWindow):
         self._show_story_tabs(True)
         if self.statusBar().currentMessage() == DROP_HINT:
             self.statusBar().clearMessage()  # a story is shown: no longer what to do
-        name = self.session.story_name(summary)
-        self.setWindowTitle(f"{story_window_title(summary, name)} — {APP_NAME}")
+        name = story_name(summary)
+        self.setWindowTitle(f"{story_window_title(summary)} — {APP_NAME}")
         # The window's heading names what is shown as the title bar does: a folder mixing
         # several stories by its name and count, not by one of its stories' headlines; one
         # story of it read alone by its own name, even should it split in turn.
@@ -1133,7 +1132,7 @@ class MainWindow(QMainWindow):
             return None
         analysis = summary.analysis
         exported = export_with_dialog(
-            self, self.settings, self.session.story_name(summary), text, analysis.folder,
+            self, self.settings, story_name(summary), text, analysis.folder,
             analysis.files_read,
             # the summary shown now, as the Markdown is (another may be read meanwhile)
             json_text=lambda: self.session.json_text(summary),
@@ -1207,21 +1206,19 @@ def window_title(title: str, chars: int = TITLE_CHARS) -> str:
     return cut.rstrip(" ,;:—–-") + "…"
 
 
-def story_window_title(summary: ConsensusSummary, name: str | None = None) -> str:
-    """The title bar's name for what is shown: the story's title, or, while the banner
-    warns that the folder holds several stories mixed in one summary, the folder and how
-    many stories it holds (one story's headline would name a summary that is not it). A
-    long folder name is cut so that the count still fits in the title's length. ``name``:
-    what the window names it, when not that (one of a folder's stories read alone that
-    splits in turn, named as its own: :func:`~.session.shown_story_name`)."""
+def story_window_title(summary: ConsensusSummary) -> str:
+    """The title bar's name for what is shown (:func:`corroborate.engine.story_name`): the
+    story's title, or, while the banner warns that the folder holds several stories mixed
+    in one summary, the folder and how many stories it holds (one story's headline would
+    name a summary that is not it); one of a folder's stories read alone that splits in
+    turn by its own name. A long folder name is cut so that the count still fits in the
+    title's length."""
     mixed = mixed_folder(summary)
-    if name is not None and name != story_name(summary):
-        return window_title(name)
-    if mixed is not None:
+    if mixed is not None and not summary.analysis.story:
         folder = mixed[0]
         count = story_name(summary).removeprefix(folder)  # " — 2 stories", as reported
         return window_title(folder, TITLE_CHARS - len(count)) + count
-    return window_title(summary.title)
+    return window_title(story_name(summary))
 
 
 def _has_selected_text(box: QObject | None) -> bool:

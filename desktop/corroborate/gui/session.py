@@ -28,9 +28,7 @@ from corroborate.engine import (
     AnalysisOptions,
     Engine,
     held_below,
-    mixed_folder,
     no_story_heading,
-    story_name,
 )
 from corroborate.engine.models import (
     Analysis,
@@ -166,19 +164,6 @@ class Stories:
         return frozenset(f for group in self.groups for f in group) | set(self.strays)
 
 
-def shown_story_name(summary: ConsensusSummary, stories: Stories | None, shown: int | None) -> str:
-    """What ``summary`` is of, named whole (:func:`corroborate.engine.story_name`: its
-    title, or a folder mixing several stories by its name and their count), but for story
-    ``shown`` of a folder's ``stories`` analysed alone that seems to hold several in turn:
-    that story's own name, as the banner says it ("Story 1 of 2 alone: “Bridge falls”").
-    The folder's name and count ("desk notes — 2 stories") named the folder read whole, not
-    the part of it read; the window's heading, its title bar and the names an export and a
-    saved map are given say it alike."""
-    if stories is not None and shown is not None and mixed_folder(summary) is not None:
-        return stories.labels[shown]
-    return story_name(summary)
-
-
 def story_folder(source: Opened) -> Path:
     """The folder a story's corrections belong to: the folder, or the files' folder."""
     if isinstance(source, Path):
@@ -196,7 +181,9 @@ def read_options(
     one choice is one request) and whether subfolders are read. The analysis made ahead at
     start-up is asked for with these too, so that the session's first request takes it.
     Each file left out is ``unticked``, or, while one of the folder's ``stories`` is
-    analysed alone, ``another story`` when it is one of the others' (the report says so)."""
+    analysed alone, ``another story`` when it is one of the others' (the report says so),
+    and the engine is told that story's name (:attr:`AnalysisOptions.story`: should these
+    files seem to hold several stories in turn, the report and the window are headed by it)."""
     left = frozenset(excluded)
     shown = stories.shown(left) if stories is not None else None
     others = (
@@ -211,6 +198,7 @@ def read_options(
         ),
         include=tuple(sorted(included)),
         recursive=recursive,
+        story=stories.labels[shown] if stories is not None and shown is not None else "",
     )
 
 
@@ -366,10 +354,6 @@ class Session(QObject):
     def shown_story(self) -> int | None:
         """Which of :attr:`stories` is analysed alone, if one is."""
         return self.stories.shown(self.excluded) if self.stories is not None else None
-
-    def story_name(self, summary: ConsensusSummary) -> str:
-        """What ``summary`` is of, as the window names it (:func:`shown_story_name`)."""
-        return shown_story_name(summary, self.stories, self.shown_story)
 
     def rerun(self) -> None:
         if self.source is not None:

@@ -387,10 +387,14 @@ def story_name(summary: ConsensusSummary) -> str:
     """What the summary is of, named whole: the story's title, or, when the folder seems
     to hold several stories mixed in one summary, the folder and how many stories it
     holds (``desk notes — 2 stories``): one story's headline would name a summary that
-    is not it. The report's heading and the app's say it alike, and an export is named
-    after it."""
+    is not it. One story of a folder read alone that seems to split in turn is named as
+    the folder read whole named it (:attr:`.models.Analysis.story`, "Bridge falls"), not
+    by the folder, which it is not. The report's heading and the app's say it alike, and
+    an export is named after it."""
     mixed = mixed_folder(summary)
     if mixed is not None:
+        if summary.analysis.story:
+            return summary.analysis.story
         name, stories = mixed
         return f"{name} — {counted(stories, 'story', 'stories')}"
     return summary.title
@@ -477,10 +481,10 @@ def more_single_source_where(count: int) -> str:
 def _heading(summary: ConsensusSummary) -> str:
     """The report's heading (:func:`story_name`), the title or folder name it quotes escaped."""
     mixed = mixed_folder(summary)
-    if mixed is not None:
+    if mixed is not None and not summary.analysis.story:
         name, stories = mixed
         return f"{md_text(name)} — {counted(stories, 'story', 'stories')}"
-    return md_text(summary.title)
+    return md_text(story_name(summary))
 
 
 def render_markdown(summary: ConsensusSummary) -> str:
@@ -719,7 +723,9 @@ def render_json(summary: ConsensusSummary) -> dict[str, Any]:
         # What the report is of, as its Markdown heading and the app's title bar name it:
         # a folder mixing several stories by its name and their count, not by one's title.
         "title": story_name(summary),
-        "title_from": analysis.title_from if mixed is None else "folder",
+        "title_from": (
+            analysis.title_from if mixed is None else "story" if analysis.story else "folder"
+        ),
         "stories": mixed[1] if mixed is not None else 1,
         "articles": len(analysis.articles),
         "independent_sources": analysis.independent_sources,
