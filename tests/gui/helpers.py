@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QTextLayout
 from PySide6.QtWidgets import QApplication, QScrollBar, QWidget
 
 
@@ -297,3 +297,18 @@ def one_outlet_story(folder: Path) -> Path:
         encoding="utf-8",
     )
     return folder
+
+
+def drawn_order(text: str, names: list[str]) -> list[str]:
+    """``names`` in the order Qt draws them in ``text`` laid out on one line, left to
+    right (the direction Qt takes from the text itself, as a label or a painted row)."""
+    layout = QTextLayout(text, QFont())
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(100_000)
+    layout.endLayout()
+
+    def middle(name: str) -> float:  # inside the name: its edges may touch its neighbours'
+        return line.cursorToX(text.index(name) + len(name) // 2)[0]
+
+    return sorted(names, key=middle)

@@ -13,7 +13,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QLabel
 
 from corroborate.gui.plain import (
@@ -26,7 +25,7 @@ from corroborate.gui.plain import (
 )
 from three_stories import FILES
 
-from .helpers import window_opening
+from .helpers import drawn_order, window_opening
 
 ARABIC = "صحيفة العين"
 HEBREW = "עיתון הנמל"
@@ -38,21 +37,6 @@ NAMES = {
     "bridge-harlow-herald": OTHER,
 }
 MARKS = (FIRST_STRONG_ISOLATE, LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE, "\u200e")
-
-
-def drawn_order(text: str, names: list[str]) -> list[str]:
-    """``names`` in the order Qt draws them in ``text`` laid out on one line, left to
-    right (the direction Qt takes from the text itself, as a label or a painted row)."""
-    layout = QTextLayout(text, QFont())
-    layout.beginLayout()
-    line = layout.createLine()
-    line.setLineWidth(100_000)
-    layout.endLayout()
-
-    def middle(name: str) -> float:  # inside the name: its edges may touch its neighbours'
-        return line.cursorToX(text.index(name) + len(name) // 2)[0]
-
-    return sorted(names, key=middle)
 
 
 def _html_story(folder: Path) -> Path:

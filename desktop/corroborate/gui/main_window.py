@@ -61,7 +61,7 @@ from .evidence_view import EvidenceView
 from .export import documents_folder, export_with_dialog, start_folder
 from .find_bar import FindBar, find_in_list, find_in_text, find_in_tree
 from .help import ShortcutsSheet, UserGuide
-from .plain import unmarked
+from .plain import isolated, left_to_right, unmarked
 from .session import Failure, Session
 from .settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, AppSettings
 from .single_source_view import SingleSourceView, unverified_note
@@ -487,7 +487,7 @@ class MainWindow(QMainWindow):
         self._show_story_tabs(True)
         if self.statusBar().currentMessage() == DROP_HINT:
             self.statusBar().clearMessage()  # a story is shown: no longer what to do
-        name = story_name(summary)
+        name = drawn_story_name(summary)
         self.setWindowTitle(f"{story_window_title(summary)} — {APP_NAME}")
         # The window's heading names what is shown as the title bar does: a folder mixing
         # several stories by its name and count, not by one of its stories' headlines; one
@@ -1217,8 +1217,27 @@ def story_window_title(summary: ConsensusSummary) -> str:
     if mixed is not None and not summary.analysis.story:
         folder = mixed[0]
         count = story_name(summary).removeprefix(folder)  # " — 2 stories", as reported
-        return window_title(folder, TITLE_CHARS - len(count)) + count
+        return _folder_first(window_title(folder, TITLE_CHARS - len(count)), count)
     return window_title(story_name(summary))
+
+
+def drawn_story_name(summary: ConsensusSummary) -> str:
+    """:func:`corroborate.engine.story_name` as the window's heading draws it: a folder
+    named in a right-to-left script beside its stories' count set apart, and the line laid
+    out left to right ("الأخبار — 3 stories"; Qt took the whole line's direction from the
+    folder's first letter and drew "stories 3 — الأخبار", right-aligned). A story's own
+    title, in whatever script, is drawn in its own direction, as it was."""
+    name = story_name(summary)
+    mixed = mixed_folder(summary)
+    if mixed is None or summary.analysis.story or not name.startswith(mixed[0]):
+        return name
+    return _folder_first(mixed[0], name.removeprefix(mixed[0]))
+
+
+def _folder_first(folder: str, count: str) -> str:
+    """A folder's name and its stories' count (" — 3 stories"), the name set apart and the
+    line left to right when the name is in a right-to-left script (else unchanged)."""
+    return left_to_right(isolated(folder) + count)
 
 
 def _has_selected_text(box: QObject | None) -> bool:

@@ -747,7 +747,7 @@ class TitleLabel(_FittedLabel):
         the tooltip and given as the accessible description)."""
         self._full = text
         self._note = note
-        self.setAccessibleName(text)
+        self.setAccessibleName(unmarked(text))
         self.setAccessibleDescription(note)
         self._keep_room()
         self._fit()
