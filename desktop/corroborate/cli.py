@@ -357,6 +357,8 @@ def _summarize(args: argparse.Namespace) -> int:
             _say(f"corroborate: warning: {problem.reason}")
             for number, group in enumerate(problem.groups, 1):
                 _say(f"  story {number}: {joined(shown(name) for name in group)}")
+            if args.story is None:  # as the app's "Analyse This Story Alone"
+                _say("  summarize one of them alone with --story N")
             continue
         if problem.kind == "subfolders":
             _say(f"corroborate: warning: {problem.reason}; read them too with --recursive")

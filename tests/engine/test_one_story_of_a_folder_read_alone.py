@@ -60,3 +60,12 @@ def test_a_reading_that_splits_again_is_headed_by_the_story_it_was_read_as(folde
     assert to_markdown(named).splitlines()[0] == "# Carrowgate bridge falls"
     report = to_json(named)
     assert (report["title"], report["title_from"]) == ("Carrowgate bridge falls", "story")
+
+
+def test_the_several_stories_warning_says_how_to_summarize_one_alone(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["summarize", str(folder)]) == EXIT_OK
+    said = capsys.readouterr().err
+    assert "story 2: " in said
+    assert "summarize one of them alone with --story N" in said
