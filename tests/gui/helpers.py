@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QTextLayout
@@ -309,6 +309,7 @@ def drawn_order(text: str, names: list[str]) -> list[str]:
     layout.endLayout()
 
     def middle(name: str) -> float:  # inside the name: its edges may touch its neighbours'
-        return line.cursorToX(text.index(name) + len(name) // 2)[0]
+        found = cast(tuple[float, int], line.cursorToX(text.index(name) + len(name) // 2))
+        return found[0]
 
     return sorted(names, key=middle)

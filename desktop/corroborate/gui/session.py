@@ -109,6 +109,9 @@ class _Loaded:
     raw: Analysis | None = None
     #: another folder's corrections, read for this run (None: the folder shown's were used)
     folder_corrections: FolderCorrections | None = None
+    #: files the reader had unticked or ticked that are no longer there (deleted or renamed
+    #: since): choices of nothing, forgotten (:func:`_without_gone`)
+    gone: frozenset[str] = frozenset()
 
 
 class CorrectionStep(QUndoCommand):
@@ -162,6 +165,21 @@ class Stories:
     def files(self) -> frozenset[str]:
         """Every article the folder's stories were found among."""
         return frozenset(f for group in self.groups for f in group) | set(self.strays)
+
+
+def _without_gone(analysis: Analysis) -> tuple[Analysis, frozenset[str]]:
+    """``analysis`` without the engine's notes of files it was asked to leave out or count
+    that are not there (``not-found``), and their names. The engine is asked only of the
+    reader's own choices, so such a file was unticked (or ticked) and then deleted or
+    renamed: on reading the folder again it was listed twice in Articles, as left out and
+    as "Skipped: no such article here, so nothing was left out", and the banner said "1
+    file was left out of this summary" of it. A choice of nothing is forgotten; the
+    report is the one the command line prints for the folder as it is."""
+    gone = frozenset(p.file for p in analysis.problems if p.kind == "not-found")
+    if not gone:
+        return analysis, gone
+    kept = tuple(p for p in analysis.problems if p.kind != "not-found")
+    return replace(analysis, problems=kept), gone
 
 
 def story_folder(source: Opened) -> Path:
@@ -553,7 +571,9 @@ class Session(QObject):
         target: Path | list[Path] = source if isinstance(source, Path) else list(source)
 
         def job(progress: Any, cancelled: Any) -> _Loaded:
-            raw = engine.analyze(target, read, progress=progress, cancelled=cancelled)
+            raw, gone = _without_gone(
+                engine.analyze(target, read, progress=progress, cancelled=cancelled)
+            )
             if cancelled():
                 raise Cancelled()
             loaded = read_corrections(*other_folder) if other_folder is not None else None
@@ -562,7 +582,7 @@ class Session(QObject):
             started = time.perf_counter()
             summary = engine.summarize(analysis, options)
             rank_seconds = time.perf_counter() - started
-            return _Loaded(_shown_ahead(analysis), summary, rank_seconds, raw, loaded)
+            return _Loaded(_shown_ahead(analysis), summary, rank_seconds, raw, loaded, gone)
 
         self._runner.start(job, tidy=True)
         self.started.emit(describe(source))
@@ -606,6 +626,8 @@ class Session(QObject):
         if self._pending_afresh:
             self.options = self._surest(self.options)
         source = self._accept_pending()
+        self.excluded -= loaded.gone
+        self.included -= loaded.gone
         self._keep_stories(previous, loaded.analysis)
         self._ranker.cancel()
         self._corrector.cancel()
