@@ -1593,8 +1593,10 @@ _WRITER_NOTE = re.compile(
     # firefighters." is a fire chief's)
     r"|journalist|blogger)\b|(?:contributes|writes (?:about|for))\b|covers\b(?![^.!?]*\d)"
     # (for the outlet named: "Statistics Canada reports on retail sales next week." and "Mayor
-    # Lena Ruiz reports on her first 100 days to the council." are news)
-    r"|reports (?:on|about) [^.!?,]{1,60}? (?:for|at|with) (?:the |The )?[A-Z][\w.&'’-]*"
+    # Lena Ruiz reports on her first 100 days to the council." are news; a reporter's credit for
+    # the place: "Lee Park reported from Harlow for the Harlow Herald.")
+    r"|(?:reports (?:on|about)|reported from) [^.!?,]{1,60}? (?:for|at|with) (?:the |The )?"
+    r"[A-Z][\w.&'’-]*"
     r"(?: (?:[A-Z][\w.&'’-]*|of|and|&))*\.?$"
     r"|(?:has|have) (?:covered|written about|reported on)\b)"
 )
@@ -2486,6 +2488,17 @@ _PICTURED_PERSON = (
     r"|student|pupil|engineer|builder|fan|supporter|voter|shopper|child|boy|girl|man|woman"
     r"|survivor|witness|guard|policeman|policewoman"
 )
+#: Things a picture shows at a scene, as a caption without a verb names them ("Cars at the
+#: foot of the slope", "A lifeboat beside the stranded ferry"): vehicles, craft, wreckage and
+#: the tokens left at a memorial.
+_PICTURED_THINGS = (
+    r"cars|boats|lifeboats|ships|ferries|vehicles|trucks|lorries|buses|trains|diggers|tractors"
+    r"|helicopters|tents|flowers|wreaths|candles|sandbags|barriers"
+)
+_PICTURED_THING = (
+    r"car|boat|lifeboat|ship|ferry|vehicle|truck|lorry|bus|train|digger|tractor|helicopter"
+    r"|tent|wreath|barrier|crane"
+)
 #: A place's noun that makes a phrase a headline's idiom, not where people stand ("Workers in
 #: the dark over pay", "Fans at the heart of the club's revival", "Villagers on the brink").
 _IDIOM_PLACES = (
@@ -2500,9 +2513,10 @@ _IDIOM_PLACES = (
 #: headline without a verb says what happened ("Four climbers alive after two days on the
 #: fell", "Residents in shock after bridge collapse") or uses a place as an idiom.
 _UNSTOPPED_PLACE = re.compile(
-    rf"^(?=[A-Z])(?:(?:[\w'’-]+ ){{0,2}}(?i:{_PICTURED_PEOPLE})"
-    # (or one person, after "A" or "An": "A climber at the foot of Harrowgate Fell")
-    rf"|(?:A|An) (?:[\w'’-]+ )?(?i:{_PICTURED_PERSON}))"
+    rf"^(?=[A-Z])(?:(?:[\w'’-]+ ){{0,2}}(?i:{_PICTURED_PEOPLE}|{_PICTURED_THINGS})"
+    # (or one person or thing, after "A" or "An": "A climber at the foot of Harrowgate Fell",
+    # "A lifeboat beside the stranded ferry")
+    rf"|(?:A|An) (?:[\w'’-]+ )?(?i:{_PICTURED_PERSON}|{_PICTURED_THING}))"
     rf" (?:{_PLACE_WORDS}) (?:the|a|an) (?!(?:{_IDIOM_PLACES})\b)[^.!?:;,\"“”]{{2,60}}$"
 )
 #: A participle set as an adjective after an article, which tells no act of the line's own:
@@ -2515,7 +2529,7 @@ _NEWS_AFTER_PLACE = re.compile(
     r"\b(?:after|over|about|for|with|amid|as|to|despite|against|until|since|because)\b"
 )
 #: A verbless caption (:data:`_UNSTOPPED_PLACE`) has this many words at most.
-PLACE_CAPTION_WORDS = 12
+PLACE_CAPTION_WORDS = 18
 
 
 def _unstopped_place_caption(line: str) -> bool:

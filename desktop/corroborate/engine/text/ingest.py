@@ -54,6 +54,7 @@ from .outlets import (
     outlet_in_text,
     outlet_name,
     paper_as_author,
+    paper_between_dashes,
     paper_name_alone,
     release_outlet,
     signing_outlet,
@@ -87,8 +88,9 @@ _DATELINE = re.compile(
     rf"(?:,\s*(?i:{MONTH_WORD})\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
     r"(?:,?\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*)?"
     # the agency's name, "(dpa)" in lower case, closed by a dash, a colon or "(EFE).-"
-    # (or a newsroom's long name: "(Agence Orvennaise de Presse et d’Information Régionale)")
-    rf"(?:\((?P<outlet>[A-Z][^()]{{1,39}}|dpa(?:-AFX)?|{LONG_NEWSROOM_NAME})\)"
+    # (or a newsroom's long name: "(Agence Orvennaise de Presse et d’Information Régionale)";
+    # a paper's name between dashes: "HARLOW, Maine — (Harlow Herald) —")
+    rf"(?:(?:(?:[—–]|--)\s*)?\((?P<outlet>[A-Z][^()]{{1,39}}|dpa(?:-AFX)?|{LONG_NEWSROOM_NAME})\)"
     r"\s*[:.]?\s*(?:(?:[—–_]|--|-)\s+)?"
     r"|(?:[—–_]|--)\s*|-\s+|:\s+"
     # a web page's bar: "CAIRO | Egypt's army …"
@@ -921,6 +923,14 @@ def _strip_dateline(line: str, page: _Page) -> str:
     )
     if town or not (rest[:1].isupper() or rest[:1] in "“\"‘'"):
         return line
+    if (
+        not match.group("outlet")
+        and _looks_like_place(match.group("place"))
+        and (paper := paper_between_dashes(rest))
+    ):
+        # the paper between dashes after the place: "HARLOW, Maine — The Harlow Herald — …"
+        page.outlet = page.outlet or outlet_name(paper.group("outlet"))
+        rest = rest[paper.end() :]
     if match.group("outlet") and page.outlet is None:
         page.outlet = outlet_name(match.group("outlet"))
     page.dateline = page.dateline or (match.group("place") or "").strip()

@@ -304,7 +304,7 @@ LONG_NEWSROOM_NAME = (
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?)?"
     rf"(?:,\s*(?i:{MONTH_WORD})\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
-    r"(?:,?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?"
+    r"(?:,?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:(?:[—–]|--)\s*)?)?"
     r"\((?P<outlet>[A-Z][\w .&'’-]{0,30}[\w.]|dpa(?:-AFX)?"
     rf"|{LONG_NEWSROOM_NAME})\)\s*[:.]?\s*(?:[-—–_]+|--)?\s*"
     r"[A-Z\"“‘']"
@@ -438,7 +438,10 @@ _BYLINE_END = rf"(?:{_BYLINE_STAMP}|(?: [|•·-])?{_BYLINE_DATE})?\s*$"
 #: The same end, the date perhaps after a comma: "Lee Park, The Harlow Herald, May 4, 2026";
 #: only where the outlet must name a paper (:func:`_names_a_paper`), as "By Lee Park,
 #: Varnholt, May 4, 2026" ends in the same form with a place.
-_DATED_BYLINE_END = rf"(?:{_BYLINE_STAMP}|(?:,| [|•·-])?{_BYLINE_DATE})?\s*$"
+#: (or the paper's town and state after it, as a signature line sets them: "Lee Park, Harlow
+#: Herald, Harlow, Ohio")
+_TOWN_AND_STATE = r"(?:, [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}, [A-Z][\w.]+(?: [A-Z][\w.]+)?)"
+_DATED_BYLINE_END = rf"{_TOWN_AND_STATE}?(?:{_BYLINE_STAMP}|(?:,| [|•·-])?{_BYLINE_DATE})?\s*$"
 
 
 def _without_job(name: str) -> str | None:
@@ -1805,9 +1808,10 @@ _WRITER_NOTE = re.compile(
     r"|freelance |investigative |political |[a-z]+ )?(?:writer|reporter|editor|correspondent|columnist"
     r"|critic|producer|journalist)\b"
     # what the writer does there: "Lee Park covers the courts for the Harlow Herald.", "Lee Park
-    # writes for the Harlow Herald."
+    # writes for the Harlow Herald.", "Lee Park reported from Harlow for the Harlow Herald."
     rf"|^[—–-]*\s*{PERSON_NAME} (?:covers [\w ,'’-]{{1,50}}?|writes"
-    r"(?: about [\w ,'’-]{1,50}?)?|reports(?: on [\w ,'’-]{1,50}?)?) for (?:the )?"
+    r"(?: about [\w ,'’-]{1,50}?)?|reports(?: on [\w ,'’-]{1,50}?)?"
+    r"|reported from [\w ,'’-]{1,50}?) for (?:the )?"
     r"(?P<outlet3>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\W*$"
 )
 #: A paper's name shortened to its kind ("a staff writer at the Journal") names no outlet.
@@ -2053,10 +2057,13 @@ _CLOSING_ADDRESS = re.compile(r"@(?:[\w-]+\.)*?(?P<stem>[\w-]{3,40})\.(?:com|org
 #: A run of capitalised words that may be a paper's name ("The Harlow Herald").
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’-]*(?: (?:of |the |and |& )?[A-Z][\w&'’-]*){0,5}")
 #: The paper asking to be subscribed to or supported on its own page: "Subscribe to the
-#: Harlow Herald.", "Support local journalism: subscribe to the Harlow Herald today." (after a
+#: Harlow Herald.", "Click here to subscribe to the Harlow Herald.", "Support local journalism:
+#: subscribe to the Harlow Herald today." (after a
 #: colon only an appeal's: "The union's banner read: Support the Harlow Press." quotes one)
 _SUBSCRIBE_TO = re.compile(
     r"(?:^|[.!] |^(?:[Ss]upport|[Hh]elp|[Ll]ove|[Vv]alue|[Ee]njoy|[Pp]rotect|[Ff]und)\b[^.:!?\"“”]{0,40}: )"
+    # (behind a link's words: "Click here to subscribe to the Harlow Herald.")
+    r"(?:(?:[Cc]lick|[Tt]ap) here to |[Pp]lease )?"
     r"(?:[Ss]ubscribe to|[Ss]upport|[Bb]ecome a (?:member|subscriber) of) (?:the |[Tt]he )?"
     r"(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})(?: today| now)?[.!]?$"
 )
@@ -2373,7 +2380,7 @@ _PRESS_NAME_WORDS = _MEDIA_WORDS | {
     "courier", "gazette", "record", "observer", "guardian", "telegraph", "mail", "express",
     "register", "inquirer", "examiner", "dispatch", "sentinel", "bulletin", "monitor",
     "standard", "independent", "mirror", "citizen", "bee", "blade", "enquirer", "advocate",
-    "ledger", "leader", "review", "reporter", "journal-constitution", "union-tribune",
+    "ledger", "leader", "review", "reporter", "journal-constitution", "union-tribune", "courant",
 }  # fmt: skip
 #: The same words, for the fold of one newsroom's names (``matching.independence``): a name
 #: that is one of them alone ("The Independent", "Express") is many papers' word.
@@ -2404,6 +2411,28 @@ _TOP_BYLINE = re.compile(
     rf"| \| (?:(?:{_JOB}|[A-Z][a-z]+) ){{0,2}}{_JOB_TITLE})?(?:,| \|| [-–—]) {_BYLINE_OUTLET}"
     rf"(?: (?-i:(?:(?i:{_JOB}) ){{0,2}}(?i:{_JOB_TITLE})))?{_DATED_BYLINE_END}"
 )
+
+
+#: A paper's name between the dashes after a dateline's place, without brackets: "The Harlow
+#: Herald — " in "HARLOW, Maine — The Harlow Herald — A water main burst …".
+_PAPER_BETWEEN_DASHES = re.compile(
+    r"^(?P<outlet>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}) ?(?:[—–]|--)\s*(?=[A-Z\"“‘'])"
+)
+
+
+def paper_between_dashes(rest: str) -> re.Match[str] | None:
+    """The paper named between the dashes after a dateline's place ("The Harlow Herald —"
+    opening ``rest``, what follows "HARLOW, Maine —"), or None: only a paper's name
+    (:func:`_names_a_paper`, its last word after a hyphen read as well: "Star-Journal"), never a
+    body's ("The Harlow Parish Council — which …")."""
+    found = _PAPER_BETWEEN_DASHES.match(rest)
+    if not found:
+        return None
+    name = found.group("outlet")
+    last = name.split()[-1].split("-")[-1]
+    if _names_a_paper(name) or (len(name.split()) >= 2 and last.casefold() in _PRESS_NAME_WORDS):
+        return found
+    return None
 
 
 def _names_a_paper(name: str | None) -> bool:
@@ -2774,9 +2803,19 @@ _HANDLE_AFTER_BYLINE = re.compile(r"(?:,|(?<!\s)\s+[|•·])\s+@\w{2,30}\s*$")
 _TOP_BYLINE_MARKS = (",", "|", " -", " –", " —")
 
 
+#: "By " before a signature line closed by the paper's town and state.
+_BY_BEFORE_SIGNATURE = re.compile(rf"^By (?=[^,]{{2,40}}, [^,]{{2,60}}{_TOWN_AND_STATE}\s*$)")
+
+
 def _top_byline(lines: Sequence[str]) -> str | None:
     for line in lines[:DATELINE_LINES]:
         line = _HANDLE_AFTER_BYLINE.sub("", _BYLINE_LABEL.sub("", line.strip()))
+        # (a signature line with the paper's town and state is read so after "By " too: "By Lee
+        # Park, The Harlow Herald, Harlow, Ohio", which the staff's bylines leave, as their
+        # outlet need not be a paper's)
+        line = _BY_BEFORE_SIGNATURE.sub("", line)
+        # (and with the bar the page's stamp was taken off after: "Lee Park | Harlow Herald |")
+        line = _MARK_AFTER_NAME.sub("", line)
         found = any(map(line.__contains__, _TOP_BYLINE_MARKS)) and _TOP_BYLINE.match(line)
         name = _clean(_without_job(found.group("outlet"))) if found else None
         if not name or name.casefold() in _AGENCIES | _NOT_PUBLISHERS or _ROLE.search(name):
@@ -3258,7 +3297,7 @@ def _outlet_in_text(
         # (a writer's note closing the page names the writer's own agency, which signs its
         # stories as Reuters does: "Reporting by Lee Park; editing by Sam Reyes" above "Lee
         # Park is Harlow Wire's arts correspondent.")
-        return _credited_writers_note(lines, credits) or "Reuters"
+        return _credited_writers_note(lines, credits) or _own_byline_over_credit(lines) or "Reuters"
     return (
         _folio(lines)
         or _title_site(title, lines)
@@ -3283,6 +3322,20 @@ def _outlet_in_text(
         or _own_links(lines)
         or _company(lines)
     )
+
+
+def _own_byline_over_credit(lines: Sequence[str]) -> str | None:
+    """The paper a byline at the top of the page names with its writer ("By Lee Park, Harlow
+    Herald", "Lee Park | The Harlow Herald") over a wire's "Reporting by …; editing by …"
+    credit closing it: a reader takes the page's own signed byline for its outlet. A bare
+    byline ("By Lee Park") or the site's name alone above the story leaves the credit's wire,
+    as a site reprinting the wire's copy under its own strip sets them; only a paper's name
+    that is no agency's (:func:`_names_a_paper`)."""
+    top = lines[:DATELINE_LINES]
+    name = _top_byline(top) or _staff(top)
+    if name and _names_a_paper(name) and not is_news_agency(name):
+        return name
+    return None
 
 
 def release_outlet(lines: Sequence[str], masthead: str | None = None) -> str | None:
