@@ -40,6 +40,7 @@ from ..text.figures import shared_counts
 from ..text.numbers import DATE_TAG, NUMBER_TAG, YEAR_TAG, amount_in, conflicting
 from ..text.numbers import shared as one_figure
 from ..text.specifics import analyse
+from ..text.wordforms import derived_forms
 from .claims import term_users
 
 #: Share of a sentence's word weight (IDF) that the other source using most of it
@@ -389,6 +390,9 @@ def distinctness(
     Given each sentence's ``echoes`` (:func:`echo_groups`), a sentence another group
     echoes is never listed, so its share is not worked out: it is 0.0.
     """
+    # a word and its derived form ("west" / "western") are one word of the fact here,
+    # as lenient as the list's other evidence: not for matching, whose weights they shift
+    sentences = derived_forms(sentences)
     users = term_users(sentences, group_of)
     groups = set(group_of)
     # A word most groups use is counted for every group and taken back from the few

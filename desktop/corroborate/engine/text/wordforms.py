@@ -47,6 +47,7 @@ from functools import cache
 from itertools import pairwise
 
 from ..models import Sentence
+from .families import derived_table
 from .numbers import extract_numbers
 from .segment import content_stem, content_stems, sentence_words, stopwords
 
@@ -227,6 +228,22 @@ def one_word_forms(sentences: Sequence[Sentence]) -> list[Sentence]:
     return [
         replace(s, stems=tuple(t for stem in s.stems for t in read.get(stem, (stem,))))
         if not respelled.isdisjoint(s.stems)
+        else s
+        for s in sentences
+    ]
+
+
+def derived_forms(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences with the stems of a word and its derived forms that the folder writes
+    both read as one (:func:`.families.derived_table`: "western" as "west" beside "west",
+    "scientists" and "scientific" as one); the same sentences when it has none."""
+    table = derived_table({t for s in sentences for t in s.stems})
+    if not table:
+        return list(sentences)
+    derived = table.keys()
+    return [
+        replace(s, stems=tuple(table.get(t, t) for t in s.stems))
+        if not derived.isdisjoint(s.stems)
         else s
         for s in sentences
     ]
