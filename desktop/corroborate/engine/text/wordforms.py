@@ -233,17 +233,16 @@ def one_word_forms(sentences: Sequence[Sentence]) -> list[Sentence]:
     ]
 
 
-def derived_forms(sentences: Sequence[Sentence]) -> list[Sentence]:
-    """The sentences with the stems of a word and its derived forms that the folder writes
-    both read as one (:func:`.families.derived_table`: "western" as "west" beside "west",
-    "scientists" and "scientific" as one); the same sentences when it has none."""
-    table = derived_table({t for s in sentences for t in s.stems})
+def derived_stems(sentences: Sequence[Sentence]) -> list[tuple[str, ...]]:
+    """Each sentence's stems with those of a word and its derived forms that the folder
+    writes both read as one (:func:`.families.derived_table`: "western" as "west" beside
+    "west", "scientists" and "scientific" as one); a sentence holding none keeps its own
+    tuple. The roots are read per distinct stem of the folder."""
+    table = derived_table(set().union(*(s.stems for s in sentences)))
     if not table:
-        return list(sentences)
-    derived = table.keys()
+        return [s.stems for s in sentences]
+    derived, get = table.keys(), table.get
     return [
-        replace(s, stems=tuple(table.get(t, t) for t in s.stems))
-        if not derived.isdisjoint(s.stems)
-        else s
+        s.stems if derived.isdisjoint(s.stems) else tuple(get(t, t) for t in s.stems)
         for s in sentences
     ]
