@@ -384,7 +384,9 @@ def distinctness(
     echoes: Sequence[frozenset[int]] | None = None,
 ) -> tuple[float, ...]:
     """For each sentence, the share of its word weight (IDF) that the other group using
-    most of it does not use (1.0 when no other group uses any of its words).
+    most of it does not use (1.0 when no other group uses any of its words). A word and
+    its derived form that the folder writes both ("west" / "western",
+    :func:`.text.wordforms.derived_stems`) are one word here.
 
     Given each sentence's ``echoes`` (:func:`echo_groups`), a sentence another group
     echoes is never listed, so its share is not worked out: it is 0.0.

@@ -18,6 +18,11 @@ party), "close"/"closure", "tear" (tear gas), "blow" (a blow to),
 "hang" (a hung jury),
 "lead" (the metal; to take the lead).
 
+A word and the words derived from it by an ending Snowball leaves on the stem ("western" /
+"west", "realism" / "real", "scientists" / "scientific") are read as one by
+:func:`derived_table`, only where a folder writes both; the list of what one outlet alone
+reports reads them so (:func:`..consensus.single_source.distinctness`), matching does not.
+
 Figures, dates and names are compared elsewhere (:mod:`.numbers`,
 :mod:`.names`), so a family can only add a shared word, never make two
 different figures agree.
