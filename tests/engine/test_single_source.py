@@ -250,3 +250,30 @@ def test_a_text_two_outlets_print_word_for_word_is_left_to_the_matcher() -> None
     echoes = echo_groups(sentences, [], [NearPair(0, 2, 0.15, 0.25, False, True)], [0, 1, 2])
     assert echoes[0] == frozenset({0, 2})
     assert echoes[1] == frozenset({1})
+
+
+def _share_beside(other_words: str) -> float:
+    """The Ledger's sentence on a comet's sighting, weighed against another outlet that
+    tells of it in ``other_words`` (the helper's stems are the words as written)."""
+    sentences = _sentences(
+        (0, "the comet was seen over western tarrow by the ridge observers"),
+        (0, FILLER),
+        (1, FILLER),
+        (1, other_words),
+    )
+    return distinctness(sentences, [0, 1])[0]
+
+
+def test_another_outlet_telling_a_fact_in_the_base_form_of_a_word_shares_it() -> None:
+    # "west" / "western": one word and its derived form
+    derived = _share_beside("observers saw the comet over west tarrow")
+    unrelated = _share_beside("observers saw the comet over wren tarrow")
+    assert derived < unrelated
+
+
+def test_words_alike_only_in_their_letters_share_nothing_of_a_sentence() -> None:
+    # "testy" is no form of "testified", nor "week" of "weekday"
+    told = (0, "the mayor testified on a weekday before the flood panel")
+    beside = _sentences(told, (0, FILLER), (1, FILLER), (1, "a testy week for the council"))
+    alone = _sentences(told, (0, FILLER), (1, FILLER), (1, "a quiet season for the council"))
+    assert distinctness(beside, [0, 1])[0] == distinctness(alone, [0, 1])[0]

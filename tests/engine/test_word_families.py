@@ -8,7 +8,12 @@ from articles import CHOIR_BACKDROP, judge, make_articles
 from corroborate.engine.matching import align as align_module
 from corroborate.engine.matching.align import candidate_pairs
 from corroborate.engine.models import Match
-from corroborate.engine.text.families import family_stem, family_table
+from corroborate.engine.text.families import (
+    derived_root,
+    derived_table,
+    family_stem,
+    family_table,
+)
 from corroborate.engine.text.segment import segment, stem
 
 
@@ -224,3 +229,44 @@ def test_a_family_word_denied_in_both_sentences_or_neither_is_still_one_fact(
     left: str, right: str
 ) -> None:
     assert judged(left, right) is not None
+
+
+@pytest.mark.parametrize(
+    ("derived", "base"),
+    [
+        ("western", "west"),
+        ("northeastern", "northeast"),
+        ("realism", "real"),
+        ("scientists", "scientific"),
+        ("terrorist", "terror"),
+        ("egyptian", "egypt"),
+        ("candlelight", "candles"),
+        ("realistic", "real"),
+    ],
+)
+def test_a_word_and_its_derived_form_written_in_one_folder_read_as_one(
+    derived: str, base: str
+) -> None:
+    table = derived_table({stem(derived), stem(base), stem("bridge")})
+    assert stem(derived) != stem(base)  # Snowball alone leaves them apart
+    assert table.get(stem(derived), stem(derived)) == table.get(stem(base), stem(base))
+    assert stem("bridge") not in table
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("testified", "testy"),  # alike only in their letters
+        ("weekday", "week"),  # a compound of another word
+        ("artist", "art"),  # what is left is too short to be read as a root
+        ("civilian", "civil"),  # a derived word with a meaning of its own
+        ("statement", "state"),
+    ],
+)
+def test_words_alike_only_in_their_letters_stay_apart(left: str, right: str) -> None:
+    assert derived_table({stem(left), stem(right)}) == {}
+
+
+def test_a_derived_form_the_folder_writes_alone_reads_as_itself() -> None:
+    assert derived_table({stem("western"), stem("bridge")}) == {}
+    assert derived_root(stem("bridge")) == stem("bridge")

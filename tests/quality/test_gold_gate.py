@@ -58,7 +58,10 @@ def test_sentences_listed_as_one_outlets_are_mostly_reported_by_one_outlet(dev_f
     # 0.933 since one moment told to the minute, in two zones read by their offsets, is a
     # fact two outlets share (single_source.shared_fact_pairs, text/clock.instant): mn191's
     # "at 6:48 a.m. EST" sentence, which another outlet times "11:48 UTC", leaves the list.
-    assert dev_figures["single_source_precision"] >= 0.933
+    # 0.943 since a word and its derived form the folder writes both are one word of a
+    # sentence's distinctness (text/families.derived_table): d31022t's candles beside
+    # another outlet's "candlelight" and mn105's "realism" beside "real" leave the list.
+    assert dev_figures["single_source_precision"] >= 0.943
 
 
 def test_central_facts_are_almost_never_flagged_as_one_outlets(dev_figures) -> None:

@@ -516,11 +516,11 @@ def idf_weights(sentences: Sequence[Sentence]) -> dict[str, float]:
     one spelling (:func:`.matching.align.align_with_near`), so that a wire story reprinted
     thirty times does not make its own words common; weighing the story's sentences there
     changes the output of 5 of the 78 readable test folders.
-    :func:`.consensus.single_source.distinctness` weighs the story's sentences, so its
-    weights are the analysis's, worked out again: it runs before the analysis exists (it
-    is one of its fields, made in a second process for a large folder), and the analysis
-    works out its own only when ranking first asks, so that an analysis made ahead in
-    another process is not sent with them. The screening of articles and the grouping of
+    :func:`.consensus.single_source.distinctness` weighs the story's sentences by this
+    formula (:func:`smoothed_idf`), over their stems with a word and its derived forms read
+    as one: it runs before the analysis exists (it is one of its fields, made in a second
+    process for a large folder), and the analysis works out its own only when ranking first
+    asks, so that an analysis made ahead in another process is not sent with them. The screening of articles and the grouping of
     stories weigh articles, not sentences (:func:`.text.screening.document_weight`).
     """
     df: dict[str, int] = {}

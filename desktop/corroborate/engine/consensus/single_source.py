@@ -34,13 +34,13 @@ from ..models import (
     SingleSourceItem,
     StepFn,
     SummaryOptions,
-    idf_weights,
+    smoothed_idf,
 )
 from ..text.figures import shared_counts
 from ..text.numbers import DATE_TAG, NUMBER_TAG, YEAR_TAG, amount_in, conflicting
 from ..text.numbers import shared as one_figure
 from ..text.specifics import analyse
-from .claims import term_users
+from ..text.wordforms import derived_stems
 
 #: Share of a sentence's word weight (IDF) that the other source using most of it
 #: does not use, at least: no other outlet uses more than a quarter of its weight.
@@ -384,25 +384,38 @@ def distinctness(
     echoes: Sequence[frozenset[int]] | None = None,
 ) -> tuple[float, ...]:
     """For each sentence, the share of its word weight (IDF) that the other group using
-    most of it does not use (1.0 when no other group uses any of its words).
+    most of it does not use (1.0 when no other group uses any of its words). A word and
+    its derived form that the folder writes both ("west" / "western",
+    :func:`.text.wordforms.derived_stems`) are one word here.
 
     Given each sentence's ``echoes`` (:func:`echo_groups`), a sentence another group
     echoes is never listed, so its share is not worked out: it is 0.0.
     """
-    users = term_users(sentences, group_of)
+    # A word and its derived form ("west" / "western") are one word of the fact here, as
+    # lenient as the list's other evidence; not in matching, whose weights they would shift.
+    # Which groups use each word and its weight (:func:`.claims.term_users`,
+    # :func:`.models.idf_weights`) are read in one pass over the stems so read.
+    stems_of = derived_stems(sentences)
+    users: dict[str, set[int]] = defaultdict(set)
+    held: dict[str, int] = {}
+    for sentence, stems in zip(sentences, stems_of, strict=True):
+        group = group_of[sentence.article]
+        for term in set(stems):
+            users[term].add(group)
+            held[term] = held.get(term, 0) + 1
+    idf = {term: smoothed_idf(count, len(sentences)) for term, count in held.items()}
     groups = set(group_of)
     # A word most groups use is counted for every group and taken back from the few
     # that do not use it: the work per word is the smaller of the two sides.
     common = {term for term, using in users.items() if 2 * len(using) > len(groups)}
     lacking = {term: groups - users[term] for term in common}
-    idf = idf_weights(sentences)
     shares = []
-    for sentence in sentences:
+    for sentence, stems in zip(sentences, stems_of, strict=True):
         if echoes is not None and len(echoes[sentence.id]) > 1:
             shares.append(0.0)
             continue
         own = group_of[sentence.article]
-        terms = dict.fromkeys(sentence.stems)  # in order: sums alike in every run
+        terms = dict.fromkeys(stems)  # in order: sums alike in every run
         total = sum(idf[t] for t in terms)
         everyone = 0.0  # weight every group uses
         used: dict[int, float] = defaultdict(float)  # each group's difference from that

@@ -18,6 +18,11 @@ party), "close"/"closure", "tear" (tear gas), "blow" (a blow to),
 "hang" (a hung jury),
 "lead" (the metal; to take the lead).
 
+A word and the words derived from it by an ending Snowball leaves on the stem ("western" /
+"west", "realism" / "real", "scientists" / "scientific") are read as one by
+:func:`derived_table`, only where a folder writes both; the list of what one outlet alone
+reports reads them so (:func:`..consensus.single_source.distinctness`), matching does not.
+
 Figures, dates and names are compared elsewhere (:mod:`.numbers`,
 :mod:`.names`), so a family can only add a shared word, never make two
 different figures agree.
@@ -25,6 +30,7 @@ different figures agree.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -192,3 +198,65 @@ def family_stems(stems: Iterable[str]) -> list[str]:
     """:func:`family_stem` of each of ``stems``, in their order (the table looked up once)."""
     get = _table().get
     return [get(stem, stem) for stem in stems]
+
+
+#: Endings that make a word of a field, a doctrine, a people or a side of the compass from
+#: another, and one word that makes compounds, which the Snowball stemmer leaves on the
+#: stem: "realism" / "real", "scientist" / "scientif(ic)", "egyptian" / "egypt", "western" /
+#: "west", "candlelight" / "candl(es)". Read on stems, in this order; "if" is what Snowball
+#: leaves of "-ific". Not read: "-er" ("corner" / "corn", "officer" / "office", "poster" /
+#: "post"), "-ment" ("statement" / "state"), "-ic" ("classic" / "class", and Snowball's
+#: "signific", "servic", "applic" read down to "sign", "serv", "appl"), "-ing", "-ed" and
+#: "-tion" (Snowball takes them off where they are a suffix).
+DERIVING: tuple[str, ...] = ("light", "ism", "ist", "ian", "ern", "if")
+#: Endings that are words of their own: what is left is a word, stemmed again ("candle").
+WORD_ENDINGS = frozenset({"light"})
+#: Letters a stem must keep once its ending is taken off: "artist" is no "art", and "mist",
+#: "list", "exist" keep no root at all.
+MIN_ROOT = 4
+#: Stems whose ending makes another word of their root, not a form of it: a civilian is no
+#: civil matter, a physician no physical thing, a guardian (a paper too) no guard, capital a
+#: city as often as money, a rightist no right; a highlight, a spotlight, the limelight and
+#: a stoplight are no high, spot, lime or stop.
+NOT_DERIVED = frozenset(
+    {
+        *("civilian", "physician", "guardian", "capitalist", "rightist"),
+        *("highlight", "spotlight", "limelight", "stoplight"),
+    }
+)
+
+
+@cache
+def derived_root(stem: str) -> str:
+    """The root a stem is derived from by one of :data:`DERIVING`, read again down to a
+    root with no such ending ("realistic": "realist" → "real"), else the stem itself. What
+    a suffix leaves is not stemmed again ("comedian" is no "come"); what a word ending
+    leaves is (:data:`WORD_ENDINGS`)."""
+    if stem in NOT_DERIVED:
+        return stem
+    for ending in DERIVING:
+        if stem.endswith(ending) and len(stem) - len(ending) >= MIN_ROOT:
+            root = stem[: -len(ending)]
+            if ending in WORD_ENDINGS:
+                from .segment import stem as stem_of
+
+                root = stem_of(root)
+            return derived_root(root)
+    return stem
+
+
+def derived_table(stems: Iterable[str]) -> dict[str, str]:
+    """Each of ``stems`` (a folder's) that shares its :func:`derived_root` with another of
+    them, to that root: a word and its derived forms read as one only when the folder writes
+    two of them ("terrorist" beside "terror", "scientist" beside "scientif"; "western" alone
+    stays "western"). The work is per distinct stem, each root remembered."""
+    by_root: dict[str, set[str]] = defaultdict(set)
+    for found in stems:
+        by_root[derived_root(found)].add(found)
+    return {
+        found: root
+        for root, forms in by_root.items()
+        if len(forms) > 1
+        for found in forms
+        if found != root
+    }

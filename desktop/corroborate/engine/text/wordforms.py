@@ -47,6 +47,7 @@ from functools import cache
 from itertools import pairwise
 
 from ..models import Sentence
+from .families import derived_table
 from .numbers import extract_numbers
 from .segment import content_stem, content_stems, sentence_words, stopwords
 
@@ -228,5 +229,20 @@ def one_word_forms(sentences: Sequence[Sentence]) -> list[Sentence]:
         replace(s, stems=tuple(t for stem in s.stems for t in read.get(stem, (stem,))))
         if not respelled.isdisjoint(s.stems)
         else s
+        for s in sentences
+    ]
+
+
+def derived_stems(sentences: Sequence[Sentence]) -> list[tuple[str, ...]]:
+    """Each sentence's stems with those of a word and its derived forms that the folder
+    writes both read as one (:func:`.families.derived_table`: "western" as "west" beside
+    "west", "scientists" and "scientific" as one); a sentence holding none keeps its own
+    tuple. The roots are read per distinct stem of the folder."""
+    table = derived_table(set().union(*(s.stems for s in sentences)))
+    if not table:
+        return [s.stems for s in sentences]
+    derived, get = table.keys(), table.get
+    return [
+        s.stems if derived.isdisjoint(s.stems) else tuple(get(t, t) for t in s.stems)
         for s in sentences
     ]
