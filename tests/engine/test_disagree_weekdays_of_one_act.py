@@ -5,7 +5,8 @@ conversation with Tomas Ek on Tuesday"); a weapon aimed at a photographer, or po
 one, the day right after the act or dating the "when" clause that tells it. Look-alikes a
 fact-checker would not sign stay silent: the day an interview taped before aired, two interviewers no
 sentence ties, a third day, days far apart, an interview to come, a weekday a show's name
-ends with, a campaign aimed at an audience (no weapon named).
+ends with, a campaign aimed at an audience (no weapon named), a law aimed at the gun
+trade (the weapon is what is aimed at).
 
 Every sentence here is invented: its places, people, outlets and events."""
 
@@ -123,6 +124,13 @@ def test_one_act_told_in_other_words_on_two_weekdays_is_a_date_conflict(
                 2: "A leaflet pointed at the same readers went out Tuesday, the council said.",
             },
             id="a campaign aimed at an audience, no weapon named",
+        ),
+        pytest.param(
+            {
+                0: "Ek's bill aimed at the gun trade passed the council Monday.",
+                2: "A rival measure pointed at the gun trade cleared its committee Tuesday.",
+            },
+            id="a law aimed at the gun trade, the weapon the thing aimed at",
         ),
     ],
 )

@@ -7,10 +7,11 @@ Two acts a story tells once are read by their kind, whatever words each source u
   with Travers on Tuesday"). One interview is one interviewer's: the two sides name the
   same one, or a sentence of the story names both beside a word of an interview ("an
   interview for ABC News' Popcorn With Peter Travers": the network and its host);
-- a weapon pointed at someone (aimed, pointed, brandished, levelled, trained ... at),
-  a weapon named in the sentence, the weekday after the act ("the gun the driver pointed
-  at a photographer Saturday") or dating the "when" clause that tells it ("with three
-  friends Sunday when the driver ... aimed it at a paparazzi").
+- a weapon pointed at someone (aimed, pointed, brandished, levelled ... at), a weapon
+  named in the sentence and not the thing aimed at ("a law aimed at the gun trade"), the
+  weekday after the act ("the gun the driver pointed at a photographer Saturday") or
+  dating the "when" clause that tells it ("with three friends Sunday when the driver ...
+  aimed it at a paparazzi").
 
 As for an event dated by its noun (:mod:`.story_dates`): each article gives the act one
 day (an article giving two tells of two acts), the story gives it two days at most
@@ -52,8 +53,8 @@ _PUBLISHED = frozenset(("aired", "airs", "air", "airing", "broadcast", "broadcas
 
 #: A weapon pointed at someone: the verb, up to three words, "at" and who ("a photographer").
 _POINTED = re.compile(
-    r"\b(?:aimed|pointed|brandished|levell?ed|trained)\s+(?:[\w'’-]+\s+){0,3}?at\s+"
-    r"(?:an?|the|his|her|their)\s+[\w'’-]+"
+    r"\b(?:aimed|pointed|brandished|levell?ed)\s+(?:[\w'’-]+\s+){0,3}?at\s+"
+    r"(?:an?|the|his|her|their)\s+(?P<target>[\w'’-]+)"
 )
 #: Words naming a weapon: a sentence telling the act names one.
 _WEAPONS = frozenset(("gun", "guns", "pistol", "pistols", "rifle", "rifles", "weapon",
@@ -65,10 +66,10 @@ _DAY_WHEN = re.compile(rf"\b(?P<day>{WEEKDAY_NAME})\s+when\b")
 
 #: Cheap test (before any analysis) for a sentence that may date one of these acts.
 _MAY_DATE_ACT = Hinted(
-    re.compile(r"interview|discussion|conversation|chat|aimed|pointed|brandished|levell?ed|"
-               r"trained", re.IGNORECASE),
+    re.compile(r"interview|discussion|conversation|chat|aimed|pointed|brandished|levell?ed",
+               re.IGNORECASE),
     ("interview", "discussion", "conversation", "chat", "aimed", "pointed", "brandished",
-     "leveled", "levelled", "trained"),
+     "leveled", "levelled"),
 )  # fmt: skip
 
 
@@ -97,6 +98,8 @@ def _pointings(text: str) -> Iterator[tuple[int, int]]:
     if not _words(text) & _WEAPONS:
         return
     for match in _POINTED.finditer(text):
+        if match.group("target").lower() in _WEAPONS:
+            continue  # "a law aimed at the gun trade": the weapon is what is aimed at
         after = _DAY_AFTER.match(text, match.end())
         if after is not None:
             yield after.span("day")
