@@ -140,7 +140,13 @@ def test_most_real_disagreements_are_found(dev_figures) -> None:
     # 29 of 54 since one event told at two distances in time from another is a conflict
     # (conflicts/story_distances.py: d30034t's "a few months after" / "a year after" the
     # Portuguese left).
-    assert dev_figures["disagreement_recall"] >= round(29 / 54, 3)  # as summarise rounds it
+    # 33 of 54 since the emergency services' arrival timed two ways is a conflict
+    # (conflicts/story_responses.py: d31022t's rescuers "a few minutes after midnight" /
+    # "alerted at 11:43 p.m. ... four minutes later" and "six minutes after the call"), and
+    # one act told in other words on two weekdays (conflicts/story_weekdays.py: mn021's
+    # interview with the network Thursday / with its host on Tuesday, mn156's gun aimed at a
+    # paparazzi Sunday / pointed at a photographer Saturday).
+    assert dev_figures["disagreement_recall"] >= round(33 / 54, 3)  # as summarise rounds it
 
 
 def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
@@ -359,8 +365,11 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # two months ("named police chief in May 2014" / "hired in April", mn130). 15 entries,
     # all real, since disagreements are scored as the report lists them, one entry per
     # conflict: one entry each of mn005 and mn156 (its denial against two sentences of one
-    # outlet's "investigation") held two pairs.
-    assert figures["disagreements_reported"] >= 15
+    # outlet's "investigation") held two pairs. 19 entries, all real, since the emergency
+    # services' arrival timed two ways (d31022t, two entries: two AP tellings against NYT's)
+    # and one act told in other words on two weekdays (mn021's interview, mn156's gun) are
+    # conflicts.
+    assert figures["disagreements_reported"] >= 19
     assert figures["disagreement_precision"] >= 0.9
     assert figures["false_alarms_on_lookalikes"] == 0
     # 6 of 19 labelled conflicts found (a toll set "in Sweden's second-largest city" is
@@ -389,5 +398,8 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # (d30034t: "a few months after" / "a year after" Portugal's colonial administration left).
     # 19 of 40 since a coup told by its seizure is dated as its noun is (mn025's coup day)
     # and one person's appointment to one post given two months is a conflict (mn130).
-    assert figures["disagreement_recall"] >= round(19 / 40, 3)  # as summarise rounds it
+    # 23 of 40 since the emergency services' arrival timed two ways (d31022t's rescuers,
+    # both labels) and one act told in other words on two weekdays (mn021's interview,
+    # mn156's gun pointed at a photographer) are conflicts.
+    assert figures["disagreement_recall"] >= round(23 / 40, 3)  # as summarise rounds it
     assert figures["contradictions_supported"] <= 1

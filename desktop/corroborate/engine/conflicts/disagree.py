@@ -19,7 +19,12 @@ change with one new figure and two bases ("to 22 planes from 57" / "22 aircraft,
 down from 54"), or count the story's dead in other words ("leaving 30 people dead" /
 "at least 45 people died in the blaze") while no sentence tells that count as still
 changing, or give one place two populations ("Croatia's 4.7 million population" / "Croatia,
-a country of 4 million"). Copies
+a country of 4 million"), or time the emergency services' arrival at the scene apart
+("showed up a few minutes after midnight" / "alerted at 11:43 p.m. ... at the scene four
+minutes later"), or give one act of the story, told in other words, two weekdays ("an
+interview with ABC News Thursday" / "a discussion with Travers on Tuesday", the network and
+its host named together elsewhere; a gun "aimed at a paparazzi" Sunday / "pointed at a
+photographer Saturday"). Copies
 are never compared; approximate and bounded figures ("more than a dozen" against
 "14"), a figure inside a range ("10 to 15" against "12") and parts that add up to a total
 are not conflicts, while a figure wholly outside a range ("between 10 and 15 workers"
@@ -32,7 +37,8 @@ two values are given for one thing (:mod:`.same_thing`, :mod:`.places`, :mod:`.p
 :mod:`.referents`, :mod:`.counts`, :mod:`.dates`); the story-wide finders
 (:mod:`.story_names`, :mod:`.story_dates`, :mod:`.story_tolls`, :mod:`.story_parts`,
 :mod:`.story_exact`, :mod:`.story_changes`, :mod:`.story_populations`,
-:mod:`.story_placings`, :mod:`.story_lengths`, :mod:`.story_tenure`); and,
+:mod:`.story_placings`, :mod:`.story_lengths`, :mod:`.story_tenure`,
+:mod:`.story_responses`, :mod:`.story_weekdays`); and,
 here, the findings kept as :class:`Disagreement` records. A new class of conflict is a module
 and one line in :data:`.judge.PAIR_JUDGES` or :data:`.judge.ALIKE_JUDGES` or in
 :data:`STORY_FINDERS`; a new reason two figures count two things, one line in
@@ -100,8 +106,10 @@ from .story_names import (
 from .story_parts import alone_two_ways, parts_over_tolls
 from .story_placings import placed_two_ways
 from .story_populations import populations_two_ways
+from .story_responses import arrived_two_ways
 from .story_tenure import held_two_ways
 from .story_tolls import tolls_two_ways
+from .story_weekdays import weekdays_two_ways
 from .times import timed
 
 #: What looks over the folder's sentences for disagreements rather than pair by pair: the
@@ -131,6 +139,8 @@ STORY_FINDERS: tuple[StoryFinder, ...] = (
     held_two_ways,
     distanced_two_ways,
     appointed_two_ways,
+    arrived_two_ways,
+    weekdays_two_ways,
 )
 
 

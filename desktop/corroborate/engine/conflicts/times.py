@@ -14,7 +14,7 @@ from ..text.clock import HAS_CLOCK, ZONES, Clock, clocks, one_time
 from ..text.figures import GENERIC, with_opening
 from ..text.figures import _dates_a_report as dates_a_report
 from ..text.lengths import FALLING
-from ..text.numbers import WEEKDAY_TAG
+from ..text.numbers import WEEKDAY_TAG, YEAR_TAG
 from ..text.specifics import Specifics, Value, nearby
 from .context import other_names, similar, telling_terms
 from .finding import Finding, Run, between
@@ -51,12 +51,16 @@ def clock_times(a: Specifics, b: Specifics) -> Finding | None:
     """One event timed two ways: "the SUV fled the scene about 4:20 a.m." / "the SUV ...
     fled the scene about 4:30 a.m.". The times are given for the same thing (the same
     word stands next to each, as for dates, or both time one fall: :func:`_one_fall`),
-    on the same day and in the same zone, and cannot both hold (an approximate time
+    on the same day, in the same year if any is given, and in the same zone, and cannot both hold (an approximate time
     allows a few minutes either way)."""
     days_a = {v.tag for v in a.values if v.tag.startswith(WEEKDAY_TAG)}
     days_b = {v.tag for v in b.values if v.tag.startswith(WEEKDAY_TAG)}
     if days_a and days_b and not days_a & days_b:
         return None  # two days: the times may be of two moments
+    if {v.tag for v in a.values if v.tag.startswith(YEAR_TAG)} != {
+        v.tag for v in b.values if v.tag.startswith(YEAR_TAG)
+    }:
+        return None  # "in a 2019 blaze, firefighters arrived at 1:15 a.m.": another occasion
     fall = _one_fall(a, b)
     for x in clocks(a):
         for y in clocks(b):

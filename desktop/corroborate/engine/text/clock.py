@@ -43,7 +43,7 @@ _NAMED = {"midnight": 0, "noon": 12 * 60}
 #: noon"); elsewhere it names no moment ("a midnight deadline", "the noon news").
 _AT_NAMED = frozenset(("at",))
 #: Minutes in a day: times are compared round the clock, 11:50 p.m. ten minutes from 12:00 a.m.
-_DAY = 24 * 60
+DAY = 24 * 60
 #: Words before a clock time that make it approximate ("about 4:20 a.m.")...
 _ABOUT = frozenset(("about", "around", "approximately", "roughly", "nearly", "almost", "some",
                     "shortly", "just", "circa"))  # fmt: skip
@@ -241,11 +241,11 @@ def _hour_range(spec: Specifics, words: Sequence[str], i: int) -> Clock | None:
         or (words[i + 2] == "and" and before != "between")  # "at 2 a.m. and 4 a.m.": two
     ):
         return Clock(-1, i, i + 4, False, "")
-    span = (high - low) % _DAY
+    span = (high - low) % DAY
     after = words[i + 5] if i + 5 < len(words) else ""
     zone = after if after in ZONES else ""
     approximate = before in _ABOUT
-    middle = (low + span // 2) % _DAY
+    middle = (low + span // 2) % DAY
     return Clock(middle, i, i + 4, approximate, zone, round_hour=True, spread=(span + 1) // 2)
 
 
@@ -293,6 +293,42 @@ def _minute_count(spec: Specifics, j: int) -> tuple[int, bool, int] | None:
     return offset, loose or tokens[j].low == "few", k if loose else k + 1
 
 
+class Delay(NamedTuple):
+    """Minutes told from a moment named by its noun, not by the clock: "six minutes after
+    the call was received" (the moment, "call", is another sentence's to time)."""
+
+    minutes: int
+    approximate: bool
+    first: int
+    last: int
+    #: the index of the noun naming the moment the minutes are told from
+    moment: int
+
+
+def delays(spec: Specifics) -> list[Delay]:
+    """Each count of minutes the sentence tells from a moment it names by a noun: "on the
+    scene *six minutes after the call* was received", "about ten minutes after the alarm"
+    (its first noun after "after", past an article and "first"). Counted as the times told
+    from a clock time are ("a few" approximate, a bound or a range no moment); a time of
+    day after "after" ("five minutes after midnight") is a clock time (:func:`clocks`)."""
+    tokens = spec.tokens
+    found = []
+    for i, token in enumerate(tokens[:-2]):
+        if token.low not in ("minutes", "minute") or tokens[i + 1].low != "after" or i == 0:
+            continue
+        count = _minute_count(spec, i - 1)
+        if count is None:
+            continue
+        k = i + 2
+        while k < len(tokens) and tokens[k].low in ARTICLES | {"first", "initial"}:
+            k += 1
+        if k >= len(tokens) or tokens[k].stem is None or _names_a_time(tokens[k].low):
+            continue
+        offset, loose, first = count
+        found.append(Delay(offset, loose, first, k, k))
+    return found
+
+
 def _minutes_later(spec: Specifics, i: int, earlier: Clock) -> Clock | None:
     """A time told from the sentence's last one: "alerted at 11:43 p.m. and at the scene
     *four minutes later*" is at 11:47 p.m. too (approximate when the first is, or for "a
@@ -311,7 +347,7 @@ def _minutes_later(spec: Specifics, i: int, earlier: Clock) -> Clock | None:
     if any(_names_a_time(t.low) for t in tokens[earlier.last + 1 : first]):
         return None  # counted from a time between, not from ``earlier``
     approximate = earlier.approximate or loose
-    return Clock((earlier.minutes + offset) % _DAY, first, i, approximate, earlier.zone)
+    return Clock((earlier.minutes + offset) % DAY, first, i, approximate, earlier.zone)
 
 
 def _names_a_time(low: str) -> bool:
@@ -361,7 +397,7 @@ def _named_hour(spec: Specifics, i: int) -> Clock | None:
         if count is None:
             return None
         offset, approximate, first = count
-        return Clock((minutes + sign * offset) % _DAY, first, last, approximate, zone)
+        return Clock((minutes + sign * offset) % DAY, first, last, approximate, zone)
     before = low[2]
     first = i
     if before == "12":
@@ -391,9 +427,14 @@ def _telling(word: str) -> bool:
 def one_time(x: Clock, y: Clock) -> bool:
     """Can two clock times be one moment (the same zone, within an approximate one's slack)?
     They are compared round the clock: 11:58 p.m. is three minutes from 12:01 a.m."""
-    slack = x.slack + y.slack
-    apart = abs(x.minutes - y.minutes) % _DAY
-    return x.zone == y.zone and min(apart, _DAY - apart) <= slack
+    return x.zone == y.zone and minutes_apart(x.minutes, y.minutes) <= x.slack + y.slack
+
+
+def minutes_apart(x: int, y: int) -> int:
+    """Minutes between two times of day (minutes after midnight), round the clock: 11:58
+    p.m. is three minutes from 12:01 a.m."""
+    apart = abs(x - y) % DAY
+    return min(apart, DAY - apart)
 
 
 #: Hours from UTC of the zones that name one offset ("ET" names summer's and winter's,
@@ -420,7 +461,7 @@ def instant(x: Clock) -> str | None:
     hours = ZONE_HOURS.get(x.zone)
     if hours is None:
         return f"{x.zone}:{x.minutes}"
-    return f"utc:{(x.minutes - 60 * hours) % _DAY}"
+    return f"utc:{(x.minutes - 60 * hours) % DAY}"
 
 
 def timed_apart(a: Specifics, b: Specifics) -> bool:
