@@ -48,10 +48,10 @@ def _wire_folder(make_folder, fourth: str):
 @pytest.mark.parametrize(
     ("sentence", "own_voice"),
     [
-        ("Since posting our first update, we have been working to establish the facts.", True),
-        ("At Harlow Air, we work hard to give our crews the freedom to decide.", True),
-        ("If you've been watching the show, you have met the baker from Dallow.", True),
-        ("Just wanted to let you all know I'm okay.", True),
+        ("Since our last statement, we have worked with the Kestra fire service.", True),
+        ("At Harlow Air, our crews are trained to land on the Orran in fog.", True),
+        ("If you follow the Kestra league, you will know the keeper from Dallow.", True),
+        ("Thanks to all who wrote to me after the fall; I'm home now.", True),
         ("I think the bridge will reopen in May, the mayor said.", True),
         # someone's words in quotation marks are theirs, not the writer's
         ("The mayor said “we will rebuild the bridge” on Tuesday.", False),

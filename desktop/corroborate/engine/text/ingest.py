@@ -550,15 +550,15 @@ def _ends_a_sentence(line: str, *, first: bool) -> bool:
     return text.endswith(SENTENCE_FINAL)
 
 
-#: A headline's last word in initials, its stop the initials' own: "… prison in L.A.", "… to
+#: A headline's last word in initials, its stop the initials' own: "… office in L.A.", "… to
 #: the U.S.", "… in Washington, D.C." (after a word or a comma, not "… Agency I.").
 _CLOSING_INITIALS = re.compile(r"[\w,]\s(?:[A-Z]\.){2,3}$")
 
 
 def _is_heading(line: str, *, first: bool = False) -> bool:
     """Whether a line is a heading by its length and its end: not a sentence's. A line that
-    may open the page (``first``) and ends in initials ("Durst headed to prison in L.A.") ends
-    as a headline may: the stop is the initials' (a story's sentence ending so is longer)."""
+    may open the page (``first``) and ends in initials ("Ferry firm moves its office to the
+    U.S.") ends as a headline may: the stop is the initials'."""
     words = line.split()
     limit = FIRST_HEADLINE_WORDS if first else HEADING_WORDS
     return len(words) <= limit and (

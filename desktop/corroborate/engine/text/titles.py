@@ -45,12 +45,12 @@ _OWN_VOICE = re.compile(
 
 def _in_own_voice(text: str) -> bool:
     """Whether a sentence speaks in its writer's own voice, outside the words it quotes: "we",
-    "our", "I", "you" ("Since posting our first update, we have …", "At Harlow Air, we work
-    hard …", "If you've been watching the show, you have met …", "Just wanted to let you know
-    I'm okay."). A company's post, a column, a note or a review, not the news told in one line;
-    the pronoun "I" after a capitalised word is a name's numeral ("King George I")."""
+    "our", "I", "you" ("Since our last statement, we have …", "At Harlow Air, our crews …",
+    "If you follow the Kestra league, you will know …", "Thanks to all who wrote to me."). A
+    company's post, a column, a note or a review, not the news told in one line; the pronoun
+    "I" after a capitalised word is a name's numeral ("King Osric I")."""
     # (what follows a colon is someone's words reported, quotation marks or none: "… offered
-    # the associate a deal: drop the case or pay us $1 million.")
+    # the engineer a deal: drop the case or pay us $90,000.")
     bare = _QUOTED.sub(" ", text).split(": ", 1)[0]
     for found in _OWN_VOICE.finditer(bare):
         if found.group() == "I":
@@ -827,9 +827,10 @@ def titled_story(
         return len(set(content_stems(words(bare[index]))) & story_words)
 
     def opens(index: int) -> int:
-        # a headline tells its own article's opening ("Timecard app tracks workers, woman says"
-        # over "A firm fired a worker who would not install an app that tracked her …"); a
-        # site's slogan over a product's page ("Know what's happening in the field") does not
+        # a headline tells its own article's opening ("Ferry app tracks crews, skipper says"
+        # over "A ferry company fired a skipper who would not install an app that tracked
+        # her …"); a site's slogan over a product's page ("Know what is happening on the
+        # water") does not
         article = titled[index].id
         opening = {
             stem for s in sentences if s.article == article and s.index < OPENING_SENTENCES
