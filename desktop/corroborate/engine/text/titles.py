@@ -349,28 +349,27 @@ def _shared_stems(sentences: Sequence[Sentence], group_of: Sequence[int]) -> fro
 TOLD_ONE_IN = 3
 
 
-def _told_elsewhere(
-    article: Article, sentences: Sequence[Sentence], group_of: Sequence[int]
-) -> bool:
+def _told_elsewhere(article: Article, used: dict[int, set[str]], group_of: Sequence[int]) -> bool:
     """Whether an article's headline is told in the article of another independent source:
     that article's sentences use a third of the headline's content words, two at least ("Two
     killed as Kestra footbridge collapses" in another's "The Millgate footbridge in Kestra
     collapsed …, leaving two people dead"); a side piece's ("Kestra rail timetable to change
-    from Monday") is its own alone."""
+    from Monday") is its own alone. ``used``: the content words of each source's sentences
+    (:func:`_words_by_source`)."""
     wanted = set(content_stems(words(_without_media_tag(article.title))))
     if not wanted:
         return False
     need = max(SHARED_WORDS, -(-len(wanted) // TOLD_ONE_IN))
     own = group_of[article.id]
-    found: dict[int, set[str]] = {}
+    return any(len(wanted & stems) >= need for group, stems in used.items() if group != own)
+
+
+def _words_by_source(sentences: Sequence[Sentence], group_of: Sequence[int]) -> dict[int, set[str]]:
+    """The content words of each independent source's sentences, by its group."""
+    used: dict[int, set[str]] = {}
     for s in sentences:
-        group = group_of[s.article]
-        if group != own:
-            seen = found.setdefault(group, set())
-            seen.update(wanted.intersection(s.stems))
-            if len(seen) >= need:
-                return True
-    return False
+        used.setdefault(group_of[s.article], set()).update(s.stems)
+    return used
 
 
 #: Words a lead has that are neither abbreviations nor figures ("Caihong juji gen. et sp. nov."
@@ -786,13 +785,15 @@ def titled_story(
         titled = on_story or [
             a for a in titled if len(set(content_stems(words(a.title))) & shared) >= SHARED_WORDS
         ]
-    if titled and central and not any(_told_elsewhere(a, sentences, group_of) for a in titled):
+    if titled and central:
         # the one outlet's headline no other outlet's article tells (a side piece's, over
         # articles saved without theirs: "Rail timetable to change from Monday" over three
         # leads of the bridge's collapse) gives way to a lead that several outlets back
-        lead = _lead_title(articles, sentences, support, salience, group_of, backed=2)
-        if lead:
-            return lead, "lead"
+        used = _words_by_source(sentences, group_of)
+        if not any(_told_elsewhere(a, used, group_of) for a in titled):
+            lead = _lead_title(articles, sentences, support, salience, group_of, backed=2)
+            if lead:
+                return lead, "lead"
     if not titled:
         lead = _lead_title(articles, sentences, support, salience, group_of) if sentences else None
         if lead:
@@ -826,17 +827,24 @@ def titled_story(
     def told(index: int) -> int:
         return len(set(content_stems(words(bare[index]))) & story_words)
 
+    # a headline tells its own article's opening ("Ferry app tracks crews, skipper says" over
+    # "A ferry company fired a skipper who would not install an app that tracked her …"); a
+    # site's slogan over a product's page ("Know what is happening on the water") does not.
+    # One headline set alike over several articles (its quotation marks apart) is read by the
+    # article telling it most, so that the first of them still stands.
+    heads = {a.id for a in titled}
+    opening: dict[int, set[str]] = {}
+    for s in sentences:
+        if s.index < OPENING_SENTENCES and s.article in heads:
+            opening.setdefault(s.article, set()).update(s.stems)
+    forms = [default_process(title) for title in bare]
+    told_own: dict[str, int] = {}
+    for title, form, article in zip(bare, forms, titled, strict=True):
+        count = len(set(content_stems(words(title))) & opening.get(article.id, set()))
+        told_own[form] = max(told_own.get(form, 0), count)
+
     def opens(index: int) -> int:
-        # a headline tells its own article's opening ("Ferry app tracks crews, skipper says"
-        # over "A ferry company fired a skipper who would not install an app that tracked
-        # her …"); a site's slogan over a product's page ("Know what is happening on the
-        # water") does not
-        article = titled[index].id
-        opening = {
-            stem for s in sentences if s.article == article and s.index < OPENING_SENTENCES
-            for stem in s.stems
-        }  # fmt: skip
-        return len(set(content_stems(words(bare[index]))) & opening)
+        return told_own[forms[index]]
 
     # a headline in capitals heads the story only when no other outlet's says it in words
     # set as a reader reads them
