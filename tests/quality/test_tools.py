@@ -24,6 +24,7 @@ import single_source_lists  # noqa: E402
 import text_changes  # noqa: E402
 import text_score  # noqa: E402
 import titles_audit  # noqa: E402
+import titles_stress  # noqa: E402
 import train_concepts  # noqa: E402
 import train_pairs  # noqa: E402
 import why_pair  # noqa: E402
@@ -58,6 +59,13 @@ def test_a_story_whose_disagreement_labels_are_held_out_is_never_listed_for_read
     assert [f.name for f in titles_audit.stories(corpus, [])] == [tuning[0]]
     with pytest.raises(SystemExit):
         titles_audit.stories(corpus, [held_out[0]])
+
+
+def test_the_titles_stress_test_reads_only_stories_whose_text_is_dev() -> None:
+    chosen = set(titles_stress.golds())
+    assert {"mn003", "d30005t"} <= chosen  # a tuning web story and a tuning DUC cluster
+    assert not chosen & text_score.set_aside()
+    assert not chosen & text_score.HELDOUT
 
 
 def test_the_off_topic_audit_never_analyses_a_set_aside_folder(

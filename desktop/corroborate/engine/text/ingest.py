@@ -552,10 +552,25 @@ def _ends_a_sentence(line: str, *, first: bool) -> bool:
     return text.endswith(SENTENCE_FINAL)
 
 
+#: A headline's last word in initials, its stop the initials' own: "… office in L.A.", "… to
+#: the U.S.", "… in Washington, D.C." (after a word or a comma, not "… Agency I.").
+_CLOSING_INITIALS = re.compile(r"[\w,]\s(?:[A-Z]\.){2,3}$")
+
+
 def _is_heading(line: str, *, first: bool = False) -> bool:
+    """Whether a line is a heading by its length and its end: not a sentence's. A line that
+    may open the page (``first``) and ends in initials ("Ferry firm moves its office to the
+    U.S.") ends as a headline may: the stop is the initials'."""
     words = line.split()
     limit = FIRST_HEADLINE_WORDS if first else HEADING_WORDS
-    return len(words) <= limit and not _ends_a_sentence(line, first=first)
+    return len(words) <= limit and (
+        not _ends_a_sentence(line, first=first)
+        or (
+            first
+            and bool(_CLOSING_INITIALS.search(line.rstrip()))
+            and not _SENTENCE_INSIDE.search(line)
+        )
+    )
 
 
 #: Words a headline has at least before a date that is its own.
@@ -1117,7 +1132,11 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
     if _is_heading(line) or (
         # a headline the site's name closes is a heading by its headline's length ("Seven
         # hurt as dust blast rips roof off Mossend grain silo | The Tullow Sentinel")
-        index < TOP_LINES and (head := headline_without_site(line)) != line and _is_heading(head)
+        index < TOP_LINES
+        and (head := headline_without_site(line)) != line
+        # (on the page's first line, as long as a headline there may be: "Fire guts the
+        # Harlow mill, forty jobs lost as owners weigh whether to rebuild | The Tullow Sentinel")
+        and _is_heading(head, first=index == 0)
     ):
         return None
     if ") " not in line:

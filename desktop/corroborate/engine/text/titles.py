@@ -33,6 +33,34 @@ _DECORATED = re.compile(r"\*{2,}|\bjoin (?:it|us) live\b", re.IGNORECASE)
 _ADDRESS = re.compile(
     r"^[\"“‘']?(?:We|I|You|Our|My|Your|Let's|Let us|Here's|Here is|So|Well|Imagine|Remember)\b"
 )
+#: A span in quotation marks: someone's words, not the writer's.
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|(?<![\w’'])‘(?:[^’]|’(?=\w))*(?:’|$)")
+#: A word of the first or the second person: "we", "our", "you", "I'm", "my" ("US" and "Me" in
+#: capitals are a country and a name; "mine" is as often a pit).
+_OWN_VOICE = re.compile(
+    r"\b(?:we|us|our|ours|ourselves|me|my|myself|you|your|yours|yourself|yourselves|y’all"
+    r"|y'all)\b|\b(?:We|Our|You|Your|My)\b|(?<![\w.’'-])I(?![\w.’'-]|['’](?![mdv]|ll\b))",
+)
+
+
+def _in_own_voice(text: str) -> bool:
+    """Whether a sentence speaks in its writer's own voice, outside the words it quotes: "we",
+    "our", "I", "you" ("Since our last statement, we have …", "At Harlow Air, our crews …",
+    "If you follow the Kestra league, you will know …", "Thanks to all who wrote to me."). A
+    company's post, a column, a note or a review, not the news told in one line; the pronoun
+    "I" after a capitalised word is a name's numeral ("King Osric I")."""
+    # (what follows a colon is someone's words reported, quotation marks or none: "… offered
+    # the engineer a deal: drop the case or pay us $90,000.")
+    bare = _QUOTED.sub(" ", text).split(": ", 1)[0]
+    for found in _OWN_VOICE.finditer(bare):
+        if found.group() == "I":
+            before = bare[: found.start()].split()
+            if before and before[-1][:1].isupper() and before[-1].isalpha():
+                continue
+        return True
+    return False
+
+
 #: A video's description above its player: "Harlow TV's Lee Park reports on the bridge".
 _VIDEO_DESCRIPTION = re.compile(
     rf"^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?['’]s? {NAME_WORD} {NAME_WORD} (?:reports|explains"
@@ -316,6 +344,34 @@ def _shared_stems(sentences: Sequence[Sentence], group_of: Sequence[int]) -> fro
     return frozenset(stem for stem, found in groups.items() if len(found) >= 2)
 
 
+#: A headline is told in another outlet's article that uses one of its content words in this
+#: many (and :data:`SHARED_WORDS` at least).
+TOLD_ONE_IN = 3
+
+
+def _told_elsewhere(article: Article, used: dict[int, set[str]], group_of: Sequence[int]) -> bool:
+    """Whether an article's headline is told in the article of another independent source:
+    that article's sentences use a third of the headline's content words, two at least ("Two
+    killed as Kestra footbridge collapses" in another's "The Millgate footbridge in Kestra
+    collapsed …, leaving two people dead"); a side piece's ("Kestra rail timetable to change
+    from Monday") is its own alone. ``used``: the content words of each source's sentences
+    (:func:`_words_by_source`)."""
+    wanted = set(content_stems(words(_without_media_tag(article.title))))
+    if not wanted:
+        return False
+    need = max(SHARED_WORDS, -(-len(wanted) // TOLD_ONE_IN))
+    own = group_of[article.id]
+    return any(len(wanted & stems) >= need for group, stems in used.items() if group != own)
+
+
+def _words_by_source(sentences: Sequence[Sentence], group_of: Sequence[int]) -> dict[int, set[str]]:
+    """The content words of each independent source's sentences, by its group."""
+    used: dict[int, set[str]] = {}
+    for s in sentences:
+        used.setdefault(group_of[s.article], set()).update(s.stems)
+    return used
+
+
 #: Words a lead has that are neither abbreviations nor figures ("Caihong juji gen. et sp. nov."
 #: is a species' name, not a sentence).
 PLAIN_WORDS = 5
@@ -333,12 +389,15 @@ def _lead_title(
     support: Sequence[int],
     salience: Sequence[float],
     group_of: Sequence[int] = (),
+    backed: int = 0,
 ) -> str | None:
-    """The opening sentence (of an article's first three) that most outlets back."""
+    """The opening sentence (of an article's first three) that most outlets back; with
+    ``backed``, only one that so many independent outlets back at least."""
     leads = [
         s
         for s in sentences
         if s.index == 0
+        and support[s.id] >= backed
         and s.standalone
         and s.words >= 6
         and _plain_words(s.text) >= PLAIN_WORDS
@@ -353,6 +412,7 @@ def _lead_title(
     best = max(
         leads,
         key=lambda s: (
+            not _in_own_voice(s.text),
             support[s.id],
             not (
                 _ADDRESS.match(s.text)
@@ -725,6 +785,15 @@ def titled_story(
         titled = on_story or [
             a for a in titled if len(set(content_stems(words(a.title))) & shared) >= SHARED_WORDS
         ]
+    if titled and central:
+        # the one outlet's headline no other outlet's article tells (a side piece's, over
+        # articles saved without theirs: "Rail timetable to change from Monday" over three
+        # leads of the bridge's collapse) gives way to a lead that several outlets back
+        used = _words_by_source(sentences, group_of)
+        if not any(_told_elsewhere(a, used, group_of) for a in titled):
+            lead = _lead_title(articles, sentences, support, salience, group_of, backed=2)
+            if lead:
+                return lead, "lead"
     if not titled:
         lead = _lead_title(articles, sentences, support, salience, group_of) if sentences else None
         if lead:
@@ -758,6 +827,25 @@ def titled_story(
     def told(index: int) -> int:
         return len(set(content_stems(words(bare[index]))) & story_words)
 
+    # a headline tells its own article's opening ("Ferry app tracks crews, skipper says" over
+    # "A ferry company fired a skipper who would not install an app that tracked her …"); a
+    # site's slogan over a product's page ("Know what is happening on the water") does not.
+    # One headline set alike over several articles (its quotation marks apart) is read by the
+    # article telling it most, so that the first of them still stands.
+    heads = {a.id for a in titled}
+    opening: dict[int, set[str]] = {}
+    for s in sentences:
+        if s.index < OPENING_SENTENCES and s.article in heads:
+            opening.setdefault(s.article, set()).update(s.stems)
+    forms = [default_process(title) for title in bare]
+    told_own: dict[str, int] = {}
+    for title, form, article in zip(bare, forms, titled, strict=True):
+        count = len(set(content_stems(words(title))) & opening.get(article.id, set()))
+        told_own[form] = max(told_own.get(form, 0), count)
+
+    def opens(index: int) -> int:
+        return told_own[forms[index]]
+
     # a headline in capitals heads the story only when no other outlet's says it in words
     # set as a reader reads them
     best = max(
@@ -767,12 +855,15 @@ def titled_story(
             round(agreement(i), 6),
             round(agreement(i, apart=False), 6),
             told(i),
+            opens(i),
             -i,
         ),
     )
     return _in_plain_case(bare[best], sentences), "headline"
 
 
+#: The opening sentences of its article a headline tells.
+OPENING_SENTENCES = 3
 #: A headline with this share of its letters in capitals is set in capitals ("BRIDGE FALLS").
 SHOUTED_SHARE = 0.8
 
