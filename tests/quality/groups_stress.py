@@ -38,9 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from gold_check import article_files, story_folder  # noqa: E402
+from gold_check import article_files, story_folder
 
 GOLD = Path(__file__).resolve().parent / "gold"
 
