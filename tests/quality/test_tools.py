@@ -19,6 +19,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 import duc  # noqa: E402
 import gold_score  # noqa: E402
+import groups_stress  # noqa: E402
 import offtopic_audit  # noqa: E402
 import single_source_lists  # noqa: E402
 import text_changes  # noqa: E402
@@ -748,3 +749,38 @@ def test_the_kept_sample_of_matched_pairs_names_no_set_aside_story() -> None:
     sample = json.loads((HERE / "matched_pairs_sample.json").read_text("utf-8"))
     aside = text_score.set_aside()
     assert sample["pairs"] and not {p["story"] for p in sample["pairs"]} & aside
+
+
+def test_the_groups_stress_tool_reads_only_tuning_stories_and_skips_without_the_corpora(
+    tmp_path: Path, capsys
+) -> None:
+    assert groups_stress.main([str(tmp_path)]) == 0
+    assert "nothing to stress" in capsys.readouterr().out
+    # a corpus folder holding every labelled story's files, set-aside ones included
+    splits = {}
+    for path in groups_stress.GOLD.glob("*.json"):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if gold["corpus"] not in ("multinews-dev", "duc2003"):
+            continue
+        splits[gold["story"]] = gold["split"]
+        folder = tmp_path / gold["corpus"] / gold["story"]
+        folder.mkdir(parents=True)
+        for name in (f for group in gold["independent"] for f in group):
+            (folder / f"{name}.txt").write_text("An invented line.\n", encoding="utf-8")
+    read = {story.name for story in groups_stress.load_stories(tmp_path)}
+    assert read == {name for name, split in splits.items() if split == "dev"}
+
+
+def test_the_groups_stress_tool_expects_one_source_fewer_when_two_sources_share_an_outlet() -> None:
+    paras = [f"Paragraph {i} of the Tessel Gazette's report on the harbour fire." for i in range(6)]
+    story = groups_stress.Story(
+        "invented",
+        {"a.txt": "\n\n".join(paras), "b.txt": "The Fennick Post's own report.\n\nIts end."},
+        (frozenset({"a.txt"}), frozenset({"b.txt"})),
+    )
+    found = groups_stress.variations(story)
+    expected = {v.kind: v.expected for v in found}
+    assert expected["copy-trim-first"] == 2
+    assert expected["outlet-two-articles"] == 1
+    assert expected["forty-copies"] == 2
+    assert all(dict(v.signed) for v in found if v.kind.startswith("outlet"))

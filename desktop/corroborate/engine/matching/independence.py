@@ -576,7 +576,9 @@ def wire_reprints(
     source with it and not with the site's own reports. A page that adds more (a local angle
     on the wire's sentences) holds the site's own reporting too and stays with the site, and
     so does a page whose outlet the agency's story names ("The Harlow Herald first reported
-    the damage", "Harlow Herald via AP"): the site's own story, which the agency distributes."""
+    the damage", "Harlow Herald via AP"): the site's own story, which the agency distributes.
+    A page of the agency itself under another of its names (:func:`_same_outlet`) is no
+    reprint: it is one of the agency's pages, joined to its others by their outlet."""
     count = _sentence_counts(articles, sentences)
     agency = [a.outlet_from != "file" and is_news_agency(a.outlet) for a in articles]
     # (page, agency) -> the page's ids
@@ -584,7 +586,9 @@ def wire_reprints(
     found = [
         (page, wire)
         for (page, wire), ids in copied.items()
-        if len(ids) >= REPRINT_SENTENCES and count[page] - len(ids) <= REPRINT_OWN_SENTENCES
+        if len(ids) >= REPRINT_SENTENCES
+        and count[page] - len(ids) <= REPRINT_OWN_SENTENCES
+        and not _same_outlet(articles[page], articles[wire])
     ]
     wires = {wire for _, wire in found}
     text: dict[int, list[str]] = {wire: list(articles[wire].removed) for wire in wires}
@@ -592,6 +596,15 @@ def wire_reprints(
         if sentence.article in wires:
             text[sentence.article].append(sentence.text)
     return frozenset(page for page, wire in found if not _names_outlet(text[wire], articles[page]))
+
+
+def _same_outlet(page: Article, wire: Article) -> bool:
+    """Whether a page is the agency's own, under another of its names ("Reuters Health",
+    "reuters.com" beside "Reuters"): its story is the agency's, joined to the agency's other
+    pages by their outlet, not a site's reprint kept apart from them."""
+    return page.outlet_from != "file" and same_outlet_key(page.outlet) == same_outlet_key(
+        wire.outlet
+    )
 
 
 def _names_outlet(lines: Sequence[str], article: Article) -> bool:
