@@ -347,6 +347,7 @@ def _off_topic(
     openings: list[set[str]] = [set() for _ in articles]  # names opening a sentence
     figures: list[set[str]] = [set() for _ in articles]
     words = [0] * len(articles)
+    sentence_names: list[list[Set[str]]] = [[] for _ in articles]  # each sentence's names
     leads: list[set[str]] = [set() for _ in articles]  # names of the opening sentences
     opened: dict[int, tuple[int, int]] = {}  # article: its first paragraph, sentences read
     local: set[int] = set()  # pages written from their own town ("found dead here")
@@ -358,10 +359,13 @@ def _off_topic(
         text = sentence.text
         if ("here" in text or "Here" in text) and _HERE.search(_QUOTED.sub(" ", text)):
             local.add(sentence.article)
-        names[sentence.article] |= names_in(sentence.text)
+        named = names_in(sentence.text)
+        names[sentence.article] |= named
         figures[sentence.article] |= sentence.numbers
         if (opening := opening_name(sentence.text)) is not None:
             openings[sentence.article].add(opening)
+            named = named | {opening}
+        sentence_names[sentence.article].append(named)
         words[sentence.article] += sentence.words
     for i, article in enumerate(articles):  # a page names what its headline and dateline do
         # (a dateline's place is in capitals: "PORT HALLAM" is read as "Port Hallam" is)
@@ -477,12 +481,24 @@ def _off_topic(
         return "it seems to be about something else"
 
     reasons = {i: why(i) for i in range(len(articles)) if first_copy[i] in flagged}
-    for index, central in unnamed_long_documents(names, words, mentioned).items():
-        if index not in reasons:
+    long_ones = unnamed_long_documents(names, words, mentioned, sentence_names)
+    for index, central in long_ones.items():
+        if index in reasons:
+            continue
+        if mentioned[index] & set(central):
+            # named in passing: a compilation of unrelated reports naming the story's town
+            said = sum(1 for own in sentence_names[index] if own & set(central))
             reasons[index] = (
-                f"it is long ({words[index]:,} words) and never names "
+                f"it is long ({words[index]:,} words) and "
+                f"{f'only {said:,}' if said else 'none'} of its "
+                f"{len(sentence_names[index]):,} sentences name "
                 f"{_named(central, elsewhere(index))}, which the other articles are about"
             )
+            continue
+        reasons[index] = (
+            f"it is long ({words[index]:,} words) and never names "
+            f"{_named(central, elsewhere(index))}, which the other articles are about"
+        )
     outliers = {i for i in reasons if articles[i].file not in keep}
     for index in sorted(outliers):
         problems.append(FileProblem(articles[index].file, reasons[index], "off-topic"))

@@ -35,6 +35,12 @@ MIN_GROUP = 3
 LONG_WORDS = 1500
 #: How many of the most shared names count as the story's central ones.
 CENTRAL_NAMES = 8
+#: A long document must name one of the story's central names in at least this share of
+#: its sentences: a compilation of a week's news (hundreds of unrelated reports) names a
+#: story's town or river in passing in a few of its thousands of sentences, where a long
+#: feature or transcript on the story names them in one sentence in ten or more
+#: (``offtopic_audit.py long``).
+STORY_SENTENCE_SHARE = 0.02
 
 
 def _unit_vectors(docs: Sequence[Counter[str]]) -> NDArray[np.float32]:  # docs × shared terms
@@ -134,6 +140,7 @@ def unnamed_long_documents(
     names: Sequence[Set[str]],
     words: Sequence[int],
     mentioned: Sequence[Set[str]] | None = None,
+    sentence_names: Sequence[Sequence[Set[str]]] | None = None,
 ) -> dict[int, tuple[str, ...]]:
     """Long documents naming none of the names most other documents share.
 
@@ -142,6 +149,12 @@ def unnamed_long_documents(
     or more. ``mentioned``, when given, holds each document's own names with those
     :attr:`names` leaves out (a sentence's first word, its headline, its dateline): a
     document mentioning a central name there names it.
+
+    ``sentence_names``, when given, holds each document's sentences' names (those opening
+    a sentence too): a long document naming a central name in fewer than
+    :data:`STORY_SENTENCE_SHARE` of its sentences (:func:`story_sentence_share`) is found
+    too, however many of them name it: a compilation of unrelated reports that names
+    the story's town in passing is no report of the story.
     """
     if len(names) < 3:
         return {}
@@ -153,6 +166,20 @@ def unnamed_long_documents(
         central = story_names(names, index, counts)[:CENTRAL_NAMES]
         if mentioned is not None:
             own = mentioned[index]
-        if central and not own & set(central):
+        if not central:
+            continue
+        if not own & set(central) or (
+            sentence_names is not None
+            and story_sentence_share(sentence_names[index], central) < STORY_SENTENCE_SHARE
+        ):
             found[index] = tuple(central)
     return found
+
+
+def story_sentence_share(sentences: Sequence[Set[str]], central: Sequence[str]) -> float:
+    """The share of a document's ``sentences`` (each given by its names) naming one of the
+    ``central`` names; 0.0 for a document without sentences."""
+    if not sentences:
+        return 0.0
+    wanted = set(central)
+    return sum(1 for own in sentences if own & wanted) / len(sentences)
