@@ -30,8 +30,9 @@ similarities).
 before and after a change to the screen.
 
 ``long``: every long document (:data:`stories.LONG_WORDS` words or more) of the readable
-folders, with the share of its sentences naming one of the story's central names
-(:func:`stories.story_sentence_share`), lowest first, and those below
+folders, with the share of its sentences naming one of the story's central names no
+other document writes in lower case (:func:`stories.story_sentence_share`,
+:func:`stories.own_names`), lowest first, and those below
 :data:`stories.STORY_SENTENCE_SHARE`: the margin of the long-document rule.
 
 Set-aside stories (:func:`text_score.set_aside`) are skipped unopened. Nothing is
@@ -237,15 +238,22 @@ def long_documents(corpus: Path) -> None:
     seen: list[tuple[float, int, str]] = []
     original = pipeline.unnamed_long_documents
 
-    def record(names: Any, words: Any, mentioned: Any = None, sentence_names: Any = None) -> Any:
+    def record(
+        names: Any,
+        words: Any,
+        mentioned: Any = None,
+        sentence_names: Any = None,
+        lowered: Any = None,
+    ) -> Any:
         counts = Counter(name for own in names for name in own)
         for index, own in enumerate(sentence_names or []):
             if words[index] >= stories.LONG_WORDS:
                 central = screening.story_names(names, index, counts)[: stories.CENTRAL_NAMES]
                 if central:
-                    share = stories.story_sentence_share(own, central)
+                    own_names = stories.own_names(central, index, lowered)
+                    share = stories.story_sentence_share(own, own_names)
                     seen.append((share, words[index], f"{folder.name} article {index + 1}"))
-        return original(names, words, mentioned, sentence_names)
+        return original(names, words, mentioned, sentence_names, lowered)
 
     pipeline.unnamed_long_documents = record
     try:

@@ -82,7 +82,7 @@ from .text.segment import (
     segment,
     stems_known,
 )
-from .text.stories import several_stories, unnamed_long_documents
+from .text.stories import own_names, several_stories, unnamed_long_documents
 from .text.titles import group_label, story_title, titled_story
 from .text.wordforms import one_word_forms
 
@@ -320,6 +320,10 @@ def _lead_names(text: str, people: bool = True) -> set[str]:
     return found
 
 
+#: A word written in lower case (a common noun a name may hold: "the bridge", "the river").
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
 def _off_topic(
     articles: list[Article],
     sentences: list[Sentence],
@@ -348,6 +352,7 @@ def _off_topic(
     figures: list[set[str]] = [set() for _ in articles]
     words = [0] * len(articles)
     sentence_names: list[list[Set[str]]] = [[] for _ in articles]  # each sentence's names
+    lowered: list[set[str]] = [set() for _ in articles]  # words written in lower case
     leads: list[set[str]] = [set() for _ in articles]  # names of the opening sentences
     opened: dict[int, tuple[int, int]] = {}  # article: its first paragraph, sentences read
     local: set[int] = set()  # pages written from their own town ("found dead here")
@@ -366,6 +371,7 @@ def _off_topic(
             openings[sentence.article].add(opening)
             named = named | {opening}
         sentence_names[sentence.article].append(named)
+        lowered[sentence.article].update(_LOWER_WORD.findall(text))
         words[sentence.article] += sentence.words
     for i, article in enumerate(articles):  # a page names what its headline and dateline do
         # (a dateline's place is in capitals: "PORT HALLAM" is read as "Port Hallam" is)
@@ -481,13 +487,15 @@ def _off_topic(
         return "it seems to be about something else"
 
     reasons = {i: why(i) for i in range(len(articles)) if first_copy[i] in flagged}
-    long_ones = unnamed_long_documents(names, words, mentioned, sentence_names)
+    long_ones = unnamed_long_documents(names, words, mentioned, sentence_names, lowered)
     for index, central in long_ones.items():
         if index in reasons:
             continue
         if mentioned[index] & set(central):
             # named in passing: a compilation of unrelated reports naming the story's town
-            said = sum(1 for own in sentence_names[index] if own & set(central))
+            own = set(own_names(central, index, lowered))
+            said = sum(1 for named in sentence_names[index] if named & own)
+            central = tuple(name for name in central if name in own)
             reasons[index] = (
                 f"it is long ({words[index]:,} words) and "
                 f"{f'only {said:,}' if said else 'none'} of its "

@@ -17,6 +17,8 @@ from collections.abc import Sequence, Set
 from typing import TYPE_CHECKING
 
 from ..disjoint import DisjointSets
+from .lexicon import BODY_ENDS, PLACE_ENDS, SURNAME_ENDS
+from .roles import ROLES, TITLES
 from .screening import document_idf, document_weight, story_names
 
 if TYPE_CHECKING:  # numpy is loaded when first used
@@ -141,6 +143,7 @@ def unnamed_long_documents(
     words: Sequence[int],
     mentioned: Sequence[Set[str]] | None = None,
     sentence_names: Sequence[Sequence[Set[str]]] | None = None,
+    lowered: Sequence[Set[str]] | None = None,
 ) -> dict[int, tuple[str, ...]]:
     """Long documents naming none of the names most other documents share.
 
@@ -154,7 +157,11 @@ def unnamed_long_documents(
     a sentence too): a long document naming a central name in fewer than
     :data:`STORY_SENTENCE_SHARE` of its sentences (:func:`story_sentence_share`) is found
     too, however many of them name it: a compilation of unrelated reports that names
-    the story's town in passing is no report of the story.
+    the story's town in passing is no report of the story. ``lowered``, when given, holds
+    the words each document writes in lower case: a central name another document writes
+    so too ("the bridge", "the river", "the fire chief") is a common noun in a name, which
+    a compilation of a week's news writes in many names of its own ("Orsk River", "Police
+    Chief"), and counts there only when all of them are (:func:`own_names`).
     """
     if len(names) < 3:
         return {}
@@ -170,10 +177,36 @@ def unnamed_long_documents(
             continue
         if not own & set(central) or (
             sentence_names is not None
-            and story_sentence_share(sentence_names[index], central) < STORY_SENTENCE_SHARE
+            and story_sentence_share(sentence_names[index], own_names(central, index, lowered))
+            < STORY_SENTENCE_SHARE
         ):
             found[index] = tuple(central)
     return found
+
+
+#: Common nouns a name holds: posts ("Fire Chief"), titles, and the words ending a body's, a
+#: place's or a street's name ("Tessel River", "Carrowgate Bridge", "City Council").
+_NAME_NOUNS = ROLES | TITLES | BODY_ENDS | PLACE_ENDS | SURNAME_ENDS
+
+
+def own_names(
+    central: Sequence[str], index: int, lowered: Sequence[Set[str]] | None
+) -> tuple[str, ...]:
+    """Of the ``central`` names, those no document but ``index`` writes in lower case
+    (``lowered``: each document's lower-case words) and that are no post ("chief",
+    :data:`.roles.ROLES`) nor a word ending a body's or a place's name ("river",
+    :data:`.lexicon.BODY_ENDS`): "Carrowgate", "Tessel", not "bridge" or "river"; all of
+    them when every one is such a word."""
+    own = tuple(
+        name
+        for name in central
+        if name not in _NAME_NOUNS
+        and (
+            lowered is None
+            or not any(name in words for j, words in enumerate(lowered) if j != index)
+        )
+    )
+    return own or tuple(central)
 
 
 def story_sentence_share(sentences: Sequence[Set[str]], central: Sequence[str]) -> float:
