@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from articles import write_folder
-
 from corroborate.engine import analyze
 
 _CORE = "The Brenmoor dam's spillway gate failed on Tuesday, flooding the lower town of Ashcombe."

@@ -493,9 +493,9 @@ def _off_topic(
             continue
         if mentioned[index] & set(central):
             # named in passing: a compilation of unrelated reports naming the story's town
-            own = set(own_names(central, index, lowered))
-            said = sum(1 for named in sentence_names[index] if named & own)
-            central = tuple(name for name in central if name in own)
+            distinct_names = set(own_names(central, index, lowered))
+            said = sum(1 for held in sentence_names[index] if held & distinct_names)
+            central = tuple(name for name in central if name in distinct_names)
             reasons[index] = (
                 f"it is long ({words[index]:,} words) and "
                 f"{f'only {said:,}' if said else 'none'} of its "
