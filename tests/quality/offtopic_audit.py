@@ -212,11 +212,7 @@ def duc(corpus: Path, verbose: bool) -> None:
 
 
 def readable(corpus: Path) -> None:
-    aside = set_aside()
-    folders = [corpus / "summit"]
-    for part in ("multinews-dev", "duc2003"):
-        folders += sorted(p for p in (corpus / part).iterdir() if p.is_dir())
-    folders = [f for f in folders if f.is_dir() and f.name not in aside]
+    folders = _readable_folders(corpus)
     count = 0
     for folder in folders:
         for p in analyze(folder).problems:
