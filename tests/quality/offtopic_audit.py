@@ -29,6 +29,12 @@ similarities).
 ``duc2003``) the engine leaves out as off-topic, with its reason: the list to compare
 before and after a change to the screen.
 
+``long``: every long document (:data:`stories.LONG_WORDS` words or more) of the readable
+folders, with the share of its sentences naming one of the story's central names no
+other document writes in lower case (:func:`stories.story_sentence_share`,
+:func:`stories.own_names`), lowest first, and those below
+:data:`stories.STORY_SENTENCE_SHARE`: the margin of the long-document rule.
+
 Set-aside stories (:func:`text_score.set_aside`) are skipped unopened. Nothing is
 written into the project; no corpus text is printed, only file names.
 """
@@ -53,7 +59,7 @@ from text_score import set_aside
 import corroborate.engine.pipeline as pipeline
 from corroborate.engine import analyze
 from corroborate.engine.matching.independence import copies_of_first
-from corroborate.engine.text import screening
+from corroborate.engine.text import screening, stories
 
 SUBSETS_PER_CLUSTER = 300
 SEED = 7
@@ -206,11 +212,7 @@ def duc(corpus: Path, verbose: bool) -> None:
 
 
 def readable(corpus: Path) -> None:
-    aside = set_aside()
-    folders = [corpus / "summit"]
-    for part in ("multinews-dev", "duc2003"):
-        folders += sorted(p for p in (corpus / part).iterdir() if p.is_dir())
-    folders = [f for f in folders if f.is_dir() and f.name not in aside]
+    folders = _readable_folders(corpus)
     count = 0
     for folder in folders:
         for p in analyze(folder).problems:
@@ -218,6 +220,47 @@ def readable(corpus: Path) -> None:
                 count += 1
                 print(f"  {folder.name}/{p.file}: {p.reason}")
     print(f"readable folders: {len(folders)}, off-topic pages {count}")
+
+
+def _readable_folders(corpus: Path) -> list[Path]:
+    aside = set_aside()
+    folders = [corpus / "summit"]
+    for part in ("multinews-dev", "duc2003"):
+        folders += sorted(p for p in (corpus / part).iterdir() if p.is_dir())
+    return [f for f in folders if f.is_dir() and f.name not in aside]
+
+
+def long_documents(corpus: Path) -> None:
+    seen: list[tuple[float, int, str]] = []
+    original = pipeline.unnamed_long_documents
+
+    def record(
+        names: Any,
+        words: Any,
+        mentioned: Any = None,
+        sentence_names: Any = None,
+        lowered: Any = None,
+    ) -> Any:
+        counts = Counter(name for own in names for name in own)
+        for index, own in enumerate(sentence_names or []):
+            if words[index] >= stories.LONG_WORDS:
+                central = screening.story_names(names, index, counts)[: stories.CENTRAL_NAMES]
+                if central:
+                    own_names = stories.own_names(central, index, lowered)
+                    share = stories.story_sentence_share(own, own_names)
+                    seen.append((share, words[index], f"{folder.name} article {index + 1}"))
+        return original(names, words, mentioned, sentence_names, lowered)
+
+    pipeline.unnamed_long_documents = record
+    try:
+        for folder in _readable_folders(corpus):
+            analyze(folder)
+    finally:
+        pipeline.unnamed_long_documents = original
+    for share, words, name in sorted(seen):
+        print(f"  {share:.3f} {words:6,} words  {name}")
+    below = sum(1 for share, _, _ in seen if share < stories.STORY_SENTENCE_SHARE)
+    print(f"long documents: {len(seen)}, below {stories.STORY_SENTENCE_SHARE}: {below}")
 
 
 def main(argv: list[str]) -> int:
@@ -238,6 +281,8 @@ def main(argv: list[str]) -> int:
         duc(corpus, verbose)
     if "readable" in parts:
         readable(corpus)
+    if "long" in parts:
+        long_documents(corpus)
     return 0
 
 

@@ -88,8 +88,11 @@ def test_the_off_topic_audit_never_analyses_a_set_aside_folder(
     monkeypatch.setattr(offtopic_audit, "analyze", recording)
     offtopic_audit.duc(corpus, verbose=False)
     offtopic_audit.readable(corpus)
-    assert analysed == ["d39001t", "summit", "mn901", "d39001t"]
-    assert "readable folders: 3, off-topic pages 0" in capsys.readouterr().out
+    offtopic_audit.long_documents(corpus)
+    assert analysed == ["d39001t", "summit", "mn901", "d39001t", "summit", "mn901", "d39001t"]
+    out = capsys.readouterr().out
+    assert "readable folders: 3, off-topic pages 0" in out
+    assert "long documents: 0," in out
 
 
 def test_training_concept_weights_never_opens_a_set_aside_clusters_references(

@@ -324,6 +324,11 @@ class SourceGroup:
     articles: tuple[int, ...]
     #: the article shown as the original (earliest-named, longest)
     original: int
+    #: the article whose outlet names the source, when not the original's: of one
+    #: newsroom's names ("Meridian Press" / "Meridian Press Health") its own, the shortest,
+    #: so that every row the source backs credits it under one name, whichever of its
+    #: articles states it
+    named: int | None = None
 
 
 class NearPair(NamedTuple):
@@ -910,8 +915,12 @@ class Analysis:
 
     @cached_property
     def group_outlets(self) -> tuple[str, ...]:
-        """Each independent source's outlet (its original article's), indexed by group id."""
-        return tuple(self.articles[group.original].outlet for group in self.groups)
+        """Each independent source's outlet (its original article's, or the article's that
+        :attr:`SourceGroup.named` gives), indexed by group id."""
+        return tuple(
+            self.articles[group.original if group.named is None else group.named].outlet
+            for group in self.groups
+        )
 
     @cached_property
     def group_files(self) -> tuple[tuple[str, ...], ...]:

@@ -82,7 +82,7 @@ from .text.segment import (
     segment,
     stems_known,
 )
-from .text.stories import several_stories, unnamed_long_documents
+from .text.stories import own_names, several_stories, unnamed_long_documents
 from .text.titles import group_label, story_title, titled_story
 from .text.wordforms import one_word_forms
 
@@ -320,6 +320,10 @@ def _lead_names(text: str, people: bool = True) -> set[str]:
     return found
 
 
+#: A word written in lower case (a common noun a name may hold: "the bridge", "the river").
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
 def _off_topic(
     articles: list[Article],
     sentences: list[Sentence],
@@ -347,6 +351,8 @@ def _off_topic(
     openings: list[set[str]] = [set() for _ in articles]  # names opening a sentence
     figures: list[set[str]] = [set() for _ in articles]
     words = [0] * len(articles)
+    sentence_names: list[list[Set[str]]] = [[] for _ in articles]  # each sentence's names
+    lowered: list[set[str]] = [set() for _ in articles]  # words written in lower case
     leads: list[set[str]] = [set() for _ in articles]  # names of the opening sentences
     opened: dict[int, tuple[int, int]] = {}  # article: its first paragraph, sentences read
     local: set[int] = set()  # pages written from their own town ("found dead here")
@@ -358,10 +364,14 @@ def _off_topic(
         text = sentence.text
         if ("here" in text or "Here" in text) and _HERE.search(_QUOTED.sub(" ", text)):
             local.add(sentence.article)
-        names[sentence.article] |= names_in(sentence.text)
+        named = names_in(sentence.text)
+        names[sentence.article] |= named
         figures[sentence.article] |= sentence.numbers
         if (opening := opening_name(sentence.text)) is not None:
             openings[sentence.article].add(opening)
+            named = named | {opening}
+        sentence_names[sentence.article].append(named)
+        lowered[sentence.article].update(_LOWER_WORD.findall(text))
         words[sentence.article] += sentence.words
     for i, article in enumerate(articles):  # a page names what its headline and dateline do
         # (a dateline's place is in capitals: "PORT HALLAM" is read as "Port Hallam" is)
@@ -477,12 +487,26 @@ def _off_topic(
         return "it seems to be about something else"
 
     reasons = {i: why(i) for i in range(len(articles)) if first_copy[i] in flagged}
-    for index, central in unnamed_long_documents(names, words, mentioned).items():
-        if index not in reasons:
+    long_ones = unnamed_long_documents(names, words, mentioned, sentence_names, lowered)
+    for index, central in long_ones.items():
+        if index in reasons:
+            continue
+        if mentioned[index] & set(central):
+            # named in passing: a compilation of unrelated reports naming the story's town
+            distinct_names = set(own_names(central, index, lowered))
+            said = sum(1 for held in sentence_names[index] if held & distinct_names)
+            central = tuple(name for name in central if name in distinct_names)
             reasons[index] = (
-                f"it is long ({words[index]:,} words) and never names "
+                f"it is long ({words[index]:,} words) and "
+                f"{f'only {said:,}' if said else 'none'} of its "
+                f"{len(sentence_names[index]):,} sentences name "
                 f"{_named(central, elsewhere(index))}, which the other articles are about"
             )
+            continue
+        reasons[index] = (
+            f"it is long ({words[index]:,} words) and never names "
+            f"{_named(central, elsewhere(index))}, which the other articles are about"
+        )
     outliers = {i for i in reasons if articles[i].file not in keep}
     for index in sorted(outliers):
         problems.append(FileProblem(articles[index].file, reasons[index], "off-topic"))

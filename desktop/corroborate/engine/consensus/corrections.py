@@ -253,6 +253,11 @@ def apply_corrections(analysis: Analysis, corrections: Corrections) -> Analysis:
         tuple(files) for files in same_outlet.values() if len(files) > 1 and renamed & set(files)
     )
     groups, group_of, renumber = _merged(analysis, corrections.merged + joined)
+    # a source one of whose outlets the reader renamed is named by its original again
+    groups = tuple(
+        replace(g, named=None) if renamed & {articles[a].file for a in g.articles} else g
+        for g in groups
+    )
     matches = analysis.matches
     if corrections.unmatched:
         by_key = {(articles[s.article].file, s.text): s.id for s in analysis.sentences}
@@ -322,7 +327,11 @@ def _merged(
         parts = members[key]
         renumber.update((g.id, new_id) for g in parts)
         joined = tuple(sorted(a for g in parts for a in g.articles))
-        groups.append(SourceGroup(id=new_id, articles=joined, original=parts[0].original))
+        groups.append(
+            SourceGroup(
+                id=new_id, articles=joined, original=parts[0].original, named=parts[0].named
+            )
+        )
         for article in joined:
             group_of[article] = new_id
     return tuple(groups), tuple(group_of), renumber

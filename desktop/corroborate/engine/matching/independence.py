@@ -612,6 +612,23 @@ def _names_outlet(lines: Sequence[str], article: Article) -> bool:
     return _outlet_in((f" {outlet_key(line)} " for line in lines), article)
 
 
+def _named(articles: Sequence[Article], ids: Sequence[int], original: int) -> int | None:
+    """The article of a source (``ids``) whose outlet names it, when not its ``original``:
+    of the articles under one newsroom's names (one :func:`same_outlet_key`, read from
+    their text: "Meridian Press" and "Meridian Press Health"), the one with the shortest
+    name, the newsroom's own. A copy another site printed keeps the original's name."""
+    if articles[original].outlet_from == "file":
+        return None
+    key = same_outlet_key(articles[original].outlet)
+    names = [
+        i
+        for i in ids
+        if articles[i].outlet_from != "file" and same_outlet_key(articles[i].outlet) == key
+    ]
+    shortest = min(names, key=lambda i: (len(articles[i].outlet), i != original, i))
+    return None if articles[shortest].outlet == articles[original].outlet else shortest
+
+
 def group_sources(
     articles: Sequence[Article],
     sentences: Sequence[Sentence],
@@ -692,7 +709,11 @@ def group_sources(
                 -i,
             ),
         )
-        groups.append(SourceGroup(id=group_id, articles=ids, original=original))
+        groups.append(
+            SourceGroup(
+                id=group_id, articles=ids, original=original, named=_named(articles, ids, original)
+            )
+        )
         for article_id in ids:
             group_of[article_id] = group_id
     return tuple(groups), tuple(group_of), tuple(copies)

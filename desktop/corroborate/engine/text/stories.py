@@ -17,6 +17,8 @@ from collections.abc import Sequence, Set
 from typing import TYPE_CHECKING
 
 from ..disjoint import DisjointSets
+from .lexicon import BODY_ENDS, PLACE_ENDS, SURNAME_ENDS
+from .roles import ROLES, TITLES
 from .screening import document_idf, document_weight, story_names
 
 if TYPE_CHECKING:  # numpy is loaded when first used
@@ -35,6 +37,12 @@ MIN_GROUP = 3
 LONG_WORDS = 1500
 #: How many of the most shared names count as the story's central ones.
 CENTRAL_NAMES = 8
+#: A long document must name one of the story's central names in at least this share of
+#: its sentences: a compilation of a week's news (hundreds of unrelated reports) names a
+#: story's town or river in passing in a few of its thousands of sentences, where a long
+#: feature or transcript on the story names them in one sentence in ten or more
+#: (``offtopic_audit.py long``).
+STORY_SENTENCE_SHARE = 0.02
 
 
 def _unit_vectors(docs: Sequence[Counter[str]]) -> NDArray[np.float32]:  # docs × shared terms
@@ -134,6 +142,8 @@ def unnamed_long_documents(
     names: Sequence[Set[str]],
     words: Sequence[int],
     mentioned: Sequence[Set[str]] | None = None,
+    sentence_names: Sequence[Sequence[Set[str]]] | None = None,
+    lowered: Sequence[Set[str]] | None = None,
 ) -> dict[int, tuple[str, ...]]:
     """Long documents naming none of the names most other documents share.
 
@@ -142,6 +152,16 @@ def unnamed_long_documents(
     or more. ``mentioned``, when given, holds each document's own names with those
     :attr:`names` leaves out (a sentence's first word, its headline, its dateline): a
     document mentioning a central name there names it.
+
+    ``sentence_names``, when given, holds each document's sentences' names (those opening
+    a sentence too): a long document naming a central name in fewer than
+    :data:`STORY_SENTENCE_SHARE` of its sentences (:func:`story_sentence_share`) is found
+    too, however many of them name it: a compilation of unrelated reports that names
+    the story's town in passing is no report of the story. ``lowered``, when given, holds
+    the words each document writes in lower case: a central name another document writes
+    so too ("the bridge", "the river", "the fire chief") is a common noun in a name, which
+    a compilation of a week's news writes in many names of its own ("Orsk River", "Police
+    Chief"), and counts there only when all of them are (:func:`own_names`).
     """
     if len(names) < 3:
         return {}
@@ -153,6 +173,46 @@ def unnamed_long_documents(
         central = story_names(names, index, counts)[:CENTRAL_NAMES]
         if mentioned is not None:
             own = mentioned[index]
-        if central and not own & set(central):
+        if not central:
+            continue
+        if not own & set(central) or (
+            sentence_names is not None
+            and story_sentence_share(sentence_names[index], own_names(central, index, lowered))
+            < STORY_SENTENCE_SHARE
+        ):
             found[index] = tuple(central)
     return found
+
+
+#: Common nouns a name holds: posts ("Fire Chief"), titles, and the words ending a body's, a
+#: place's or a street's name ("Tessel River", "Carrowgate Bridge", "City Council").
+_NAME_NOUNS = ROLES | TITLES | BODY_ENDS | PLACE_ENDS | SURNAME_ENDS
+
+
+def own_names(
+    central: Sequence[str], index: int, lowered: Sequence[Set[str]] | None
+) -> tuple[str, ...]:
+    """Of the ``central`` names, those no document but ``index`` writes in lower case
+    (``lowered``: each document's lower-case words) and that are no post ("chief",
+    :data:`.roles.ROLES`) nor a word ending a body's or a place's name ("river",
+    :data:`.lexicon.BODY_ENDS`): "Carrowgate", "Tessel", not "bridge" or "river"; all of
+    them when every one is such a word."""
+    own = tuple(
+        name
+        for name in central
+        if name not in _NAME_NOUNS
+        and (
+            lowered is None
+            or not any(name in words for j, words in enumerate(lowered) if j != index)
+        )
+    )
+    return own or tuple(central)
+
+
+def story_sentence_share(sentences: Sequence[Set[str]], central: Sequence[str]) -> float:
+    """The share of a document's ``sentences`` (each given by its names) naming one of the
+    ``central`` names; 0.0 for a document without sentences."""
+    if not sentences:
+        return 0.0
+    wanted = set(central)
+    return sum(1 for own in sentences if own & wanted) / len(sentences)
