@@ -15,9 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import pytest
-from five_outlets import MakeFolder, five_outlets
+from five_outlets import MakeFolder, date_details
 
-from corroborate.engine import Analysis
 from corroborate.engine.text.clock import delays
 from corroborate.engine.text.specifics import analyse
 
@@ -27,14 +26,6 @@ FIRE = "the fire at the Kelmar dance hall"
 AFTER_MIDNIGHT = (
     "When police and paramedics showed up a few minutes after midnight, the hall was ablaze."
 )
-
-
-def _dates(make_folder: MakeFolder, sentences: Mapping[int, str]) -> list[str]:
-    """The date disagreements the five outlets' reports give, each outlet's text read."""
-    analysis: Analysis = five_outlets(make_folder, FIRE, sentences)
-    texts = " ".join(s.text for s in analysis.sentences)
-    assert all(part in texts for text in sentences.values() for part in text.split(". "))
-    return [d.detail for d in analysis.disagreements if d.kind == "date"]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +63,7 @@ def _dates(make_folder: MakeFolder, sentences: Mapping[int, str]) -> list[str]:
 def test_the_emergency_services_reaching_the_scene_at_two_times_is_a_date_conflict(
     make_folder: MakeFolder, sentences: Mapping[int, str], detail: str
 ) -> None:
-    assert _dates(make_folder, sentences) == [detail]
+    assert date_details(make_folder, FIRE, sentences) == [detail]
 
 
 @pytest.mark.parametrize(
@@ -141,7 +132,7 @@ def test_the_emergency_services_reaching_the_scene_at_two_times_is_a_date_confli
 def test_look_alikes_of_an_arrival_timed_two_ways_are_not_reported(
     make_folder: MakeFolder, sentences: Mapping[int, str]
 ) -> None:
-    assert _dates(make_folder, sentences) == []
+    assert date_details(make_folder, FIRE, sentences) == []
 
 
 def test_minutes_told_from_a_named_moment_are_read_with_the_moment() -> None:

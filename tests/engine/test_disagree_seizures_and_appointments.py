@@ -14,19 +14,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import pytest
-from five_outlets import MakeFolder, five_outlets
+from five_outlets import MakeFolder, date_details
 
-from corroborate.engine import Analysis
 from corroborate.engine.text.appointments import appointments
 
 COUP = "the coup in Varnland"
-
-
-def _dates(make_folder: MakeFolder, topic: str, sentences: Mapping[int, str]) -> list[str]:
-    """The date disagreements the five outlets' reports give, each set sentence read."""
-    analysis: Analysis = five_outlets(make_folder, topic, sentences)
-    assert set(sentences.values()) <= {s.text for s in analysis.sentences}
-    return [d.detail for d in analysis.disagreements if d.kind == "date"]
 
 
 @pytest.mark.parametrize(
@@ -53,7 +45,7 @@ def _dates(make_folder: MakeFolder, topic: str, sentences: Mapping[int, str]) ->
 def test_a_coup_told_as_a_seizure_by_one_outlet_and_dated_a_day_apart_is_a_date_conflict(
     make_folder: MakeFolder, sentences: Mapping[int, str], detail: str
 ) -> None:
-    assert _dates(make_folder, COUP, sentences) == [detail]
+    assert date_details(make_folder, COUP, sentences) == [detail]
 
 
 @pytest.mark.parametrize(
@@ -93,7 +85,7 @@ def test_a_coup_told_as_a_seizure_by_one_outlet_and_dated_a_day_apart_is_a_date_
 def test_a_region_seized_a_lawful_taking_another_seizure_or_three_days_are_no_conflict(
     make_folder: MakeFolder, sentences: Mapping[int, str]
 ) -> None:
-    assert _dates(make_folder, COUP, sentences) == []
+    assert date_details(make_folder, COUP, sentences) == []
 
 
 FIRE_CHIEF = "the new fire chief of Kestra"
@@ -123,7 +115,7 @@ FIRE_CHIEF = "the new fire chief of Kestra"
 def test_one_persons_appointment_to_one_post_given_two_months_is_a_date_conflict(
     make_folder: MakeFolder, sentences: Mapping[int, str], detail: str
 ) -> None:
-    assert _dates(make_folder, FIRE_CHIEF, sentences) == [detail]
+    assert date_details(make_folder, FIRE_CHIEF, sentences) == [detail]
 
 
 @pytest.mark.parametrize(
@@ -198,7 +190,7 @@ def test_one_persons_appointment_to_one_post_given_two_months_is_a_date_conflict
 def test_a_stand_in_a_lesser_post_steps_another_posts_month_or_two_people_are_no_conflict(
     make_folder: MakeFolder, sentences: Mapping[int, str]
 ) -> None:
-    assert _dates(make_folder, FIRE_CHIEF, sentences) == []
+    assert date_details(make_folder, FIRE_CHIEF, sentences) == []
 
 
 @pytest.mark.parametrize(

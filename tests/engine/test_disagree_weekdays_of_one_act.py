@@ -15,22 +15,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import pytest
-from five_outlets import MakeFolder, five_outlets
-
-from corroborate.engine import Analysis
+from five_outlets import MakeFolder, date_details
 
 TOPIC = "the mayor of Varnholm and the harbour plan"
 
 #: Ties the Courier's name to its host's: the interview is one, named two ways.
 HOSTED = "Brandt spoke in an interview for the Varn Courier's Harbour Hour with Tomas Ek."
-
-
-def _dates(make_folder: MakeFolder, sentences: Mapping[int, str]) -> list[str]:
-    """The date disagreements the five outlets' reports give, each outlet's text read."""
-    analysis: Analysis = five_outlets(make_folder, TOPIC, sentences)
-    texts = " ".join(s.text for s in analysis.sentences)
-    assert all(part in texts for text in sentences.values() for part in text.split(". "))
-    return [d.detail for d in analysis.disagreements if d.kind == "date"]
 
 
 @pytest.mark.parametrize(
@@ -60,7 +50,7 @@ def _dates(make_folder: MakeFolder, sentences: Mapping[int, str]) -> list[str]:
 def test_one_act_told_in_other_words_on_two_weekdays_is_a_date_conflict(
     make_folder: MakeFolder, sentences: Mapping[int, str], detail: str
 ) -> None:
-    assert _dates(make_folder, sentences) == [detail]
+    assert date_details(make_folder, TOPIC, sentences) == [detail]
 
 
 @pytest.mark.parametrize(
@@ -137,4 +127,4 @@ def test_one_act_told_in_other_words_on_two_weekdays_is_a_date_conflict(
 def test_look_alikes_of_one_act_on_two_weekdays_are_not_reported(
     make_folder: MakeFolder, sentences: Mapping[int, str]
 ) -> None:
-    assert _dates(make_folder, sentences) == []
+    assert date_details(make_folder, TOPIC, sentences) == []
