@@ -230,19 +230,22 @@ CAPTIONS = (
     "A lifeboat beside the Marigold off Pellow Point",
     "Lifeboats at the side of the stranded ferry",
 )
-#: Captions still read as headlines, and why.
-CAPTION_MISSES = (
-    (
-        "Passengers wrapped in blankets on the quay at Pellow harbour after the rescue on Tuesday",
-        "a participle's phrase between the people and the place, and 'after' as a headline's",
-    ),
-    (
-        "The stranded Marigold on the sandbank off Pellow Point",
-        "a thing named by its own name after 'The', as a headline's subject is",
-    ),
+#: Captions of other shapes: a participle's phrase after the people and the moment dated, a
+#: craft named after "The" and its state.
+OTHER_CAPTIONS = (
+    "Passengers wrapped in blankets on the quay at Pellow harbour after the rescue on Tuesday",
+    "The stranded Marigold on the sandbank off Pellow Point",
 )
 #: Headlines without a verb in a caption's shape: a place as an idiom, news after the place.
 VERBLESS_HEADLINES = (
     "Lifeboat crews at the heart of Pellow's rescue effort",
     "Cars on the Quenby causeway after the storm",
+)
+#: Headlines in the shapes of those captions: a verb's participle with a place, "The" and a
+#: bare noun, a craft doing news with an article before what it meets.
+HEADLINES_LIKE_CAPTIONS = (
+    "Passengers stranded at the Pellow terminal after the storm on Tuesday",
+    "The forgotten crew in the Pellow lifeboat house",
+    "A lorry blocks the road into Quenby",
+    "A ferry crashes into the pier at Pellow",
 )

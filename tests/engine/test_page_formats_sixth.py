@@ -202,12 +202,6 @@ def test_a_pictures_description_without_a_stop_above_the_headline_is_no_headline
     headline = "Two rescued as landslide buries Harl Pass road"
     story = (SLIDE_LEDE_A, *SLIDE[:3])
     article = ingest(RawDocument("\n\n".join((caption, headline, *story))), "harl.txt", 0)
-    if article.title == caption:
-        pytest.xfail(
-            "a known miss: a caption without a verb, or in the present without a day, above "
-            "the headline is the fuller heading (titles.top_line_is_no_headline reads only "
-            "furniture.unstopped_scene_caption's form, closed by a day)"
-        )
     assert article.title == headline
 
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .calendar import MONTH_WORD, WEEKDAY_WORD
+from .calendar import MONTH_WORD, WEEKDAY_NAME, WEEKDAY_WORD
 from .lexicon import DETERMINERS, HABIT_ADVERBS, HABIT_PERIODS, SENTENCE_FINAL
 from .saying import ACCORDING_TO, REPORTS, SAYS, alternatives, words_pattern
 from .verbs import has_verb, tells_the_past, tells_with_a_verb_in_s
@@ -2514,9 +2514,16 @@ _IDIOM_PLACES = (
 #: fell", "Residents in shock after bridge collapse") or uses a place as an idiom.
 _UNSTOPPED_PLACE = re.compile(
     rf"^(?=[A-Z])(?:(?:[\w'’-]+ ){{0,2}}(?i:{_PICTURED_PEOPLE}|{_PICTURED_THINGS})"
+    # (what the people wear or hold, told by a participle: "Passengers wrapped in blankets on
+    # the quay", "Children covered in mud outside the school")
+    r"(?P<dressed> [a-z]+(?:ed|en|wn) (?:in|with|under) (?:[a-z]+ )?[a-z]+)?"
     # (or one person or thing, after "A" or "An": "A climber at the foot of Harrowgate Fell",
     # "A lifeboat beside the stranded ferry")
-    rf"|(?:A|An) (?:[\w'’-]+ )?(?i:{_PICTURED_PERSON}|{_PICTURED_THING}))"
+    rf"|(?:A|An) (?:[\w'’-]+ )?(?i:{_PICTURED_PERSON}|{_PICTURED_THING})"
+    # (or a craft or a vehicle named, after "The" and a participle telling its state: "The
+    # stranded Marigold on the sandbank", "The wrecked ferry off the Point"; a headline names
+    # its subject bare: "The man behind the plan", "The Beatles at the BBC")
+    rf"|The (?P<state>[a-z]+(?:ed|en|wn)) (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?|{_PICTURED_THING}))"
     rf" (?:{_PLACE_WORDS}) (?:the|a|an) (?!(?:{_IDIOM_PLACES})\b)[^.!?:;,\"“”]{{2,60}}$"
 )
 #: A participle set as an adjective after an article, which tells no act of the line's own:
@@ -2528,19 +2535,45 @@ _PARTICIPLE_AFTER_ARTICLE = re.compile(
 _NEWS_AFTER_PLACE = re.compile(
     r"\b(?:after|over|about|for|with|amid|as|to|despite|against|until|since|because)\b"
 )
+#: The moment a caption dates its picture by, closing it: "… after the rescue on Tuesday" (a
+#: headline tells what happened after its place undated: "Cars on the causeway after the storm").
+_DATED_MOMENT = re.compile(
+    rf" after (?:the|a|an) [a-z][\w'’-]*(?: [a-z][\w'’-]*)? on (?:{WEEKDAY_NAME})$"
+)
 #: A verbless caption (:data:`_UNSTOPPED_PLACE`) has this many words at most.
 PLACE_CAPTION_WORDS = 18
 
 
 def _unstopped_place_caption(line: str) -> bool:
     """Whether a line is a picture's description without a verb (:data:`_UNSTOPPED_PLACE`):
-    no word of it, names aside ("Harrowgate Fell"), tells an act, and nothing after its place
-    tells what happened there (:data:`_NEWS_AFTER_PLACE`)."""
-    if len(line.split()) > PLACE_CAPTION_WORDS or not _UNSTOPPED_PLACE.match(line):
+    no word of it, names aside ("Harrowgate Fell") and a participle telling what the people
+    wear or the craft's state, tells an act, and nothing after its place tells what happened
+    there (:data:`_NEWS_AFTER_PLACE`) but the moment the picture is dated by
+    (:data:`_DATED_MOMENT`)."""
+    if len(line.split()) > PLACE_CAPTION_WORDS:
         return False
+    found = _UNSTOPPED_PLACE.match(line)
+    if not found:
+        return False
+    for part in ("dressed", "state"):
+        if found[part]:
+            line = line[: found.start(part)] + line[found.end(part) :]
+    line = _DATED_MOMENT.sub("", line)
     lower = " ".join(word for word in line.split()[1:] if not word[:1].isupper())
     lower = _PARTICIPLE_AFTER_ARTICLE.sub(r"\g<article>", lower)
     return not has_verb(lower) and not _NEWS_AFTER_PLACE.search(lower)
+
+
+#: A machine or a craft at work in a picture, told in the present without a day: "A digger
+#: clears mud from the road above Tamsford", "A crane lifts wreckage from the river". What it
+#: moves is named bare and where after an article; a headline's thing does something newsworthy
+#: ("A lorry crashes into the bridge") or names its object with an article.
+_MACHINE_AT_WORK = re.compile(
+    rf"^(?:A|An) (?:[a-z]+ )?(?:{_PICTURED_THING}|excavator|bulldozer|tug)"
+    rf" (?:{'|'.join(sorted(form for form in _SCENE_VERBS if form.endswith('s')))})"
+    rf" (?!(?:the|a|an|{_PLACE_WORDS}) )[a-z]+(?: (?!(?:the|a|an) )[a-z]+)?"
+    rf" (?:{_PLACE_WORDS}) (?:the|a|an) [^.!?:;,\"“”]{{2,60}}$"
+)
 
 
 def unstopped_scene_caption(line: str) -> bool:
@@ -2550,7 +2583,10 @@ def unstopped_scene_caption(line: str) -> bool:
     a forecast ("Firm to repair the bridge over the Tessel on Monday", "Crews will clear the
     road into Kelby on Friday")."""
     line = line.strip()
-    if _unstopped_place_caption(line) and not _PERSONAL.search(line):
+    if (
+        _unstopped_place_caption(line)
+        or (len(line.split()) <= PLACE_CAPTION_WORDS and _MACHINE_AT_WORK.match(line))
+    ) and not _PERSONAL.search(line):
         return True
     found = _UNSTOPPED_SCENE.match(line)
     if not found:
