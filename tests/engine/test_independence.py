@@ -121,6 +121,18 @@ def test_a_report_quoting_a_statement_whole_and_writing_as_much_again_is_its_own
     assert grouping(build(STATEMENT, QUOTING_REPORT)) == (0, 1)
 
 
+def test_a_copy_of_a_quoting_report_cut_to_its_first_lines_is_the_report_source() -> None:
+    # cut after its first line past the quotation: fewer lines of its own than quoted ones
+    cut = QUOTING_REPORT[:4]
+    assert grouping(build(STATEMENT, QUOTING_REPORT, cut)) == (0, 1, 1)
+
+
+def test_a_reprint_of_a_quoted_statement_alone_is_the_statement_source() -> None:
+    reprint = ["Orrin Foods issued the following statement:", *STATEMENT]
+    assert grouping(build(STATEMENT, QUOTING_REPORT, reprint)) == (0, 1, 0)
+    assert grouping(build(STATEMENT, QUOTING_REPORT, STATEMENT)) == (0, 1, 0)
+
+
 def test_a_copy_with_a_few_lines_added_and_no_quotation_introduced_stays_one_source() -> None:
     # the same copied block with lines of its own, but nothing introducing it as a quotation
     copy = [QUOTING_REPORT[0], " ".join(STATEMENT), *QUOTING_REPORT[3:5]]

@@ -14,7 +14,8 @@ more is one source with it too, and so are a page crediting wire services withou
 naming one ("Compiled from wire reports") and an agency's story it repeats, and two
 pages signed by one writer that repeat some of each other's sentences. A site's
 reprint of an agency's story, a line of its own at most, is the agency's source,
-not one more of the site's own reports.
+not one more of the site's own reports. A report that quotes a statement whole is its own
+source, and so are its copies, however cut: a reprint of the statement alone is the statement's.
 """
 
 from __future__ import annotations
@@ -546,6 +547,47 @@ def _quoted_whole(
     return found
 
 
+#: A copy of a quoting report holds more than this many of the report's own sentences (its
+#: lines outside the quotation): a reprint of the statement alone holds a line of them at most.
+CARRIED_OWN_SENTENCES = 1
+
+
+def _carried_quotations(
+    articles: Sequence[Article],
+    sentences: Sequence[Sentence],
+    matches: Sequence[Match],
+    quoting: set[tuple[int, int]],
+) -> set[tuple[int, int]]:
+    """The pairs of :func:`_quoted_whole` and those its reports' copies carry over.
+
+    A copy of a report that quotes a statement whole, cut to its first paragraphs, may
+    hold fewer sentences of its own than quoted ones and so read as a copy of the
+    statement; it is the report's copy, and quotes the statement as the report does. A
+    copy of the report is an article whose sentences are copied in it
+    (:data:`COPY_SHARE`), more than :data:`CARRIED_OWN_SENTENCES` of them the report's own
+    lines outside the quotation; a reprint of the statement alone holds none of them (a
+    line at most) and stays one source with the statement.
+    """
+    if not quoting:
+        return quoting
+    count = _sentence_counts(articles, sentences)
+    copied = _copied_into(sentences, matches, lambda x, y: x != y)
+    carried = set(quoting)
+    for x, y in quoting:
+        report, statement = (x, y) if count[x] > count[y] else (y, x)
+        quoted = copied[(report, statement)]
+        for (own, copy), ids in list(copied.items()):
+            if own != report or copy in (report, statement):
+                continue
+            if (
+                len(ids - quoted) > CARRIED_OWN_SENTENCES
+                and len(copied[(copy, report)]) >= COPY_SHARE * count[copy]
+                and copied[(copy, statement)]
+            ):
+                carried.add((min(copy, statement), max(copy, statement)))
+    return carried
+
+
 def _copied_leads(
     sentences: Sequence[Sentence], matches: Sequence[Match]
 ) -> frozenset[tuple[int, int]]:
@@ -647,7 +689,9 @@ def group_sources(
     writers = [signed_writers(a) for a in articles]
     leads = _copied_leads(sentences, matches) if any(writers) else frozenset()
     wires: set[int] = set()  # articles another one in their group is built on
-    quoting = _quoted_whole(articles, sentences, matches)
+    quoting = _carried_quotations(
+        articles, sentences, matches, _quoted_whole(articles, sentences, matches)
+    )
     for (x, y), share in copied_share(articles, sentences, matches).items():
         if (x, y) in quoting:
             continue
