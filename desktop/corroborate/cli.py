@@ -278,12 +278,11 @@ def _one_story(analysis: Analysis, read: AnalysisOptions, number: int) -> Analys
         {a.file for a in analysis.articles} | {f for group in warning.groups for f in group}
     )
     others = [name for name in others if name not in chosen]
-    labels = warning.labels or tuple(f"story {n}" for n in range(1, len(warning.groups) + 1))
     return replace(
         read,
         exclude=(*read.exclude, *others),
         excluded_as=(*read.excluded_as, *((name, "another story") for name in others)),
-        story=labels[number - 1],
+        story=warning.story_names[number - 1],
     )
 
 

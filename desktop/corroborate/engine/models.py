@@ -113,6 +113,13 @@ class FileProblem:
     #: opening sentence), in the order of ``groups``
     labels: tuple[str, ...] = ()
 
+    @property
+    def story_names(self) -> tuple[str, ...]:
+        """For ``several-stories``: each story's name, its :attr:`labels`, else "story N"
+        (numbered from 1 as :attr:`groups` lists them): one story read alone is headed by
+        it, in the window as in the report."""
+        return self.labels or tuple(f"story {n}" for n in range(1, len(self.groups) + 1))
+
 
 #: Why a file of the folder is not among a story's articles: the reader's choice (``unticked``
 #: in the app's Articles tab, ``excluded`` by the command line's ``--exclude``, ``another

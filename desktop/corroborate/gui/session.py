@@ -608,12 +608,9 @@ class Session(QObject):
         warning = next((w for w in warnings if w.groups), None)
         alone = self.source == previous and self.shown_story is not None
         if analysis is not None and warning is not None and not alone:
-            labels = warning.labels or tuple(
-                f"story {n}" for n in range(1, len(warning.groups) + 1)
-            )
             grouped = {f for group in warning.groups for f in group}
             strays = tuple(a.file for a in analysis.articles if a.file not in grouped)
-            self.stories = Stories(warning.groups, labels, strays)
+            self.stories = Stories(warning.groups, warning.story_names, strays)
         elif self.source != previous or self.shown_story is None:
             self.stories = None
         elif analysis is not None and self.stories is not None and warning is None:
