@@ -519,8 +519,11 @@ def smoothed_idf(count: float, n: int) -> float:
     return math.log((n + 1) / (count + 1)) + 1.0
 
 
-def idf_weights(sentences: Sequence[Sentence]) -> dict[str, float]:
-    """Rarity of each stem over the sentences (:func:`smoothed_idf`).
+def idf_weights(
+    sentences: Sequence[Sentence], stems: Sequence[tuple[str, ...]] | None = None
+) -> dict[str, float]:
+    """Rarity of each stem over the sentences (:func:`smoothed_idf`); ``stems``: each
+    sentence's stems when not its own.
 
     One formula, read over the list each stage is given. The analysis keeps the story's
     (:attr:`Analysis.word_weights`). Alignment weighs its own list on purpose: the
@@ -528,16 +531,15 @@ def idf_weights(sentences: Sequence[Sentence]) -> dict[str, float]:
     one spelling (:func:`.matching.align.align_with_near`), so that a wire story reprinted
     thirty times does not make its own words common; weighing the story's sentences there
     changes the output of 5 of the 78 readable test folders.
-    :func:`.consensus.single_source.distinctness` weighs the story's sentences by this
-    formula (:func:`smoothed_idf`), over their stems with a word and its derived forms read
-    as one: it runs before the analysis exists (it is one of its fields, made in a second
+    :func:`.consensus.single_source.distinctness` weighs the story's sentences so, over
+    their stems with a word and its derived forms read as one: it runs before the analysis exists (it is one of its fields, made in a second
     process for a large folder), and the analysis works out its own only when ranking first
     asks, so that an analysis made ahead in another process is not sent with them. The screening of articles and the grouping of
     stories weigh articles, not sentences (:func:`.text.screening.document_weight`).
     """
     df: dict[str, int] = {}
-    for sentence in sentences:
-        for term in set(sentence.stems):
+    for terms in stems if stems is not None else [s.stems for s in sentences]:
+        for term in set(terms):
             df[term] = df.get(term, 0) + 1
     n = len(sentences)
     return {term: smoothed_idf(count, n) for term, count in df.items()}

@@ -25,13 +25,18 @@ def neighbours(sentences: Sequence[Sentence], matches: Sequence[Match]) -> list[
     return graph
 
 
-def term_users(sentences: Sequence[Sentence], group_of: Sequence[int]) -> dict[str, set[int]]:
+def term_users(
+    sentences: Sequence[Sentence],
+    group_of: Sequence[int],
+    stems: Sequence[tuple[str, ...]] | None = None,
+) -> dict[str, set[int]]:
     """Which groups use each term of the sentences, by group id (``group_of``: each
-    article's group, independent sources or voices); terms in the order first used."""
+    article's group, independent sources or voices); terms in the order first used.
+    ``stems``: each sentence's terms when not its own :attr:`~..models.Sentence.stems`."""
     users: dict[str, set[int]] = defaultdict(set)
-    for sentence in sentences:
+    for sentence, terms in zip(sentences, stems or [s.stems for s in sentences], strict=True):
         group = group_of[sentence.article]
-        for term in sentence.stems:
+        for term in terms:
             users[term].add(group)
     return users
 

@@ -34,13 +34,14 @@ from ..models import (
     SingleSourceItem,
     StepFn,
     SummaryOptions,
-    smoothed_idf,
+    idf_weights,
 )
 from ..text.figures import shared_counts
 from ..text.numbers import DATE_TAG, NUMBER_TAG, YEAR_TAG, amount_in, conflicting
 from ..text.numbers import shared as one_figure
 from ..text.specifics import analyse
 from ..text.wordforms import derived_stems
+from .claims import term_users
 
 #: Share of a sentence's word weight (IDF) that the other source using most of it
 #: does not use, at least: no other outlet uses more than a quarter of its weight.
@@ -393,17 +394,9 @@ def distinctness(
     """
     # A word and its derived form ("west" / "western") are one word of the fact here, as
     # lenient as the list's other evidence; not in matching, whose weights they would shift.
-    # Which groups use each word and its weight (:func:`.claims.term_users`,
-    # :func:`.models.idf_weights`) are read in one pass over the stems so read.
     stems_of = derived_stems(sentences)
-    users: dict[str, set[int]] = defaultdict(set)
-    held: dict[str, int] = {}
-    for sentence, stems in zip(sentences, stems_of, strict=True):
-        group = group_of[sentence.article]
-        for term in set(stems):
-            users[term].add(group)
-            held[term] = held.get(term, 0) + 1
-    idf = {term: smoothed_idf(count, len(sentences)) for term, count in held.items()}
+    users = term_users(sentences, group_of, stems_of)
+    idf = idf_weights(sentences, stems_of)
     groups = set(group_of)
     # A word most groups use is counted for every group and taken back from the few
     # that do not use it: the work per word is the smaller of the two sides.
