@@ -82,7 +82,12 @@ from .text.segment import (
     segment,
     stems_known,
 )
-from .text.stories import own_names, several_stories, unnamed_long_documents
+from .text.stories import (
+    own_names,
+    several_stories,
+    story_sentences,
+    unnamed_long_documents,
+)
 from .text.titles import group_label, story_title, titled_story
 from .text.wordforms import one_word_forms
 
@@ -493,8 +498,8 @@ def _off_topic(
             continue
         if mentioned[index] & set(central):
             # named in passing: a compilation of unrelated reports naming the story's town
-            distinct_names = set(own_names(central, index, lowered))
-            said = sum(1 for held in sentence_names[index] if held & distinct_names)
+            distinct_names = own_names(central, index, lowered)
+            said = story_sentences(sentence_names[index], distinct_names)
             central = tuple(name for name in central if name in distinct_names)
             reasons[index] = (
                 f"it is long ({words[index]:,} words) and "

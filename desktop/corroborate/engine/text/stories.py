@@ -209,10 +209,16 @@ def own_names(
     return own or tuple(central)
 
 
+def story_sentences(sentences: Sequence[Set[str]], central: Sequence[str]) -> int:
+    """How many of a document's ``sentences`` (each given by its names) name one of the
+    ``central`` names."""
+    wanted = set(central)
+    return sum(1 for own in sentences if own & wanted)
+
+
 def story_sentence_share(sentences: Sequence[Set[str]], central: Sequence[str]) -> float:
     """The share of a document's ``sentences`` (each given by its names) naming one of the
-    ``central`` names; 0.0 for a document without sentences."""
+    ``central`` names (:func:`story_sentences`); 0.0 for a document without sentences."""
     if not sentences:
         return 0.0
-    wanted = set(central)
-    return sum(1 for own in sentences if own & wanted) / len(sentences)
+    return story_sentences(sentences, central) / len(sentences)
