@@ -29,10 +29,11 @@ from ..models import Sentence
 from ..text.figures import compatible, event_lasted
 from ..text.hints import Hinted
 from ..text.lexicon import ANOTHER_ONE, FORECAST_MODALS
-from ..text.numbers import MONTH_TAG, WEEKDAY_TAG, YEAR_TAG
+from ..text.numbers import MONTH_TAG, YEAR_TAG
 from ..text.specifics import Specifics, Value
 from .context import other_names
 from .finding import Finding, between
+from .periods import two_days
 from .story import each_source_text, each_two_sources, told_one_way
 
 #: Cheap test (before any analysis) for a sentence that may give an event's length.
@@ -91,10 +92,6 @@ def _lengths(spec: Specifics) -> list[tuple[tuple[str, str], Value]]:
     return found
 
 
-def _days(spec: Specifics) -> frozenset[str]:
-    return frozenset(v.tag for v in spec.values if v.tag.startswith(WEEKDAY_TAG))
-
-
 def lasted_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
 ) -> list[tuple[int, int, Finding]]:
@@ -111,7 +108,7 @@ def lasted_two_ways(
             sa, sb = spec(a), spec(b)
             if v.tag == w.tag or compatible(v, w) or _rounded(v, w) or other_names(sa, sb):
                 continue
-            if _days(sa) and _days(sb) and not _days(sa) & _days(sb):
+            if two_days(sa, sb):
                 continue  # two days: the lengths may be of two events
             found.append((a, b, between("number", sa, v, sb, w)))
     return found

@@ -33,11 +33,12 @@ from ..models import Sentence
 from ..text.clock import CLOCK_SLACK, DAY, Clock, clocks, delays, minutes_apart, one_time
 from ..text.hints import Hinted
 from ..text.lexicon import ANOTHER_ONE
-from ..text.numbers import WEEKDAY_TAG, YEAR_TAG
+from ..text.numbers import YEAR_TAG
 from ..text.saying import SAYS
 from ..text.specifics import Specifics
 from .context import other_names
 from .finding import Finding, Run, span_of
+from .periods import two_days
 from .story import each_source_text
 
 #: Cheap test (before any analysis) for a sentence that may time an arrival at the scene.
@@ -189,10 +190,6 @@ def _finding(a: Specifics, x: _Arrival, b: Specifics, y: _Arrival) -> Finding:
     return Finding("date", words_a, words_b, spans_a, spans_b)
 
 
-def _days(spec: Specifics) -> frozenset[str]:
-    return frozenset(v.tag for v in spec.values if v.tag.startswith(WEEKDAY_TAG))
-
-
 def arrived_two_ways(
     sentences: Sequence[Sentence], group_of: Sequence[int], spec: Callable[[int], Specifics]
 ) -> list[tuple[int, int, Finding]]:
@@ -228,7 +225,7 @@ def arrived_two_ways(
             pairs = {(left[0], y) for y in right} | {(x, right[0]) for x in left}
             for x, y in sorted(pairs):
                 sx, sy = spec(x.sentence), spec(y.sentence)
-                if other_names(sx, sy) or (_days(sx) and _days(sy) and not _days(sx) & _days(sy)):
+                if other_names(sx, sy) or two_days(sx, sy):
                     continue
                 if x.sentence > y.sentence:
                     x, y, sx, sy = y, x, sy, sx
