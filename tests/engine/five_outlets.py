@@ -64,7 +64,15 @@ def five_outlets(make_folder: MakeFolder, topic: str, sentences: Mapping[int, st
 def date_details(make_folder: MakeFolder, topic: str, sentences: Mapping[int, str]) -> list[str]:
     """The details of the date disagreements the five articles about ``topic`` give, after
     checking that every sentence a test sets (each of its full stops' parts) was read."""
+    return details_of(make_folder, topic, sentences, "date")
+
+
+def details_of(
+    make_folder: MakeFolder, topic: str, sentences: Mapping[int, str], kind: str
+) -> list[str]:
+    """The details of the disagreements of ``kind`` the five articles about ``topic`` give,
+    after checking that every sentence a test sets (each of its full stops' parts) was read."""
     analysis = five_outlets(make_folder, topic, sentences)
     texts = " ".join(s.text for s in analysis.sentences)
     assert all(part in texts for text in sentences.values() for part in text.split(". "))
-    return [d.detail for d in analysis.disagreements if d.kind == "date"]
+    return [d.detail for d in analysis.disagreements if d.kind == kind]

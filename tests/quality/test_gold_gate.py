@@ -146,7 +146,10 @@ def test_most_real_disagreements_are_found(dev_figures) -> None:
     # one act told in other words on two weekdays (conflicts/story_weekdays.py: mn021's
     # interview with the network Thursday / with its host on Tuesday, mn156's gun aimed at a
     # paparazzi Sunday / pointed at a photographer Saturday).
-    assert dev_figures["disagreement_recall"] >= round(33 / 54, 3)  # as summarise rounds it
+    # 34 of 54 since the people held over a story counted two ways is a conflict
+    # (conflicts/story_custody.py: mn028's "Four people are in custody" / "Malaysia has
+    # three people in custody").
+    assert dev_figures["disagreement_recall"] >= round(34 / 54, 3)  # as summarise rounds it
 
 
 def test_summary_support_is_close_to_the_true_count(dev_figures) -> None:
@@ -368,8 +371,8 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # outlet's "investigation") held two pairs. 19 entries, all real, since the emergency
     # services' arrival timed two ways (d31022t, two entries: two AP tellings against NYT's)
     # and one act told in other words on two weekdays (mn021's interview, mn156's gun) are
-    # conflicts.
-    assert figures["disagreements_reported"] >= 19
+    # conflicts. 20, all real, since the people held counted two ways is a conflict (mn028).
+    assert figures["disagreements_reported"] >= 20
     assert figures["disagreement_precision"] >= 0.9
     assert figures["false_alarms_on_lookalikes"] == 0
     # 6 of 19 labelled conflicts found (a toll set "in Sweden's second-largest city" is
@@ -401,5 +404,7 @@ def test_disagreements_on_stories_labelled_for_them_alone_are_real(dev_figures) 
     # 23 of 40 since the emergency services' arrival timed two ways (d31022t's rescuers,
     # both labels) and one act told in other words on two weekdays (mn021's interview,
     # mn156's gun pointed at a photographer) are conflicts.
-    assert figures["disagreement_recall"] >= round(23 / 40, 3)  # as summarise rounds it
+    # 24 of 40 since the people held over a story counted two ways is a conflict (mn028's
+    # four in custody / three in custody).
+    assert figures["disagreement_recall"] >= round(24 / 40, 3)  # as summarise rounds it
     assert figures["contradictions_supported"] <= 1

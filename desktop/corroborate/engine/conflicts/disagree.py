@@ -38,7 +38,7 @@ two values are given for one thing (:mod:`.same_thing`, :mod:`.places`, :mod:`.p
 (:mod:`.story_names`, :mod:`.story_dates`, :mod:`.story_tolls`, :mod:`.story_parts`,
 :mod:`.story_exact`, :mod:`.story_changes`, :mod:`.story_populations`,
 :mod:`.story_placings`, :mod:`.story_lengths`, :mod:`.story_tenure`,
-:mod:`.story_responses`, :mod:`.story_weekdays`); and,
+:mod:`.story_responses`, :mod:`.story_weekdays`, :mod:`.story_custody`); and,
 here, the findings kept as :class:`Disagreement` records. A new class of conflict is a module
 and one line in :data:`.judge.PAIR_JUDGES` or :data:`.judge.ALIKE_JUDGES` or in
 :data:`STORY_FINDERS`; a new reason two figures count two things, one line in
@@ -52,8 +52,7 @@ date ("last weekend", "Tuesday"; no event word dated two ways in any readable DU
 cluster); a past event's year beside its word, ages, titles and hyphenated sizes ("a
 52-story hotel") beyond the classes above (none between two sources); a share of one
 whole in words ("a third of the country" / "the entire northern half", one story), one
-event's venue ("a party at the X" / "at the Y", one story), counts of those in custody
-(one story, whose larger count names its parts). See also the notes of :mod:`.counts`,
+event's venue ("a party at the X" / "at the Y", one story). See also the notes of :mod:`.counts`,
 :mod:`.times` and :mod:`.negation`.
 """
 
@@ -91,6 +90,7 @@ from .none_and_some import may_say_none
 from .story import reading
 from .story_appointments import appointed_two_ways
 from .story_changes import changed_two_ways
+from .story_custody import held_counts_two_ways
 from .story_dates import dated_two_ways
 from .story_distances import distanced_two_ways
 from .story_exact import exact_twins
@@ -141,6 +141,7 @@ STORY_FINDERS: tuple[StoryFinder, ...] = (
     appointed_two_ways,
     arrived_two_ways,
     weekdays_two_ways,
+    held_counts_two_ways,
 )
 
 
