@@ -1,11 +1,11 @@
 """How many people are held over the story, counted two ways by two outlets: "Four people
 are in custody" in one, "Dorvania has three people in custody in connection with the
 killing" in another. Look-alikes a fact-checker would not sign stay silent: a count that
-grew ("so far", "two more", "another three") or was cut by a release, an estimate ("at
-least"), another year's case, two days, two cases, a holder neither the other sentence nor
-the story names, two places, witnesses in protective custody, suspects against people at
-large, people no longer held, those arrested, an outlet giving two counts of its own, and
-a story giving four.
+grew ("so far", "two more", "another three", "risen to five") or was cut by a release, an
+estimate ("at least"), another year's case, two days, two cases, a holder neither the other
+sentence nor the story names, two places, witnesses in protective custody, suspects against
+people at large, people no longer held, those arrested, an outlet giving two counts of its
+own, and a story giving four.
 
 Every sentence here is invented: its places, people, outlets and events."""
 
@@ -82,6 +82,13 @@ def test_the_people_held_counted_two_ways_is_a_number_conflict(
         pytest.param(
             {0: FOUR_HELD, 2: "Another three people are in custody, the ministry said."},
             id="another three are added to others",
+        ),
+        pytest.param(
+            {
+                0: FOUR_HELD,
+                2: "By Friday the count had risen to five people in custody, police said.",
+            },
+            id="a count that rose to five",
         ),
         pytest.param(
             {0: FOUR_HELD, 2: "At least three people are in custody, the ministry said."},
