@@ -2,7 +2,7 @@
 are in custody" in one, "Dorvania has three people in custody in connection with the
 killing" in another. Look-alikes a fact-checker would not sign stay silent: a count that
 grew ("so far", "two more", "another three", "risen to five") or was cut by a release, an
-estimate ("at least"), another year's case, two days, two cases, a holder neither the other
+estimate ("at least", "about"), another year's case, two days, two cases, a holder neither the other
 sentence nor the story names, two places, witnesses in protective custody, suspects against
 people at large, people no longer held, those arrested, an outlet giving two counts of its
 own, and a story giving four.
@@ -93,6 +93,10 @@ def test_the_people_held_counted_two_ways_is_a_number_conflict(
         pytest.param(
             {0: FOUR_HELD, 2: "At least three people are in custody, the ministry said."},
             id="at least three can be four",
+        ),
+        pytest.param(
+            {0: FOUR_HELD, 2: "About five people are in custody, the ministry said."},
+            id="an approximate count is not read",
         ),
         pytest.param(
             {
