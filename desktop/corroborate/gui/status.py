@@ -508,6 +508,9 @@ class MessageBanner(QFrame):
                 stories.setItemData(stories.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
             caption = QLabel("Story:", row)
             caption.setBuddy(stories)
+            # Beside its list whatever the width: on a wide window the room the list (at its
+            # widest) leaves is the line's end, not a gap after "Story:".
+            caption.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
             analyse = QPushButton("Analyse This Story Alone", row)
             analyse.setObjectName("analyseStory")
             analyse.setAccessibleName("Analyse the chosen story alone")
