@@ -37,10 +37,10 @@ def test_the_story_list_follows_its_caption_and_the_button_the_list_on_a_wide_wi
         host.resize(width, 400)
         host.show()
         wait_settled(qtbot, host)
-        caption = next(w for w in banner.findChildren(QLabel) if w.text() == "Story:")
         stories = banner.findChild(QComboBox, "storyChoice")
         analyse = banner.findChild(QPushButton, "analyseStory")
         assert stories is not None and analyse is not None
+        caption = next(w for w in banner.findChildren(QLabel) if w.buddy() is stories)
         gap = stories.x() - (caption.x() + caption.sizeHint().width())
         assert 0 <= gap <= 2 * banner.fontMetrics().averageCharWidth(), (width, gap)
         assert 0 <= analyse.x() - stories.geometry().right() <= 2 * stories.height()

@@ -506,7 +506,7 @@ class MessageBanner(QFrame):
                 )
                 stories.addItem(shown, number)
                 stories.setItemData(stories.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
-            caption = QLabel("Story:", row)
+            caption = QLabel("St&ory:", row)  # Alt+O: the list, whatever has the focus
             caption.setBuddy(stories)
             # Beside its list whatever the width: on a wide window the room the list (at its
             # widest) leaves is the line's end, not a gap after "Story:".
