@@ -35,15 +35,20 @@ _STORIES = [
 ]
 
 
+def _banner_saying(qtbot: Any, window: Any, messages: list[Message], height: int) -> Any:
+    """The window's banner saying ``messages``, the window ``height`` points high."""
+    window.resize(683, height)
+    qtbot.waitUntil(lambda: window.height() == height)
+    window.banner.set_messages(messages)
+    wait_settled(qtbot, window)
+    return window.banner
+
+
 def test_the_banner_of_a_mixed_folder_takes_no_more_than_its_share_of_a_short_window(
     qtbot: Any, laptop_window: Any
 ) -> None:
     window = laptop_window
-    window.resize(683, 427)
-    qtbot.waitUntil(lambda: window.height() == 427)
-    banner = window.banner
-    banner.set_messages(list(_STORIES))
-    wait_settled(qtbot, window)
+    banner = _banner_saying(qtbot, window, list(_STORIES), 427)
     qtbot.waitUntil(lambda: banner.folded)
     qtbot.waitUntil(lambda: banner.height() <= window.height() * banner.ROOM_SHARE)
     # The story list and its button stay in sight, and each message is in Show Details.
@@ -60,12 +65,7 @@ def test_the_banner_of_a_mixed_folder_takes_no_more_than_its_share_of_a_short_wi
 def test_the_same_banner_on_a_tall_window_says_each_message_whole(
     qtbot: Any, laptop_window: Any
 ) -> None:
-    window = laptop_window
-    window.resize(683, 1000)
-    qtbot.waitUntil(lambda: window.height() == 1000)
-    banner = window.banner
-    banner.set_messages(list(_STORIES))
-    wait_settled(qtbot, window)
+    banner = _banner_saying(qtbot, laptop_window, list(_STORIES), 1000)
     assert not banner.folded
     assert all(label.text() == label.full for label in banner._labels)
 
@@ -73,18 +73,13 @@ def test_the_same_banner_on_a_tall_window_says_each_message_whole(
 def test_a_message_with_a_button_of_its_own_stays_whole_while_the_others_fold(
     qtbot: Any, laptop_window: Any
 ) -> None:
-    window = laptop_window
-    window.resize(683, 427)
-    qtbot.waitUntil(lambda: window.height() == 427)
-    banner = window.banner
     subfolders = Message(
         "warning",
         "The subfolder “wires” holds 2 more article files; turn on Read Subfolders Too to "
         "count them.",
         action=("Read Subfolders Too", READ_SUBFOLDERS),
     )
-    banner.set_messages([*_STORIES, subfolders])
-    wait_settled(qtbot, window)
+    banner = _banner_saying(qtbot, laptop_window, [*_STORIES, subfolders], 427)
     qtbot.waitUntil(lambda: banner.folded)
     whole = [label for label in banner._labels if label.text() == label.full]
     assert [label.full for label in whole] == [subfolders.text]

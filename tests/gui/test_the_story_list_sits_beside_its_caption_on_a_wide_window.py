@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
-from corroborate.gui.status import Message, MessageBanner
+from corroborate.gui.status import Message
 
-from .helpers import wait_settled
+from .helpers import banner_in_a_window, wait_settled
 
 _STORIES = Message(
     "warning",
@@ -26,16 +26,9 @@ _STORIES = Message(
 def test_the_story_list_follows_its_caption_and_the_button_the_list_on_a_wide_window(
     qtbot: Any,
 ) -> None:
-    host = QWidget()
-    qtbot.addWidget(host)
-    banner = MessageBanner(host)
-    column = QVBoxLayout(host)
-    column.addWidget(banner)
-    column.addStretch(1)
-    banner.set_messages([_STORIES])
+    host, banner = banner_in_a_window(qtbot, [_STORIES], 1900, 400)
     for width in (1900, 1000):
         host.resize(width, 400)
-        host.show()
         wait_settled(qtbot, host)
         stories = banner.findChild(QComboBox, "storyChoice")
         analyse = banner.findChild(QPushButton, "analyseStory")
