@@ -273,11 +273,9 @@ def _one_story(analysis: Analysis, read: AnalysisOptions, number: int) -> Analys
         return "--story: the folder does not seem to hold several stories"
     if number > len(warning.groups):
         return f"--story: the folder seems to hold {len(warning.groups)} stories, not {number}"
-    chosen = set(warning.groups[number - 1])
-    others = sorted(
-        {a.file for a in analysis.articles} | {f for group in warning.groups for f in group}
-    )
-    others = [name for name in others if name not in chosen]
+    from corroborate.engine import other_stories
+
+    others = sorted(other_stories(warning.groups, number - 1, (a.file for a in analysis.articles)))
     return replace(
         read,
         exclude=(*read.exclude, *others),

@@ -313,3 +313,28 @@ def drawn_order(text: str, names: list[str]) -> list[str]:
         return found[0]
 
     return sorted(names, key=middle)
+
+
+def banner_in_a_window(
+    qtbot: Any, messages: list[Any], width: int, height: int, text_scale: float = 1.0
+) -> tuple[QWidget, Any]:
+    """A window ``width`` × ``height`` holding a message banner alone, at its top, saying
+    ``messages`` with its text ``text_scale`` times the usual size; shown."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from corroborate.gui.status import MessageBanner
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    font = host.font()
+    font.setPointSizeF(font.pointSizeF() * text_scale)
+    host.setFont(font)
+    banner = MessageBanner(host)
+    column = QVBoxLayout(host)
+    column.addWidget(banner)
+    column.addStretch(1)
+    banner.set_messages(messages)
+    host.resize(width, height)
+    host.show()
+    qtbot.waitExposed(host)
+    return host, banner

@@ -66,7 +66,7 @@ def audit(folder: Path) -> list[str]:
         for i, s in enumerate(sentences)
     ]
     central = t._central_stems(sentences, support)
-    shared = t._shared_stems(sentences, group_of)
+    shared = t._shared_stems(t._words_by_source(sentences, group_of))
     headlines = [a for a in articles if t.is_headline(a)]
     on_story = [a for a in headlines if set(content_stems(words(a.title))) & central]
     source = "headline" if any(a.title == analysis.title for a in headlines) else "lead/other"

@@ -72,6 +72,7 @@ from .models import (
     SummaryItem,
     SummaryOptions,
     WordReading,
+    other_stories,
 )
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
@@ -148,6 +149,7 @@ __all__ = [
     "more_single_source",
     "no_story_heading",
     "not_repeated_note",
+    "other_stories",
     "plural",
     "read_words",
     "readable_suffixes",

@@ -156,6 +156,17 @@ def stories_of(files: Sequence[str], problems: Iterable[FileProblem]) -> tuple[i
     return tuple(story.get(file) for file in files)
 
 
+def other_stories(
+    groups: Sequence[Sequence[str]], number: int, read: Iterable[str] = ()
+) -> frozenset[str]:
+    """The files left out as of another story when story ``number`` (from 0) of a folder's
+    several-stories ``groups`` is analysed alone: every other story's, and every file ``read``
+    (the folder's articles read whole) that is in none of the stories found. The one answer
+    the command line's ``--story`` and the app's *Analyse This Story Alone* both take."""
+    every = {file for group in groups for file in group} | set(read)
+    return frozenset(every - set(groups[number]))
+
+
 def stories_apart(story_of: Sequence[int | None], a: int, b: int) -> bool:
     """Are articles ``a`` and ``b`` placed in two different stories of a mixed folder
     (:func:`stories_of`)? Two such articles tell of two events: they never back each

@@ -70,6 +70,7 @@ OTHER_KEYS = (
     ("Ctrl+Tab / Ctrl+Shift+Tab", "Next / previous tab (also Ctrl+Page Down / Page Up)"),
     ("Alt+L / Alt+U / Alt+M", "Summary length / its unit (sentences or words) / "
      "Minimum support"),
+    ("Alt+O", "The list of stories, when a folder seems to hold several"),
     ("↑ ↓", "Move through a list (the right pane follows)"),
     ("Enter", "Open the selected sentence or cell"),
     ("Tab / Shift+Tab", "Move between the panes and controls"),

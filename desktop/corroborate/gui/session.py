@@ -162,6 +162,11 @@ class Stories:
         labels[number] = title
         return replace(self, labels=tuple(labels))
 
+    def others(self, number: int) -> frozenset[str]:
+        """The files left out as of another story while story ``number`` is analysed alone
+        (:func:`.engine.other_stories`)."""
+        return engine_api.other_stories(self.groups, number, self.strays)
+
     def files(self) -> frozenset[str]:
         """Every article the folder's stories were found among."""
         return frozenset(f for group in self.groups for f in group) | set(self.strays)
@@ -204,11 +209,7 @@ def read_options(
     files seem to hold several stories in turn, the report and the window are headed by it)."""
     left = frozenset(excluded)
     shown = stories.shown(left) if stories is not None else None
-    others = (
-        stories.files() - set(stories.groups[shown])
-        if stories is not None and shown is not None
-        else frozenset()
-    )
+    others = stories.others(shown) if stories is not None and shown is not None else frozenset()
     return AnalysisOptions(
         exclude=tuple(sorted(left)),
         excluded_as=tuple(
@@ -360,7 +361,7 @@ class Session(QObject):
             return
         excluded, _ = self._wanted()
         chosen = set(self.stories.groups[number])
-        self.set_excluded(frozenset((excluded | self.stories.files()) - chosen))
+        self.set_excluded(frozenset(excluded - chosen) | self.stories.others(number))
 
     def analyse_all_stories(self) -> None:
         """Read every story of the folder together again."""

@@ -273,7 +273,7 @@ class MessageBanner(QFrame):
         self.dismiss.setAccessibleName("Dismiss messages")
         self.dismiss.setFlat(True)
         self.dismiss.clicked.connect(self._dismiss)
-        buttons = QHBoxLayout()
+        self._buttons = buttons = QHBoxLayout()
         buttons.setSpacing(2)
         buttons.addWidget(self.details_button)
         buttons.addWidget(self.dismiss)
@@ -281,7 +281,7 @@ class MessageBanner(QFrame):
         column.setSpacing(4)
         column.addLayout(self._rows)
         column.addWidget(self.details)
-        layout = QHBoxLayout(self)
+        self._outer = layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addLayout(column, 1)
         layout.addLayout(buttons)
@@ -332,24 +332,43 @@ class MessageBanner(QFrame):
 
     @property
     def folded(self) -> bool:
-        """Whether each message is cut to one line (large text on a short window)."""
+        """Whether the messages are cut to one line each (large text on a short window),
+        but one with a button of its own, whose words say what the button does."""
         return self._folded
 
+    def whole_height(self) -> int:
+        """How tall the banner is with each message said whole: the messages wrapped at
+        the width they have so (Show Details, there only while they are folded, gives its
+        width back), and what else its rows hold (a story list and its button, a message's
+        own button), their spacing and the banner's margins; not the details box."""
+        margins = self._outer.contentsMargins()
+        whole = margins.top() + margins.bottom() + 2 * self.frameWidth()
+        whole += self._rows.spacing() * (len(self._labels) - 1)
+        only_folded = self._folded and not any(m.details for m in self.messages)
+        wider = self.details_button.width() + self._buttons.spacing() if only_folded else 0
+        for label in self._labels:
+            row = label.parentWidget()  # its row: the label, and the row's list or button
+            rest = row.height() - label.height() if row is not None else 0
+            whole += label.whole_height(label.width() + wider) + rest
+        return whole
+
     def fit(self) -> None:
-        """Each message whole while together they take at most :attr:`ROOM_SHARE` of the
+        """Each message whole while the banner so takes at most :attr:`ROOM_SHARE` of the
         window's height; else (large text on a short window, where whole messages left
-        the summary a line or two) each is cut to one line, whole in Show Details."""
+        the summary a line or two) each is cut to one line, whole in Show Details, but one
+        with a button of its own ("Read Subfolders Too"), which its words explain. The
+        banner is measured whole, its story list and buttons with its messages: a folder of
+        several stories on a small screen at 150% kept two messages whole over one row of
+        the summary, the messages alone being under the share."""
         labels = [label for label in self._labels if label.width() > 40]
         if not labels or self.isHidden():
             return
-        whole = sum(label.whole_height(label.width()) for label in labels)
-        whole += self._rows.spacing() * (len(labels) - 1)
-        folded = whole > self.window().height() * self.ROOM_SHARE
+        folded = self.whole_height() > self.window().height() * self.ROOM_SHARE
         if folded == self._folded:
             return
         self._folded = folded
         for label in self._labels:
-            label.set_folded(folded)
+            label.set_folded(folded and not label.acts)
         self._fill_details()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -428,6 +447,7 @@ class MessageBanner(QFrame):
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         label = _MessageLabel(text, row)
         label.resized = self.fit
+        label.acts = bool(message.action)
         self._labels.append(label)
         if message.action:
             column = QVBoxLayout()
@@ -486,8 +506,11 @@ class MessageBanner(QFrame):
                 )
                 stories.addItem(shown, number)
                 stories.setItemData(stories.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
-            caption = QLabel("Story:", row)
+            caption = QLabel("St&ory:", row)  # Alt+O: the list, whatever has the focus
             caption.setBuddy(stories)
+            # Beside its list whatever the width: on a wide window the room the list (at its
+            # widest) leaves is the line's end, not a gap after "Story:".
+            caption.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
             analyse = QPushButton("Analyse This Story Alone", row)
             analyse.setObjectName("analyseStory")
             analyse.setAccessibleName("Analyse the chosen story alone")
@@ -651,6 +674,8 @@ class _MessageLabel(QLabel):
 
     #: called when the label's width changes (the banner folds or unfolds its messages)
     resized: Callable[[], None] | None = None
+    #: the message has a button of its own, which its words explain: never folded
+    acts = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -31,6 +31,7 @@ from ..models import Sentence
 from ..text.calendar import WEEKDAY_NAME, WEEKDAYS
 from ..text.hints import Hinted
 from ..text.lexicon import ANOTHER_ONE, FORECAST_MODALS
+from ..text.numbers import YEAR_TAG
 from ..text.specifics import Specifics
 from .finding import Finding, one_word_each
 from .story_dates import SAME_EVENT_DAYS
@@ -77,12 +78,13 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[\w'’-]+", text)}
 
 
-def _of_this_occasion(text: str) -> bool:
-    """Is the act the story's, done: no other occasion ("another", a year), none to come?"""
-    words = _words(text)
+def _of_this_occasion(sentence: Sentence) -> bool:
+    """Is the act the story's, done: no other occasion ("another", a year the figure reader
+    reads in the sentence), none to come?"""
+    words = _words(sentence.text)
     if words & ANOTHER_ONE or words & FORECAST_MODALS:
         return False
-    return not re.search(r"\b(?:19|20)\d\d\b", text)
+    return not any(tag.startswith(YEAR_TAG) for tag in sentence.numbers)
 
 
 def _talks(text: str) -> Iterator[tuple[str, tuple[int, int]]]:
@@ -128,7 +130,7 @@ def weekdays_two_ways(
     interviewers: list[str] = []
     for sentence in sentences:
         text = sentence.text
-        if not _MAY_DATE_ACT.may_hold(text) or not _of_this_occasion(text):
+        if not _MAY_DATE_ACT.may_hold(text) or not _of_this_occasion(sentence):
             continue
         acts: list[tuple[str, tuple[int, int]]] = []
         for who, span in _talks(text):

@@ -9,7 +9,7 @@ page furniture.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache, lru_cache
 
 from ..models import Article, Sentence, StoryTitleFrom
@@ -334,14 +334,15 @@ def _central_stems(sentences: Sequence[Sentence], support: Sequence[int]) -> fro
 SHARED_WORDS = 2
 
 
-def _shared_stems(sentences: Sequence[Sentence], group_of: Sequence[int]) -> frozenset[str]:
-    """The content words that the articles of two independent sources or more use."""
-    groups: dict[str, set[int]] = {}
-    for s in sentences:
-        group = group_of[s.article]
-        for stem in s.stems:
-            groups.setdefault(stem, set()).add(group)
-    return frozenset(stem for stem, found in groups.items() if len(found) >= 2)
+def _shared_stems(used: Mapping[int, set[str]]) -> frozenset[str]:
+    """The content words that the articles of two independent sources or more use, of the
+    content words of each source's sentences (:func:`_words_by_source`)."""
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for stems in used.values():
+        shared |= seen & stems
+        seen |= stems
+    return frozenset(shared)
 
 
 #: A headline is told in another outlet's article that uses one of its content words in this
@@ -365,7 +366,8 @@ def _told_elsewhere(article: Article, used: dict[int, set[str]], group_of: Seque
 
 
 def _words_by_source(sentences: Sequence[Sentence], group_of: Sequence[int]) -> dict[int, set[str]]:
-    """The content words of each independent source's sentences, by its group."""
+    """The content words of each independent source's sentences, by its group: the one pass
+    over the sentences that the words told elsewhere and the words shared are read from."""
     used: dict[int, set[str]] = {}
     for s in sentences:
         used.setdefault(group_of[s.article], set()).update(s.stems)
@@ -390,9 +392,11 @@ def _lead_title(
     salience: Sequence[float],
     group_of: Sequence[int] = (),
     backed: int = 0,
+    shared: Callable[[], frozenset[str]] = frozenset,
 ) -> str | None:
     """The opening sentence (of an article's first three) that most outlets back; with
-    ``backed``, only one that so many independent outlets back at least."""
+    ``backed``, only one that so many independent outlets back at least. ``shared``: the
+    content words several sources use (:func:`_shared_stems`), which a long lead keeps."""
     leads = [
         s
         for s in sentences
@@ -428,7 +432,7 @@ def _lead_title(
     text = _without_opening_phrase(_without_attribution(_without_dateline(best.text)))
     if len(text.split()) <= TITLE_WORDS or not group_of:  # nothing to shorten by them
         return _shortened(text, frozenset())
-    return _shortened(text, _shared_stems(sentences, group_of))
+    return _shortened(text, shared())
 
 
 #: A capitalised word inside a sentence: a name ("Mars", "NASA", "Montpelier").
@@ -773,6 +777,9 @@ def titled_story(
     from rapidfuzz import fuzz
     from rapidfuzz.utils import default_process
 
+    # the content words of each source, and those several share: read once, when first asked
+    used = cache(lambda: _words_by_source(sentences, group_of))
+    shared = cache(lambda: _shared_stems(used()))
     headlines = [a for a in articles if is_headline(a)]
     titled = headlines
     central = _central_stems(sentences, support)
@@ -781,21 +788,24 @@ def titled_story(
         # piece, a page's tagline or a section, not this story; when the outlets back few
         # sentences alike, one that shares words with several outlets' articles still heads it
         on_story = [a for a in titled if set(content_stems(words(a.title))) & central]
-        shared = _shared_stems(sentences, group_of) if not on_story else frozenset()
         titled = on_story or [
-            a for a in titled if len(set(content_stems(words(a.title))) & shared) >= SHARED_WORDS
+            a for a in titled if len(set(content_stems(words(a.title))) & shared()) >= SHARED_WORDS
         ]
-    if titled and central:
-        # the one outlet's headline no other outlet's article tells (a side piece's, over
-        # articles saved without theirs: "Rail timetable to change from Monday" over three
-        # leads of the bridge's collapse) gives way to a lead that several outlets back
-        used = _words_by_source(sentences, group_of)
-        if not any(_told_elsewhere(a, used, group_of) for a in titled):
-            lead = _lead_title(articles, sentences, support, salience, group_of, backed=2)
-            if lead:
-                return lead, "lead"
+    # the one outlet's headline no other outlet's article tells (a side piece's, over articles
+    # saved without theirs: "Rail timetable to change from Monday" over three leads of the
+    # bridge's collapse) gives way to a lead that several outlets back
+    if titled and central and not any(_told_elsewhere(a, used(), group_of) for a in titled):
+        lead = _lead_title(
+            articles, sentences, support, salience, group_of, backed=2, shared=shared
+        )
+        if lead:
+            return lead, "lead"
     if not titled:
-        lead = _lead_title(articles, sentences, support, salience, group_of) if sentences else None
+        lead = (
+            _lead_title(articles, sentences, support, salience, group_of, shared=shared)
+            if sentences
+            else None
+        )
         if lead:
             return lead, "lead"
         # a headline that shares no word with what the outlets back still heads the story
@@ -822,7 +832,7 @@ def titled_story(
 
     # two headlines agree with each other as much as each other with it: the one telling more
     # of what the outlets report (a junk line, a section's label, says little of it) heads it
-    story_words = central or _shared_stems(sentences, group_of)
+    story_words = central or shared()
 
     def told(index: int) -> int:
         return len(set(content_stems(words(bare[index]))) & story_words)
