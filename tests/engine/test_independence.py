@@ -447,6 +447,62 @@ def test_a_short_rewrite_naming_the_paper_it_retells_is_one_source_with_it(
     assert group_of[2] not in (group_of[0], group_of[1])
 
 
+#: A public body's own notice, telling its own acts under its name: "TRA and … have reached a
+#: settlement", "TRA inspectors found …", "TRA enforces …".
+_BODY_NOTICE = [
+    "TRA and Kelby Marine Works have reached a settlement over oil discharged into the Tessel "
+    "River during hull repairs at the Kelby slipway.",
+    "Kelby Marine Works will pay a civil penalty of $64,000 and fit new drains at its slipway "
+    "by the end of the year.",
+    "The discharges came to the attention of TRA after residents reported an oily sheen on the "
+    "water in March.",
+    "TRA inspectors found oil in the drains of the slipway on three visits in April.",
+    "TRA enforces the Estuary Waters Rule to protect the fish nurseries of the lower river.",
+    "The yard will also train its staff in spill control before the summer.",
+]
+#: A paper's report of the settlement, built on the notice and saying where it comes from.
+_REPORT_OF_NOTICE = [
+    "Kelby Marine Works has agreed to pay a $64,000 penalty for oil it discharged into the "
+    "Tessel River during hull repairs, according to TRA.",
+    "The yard will fit new drains at its slipway by the end of the year, the settlement says.",
+    "Residents reported an oily sheen on the water in March, and the discharges then came to "
+    "the attention of TRA.",
+    "Inspectors found oil in the slipway's drains on three visits in April.",
+    "The owner of the yard did not answer calls on Friday.",
+    "Anglers on the lower river said they had seen the sheen for weeks.",
+]
+#: The same report built on a paper's story, which names the paper only as newsrooms name
+#: themselves ("told the Harlow Herald", "a Harlow Herald review").
+_PAPER_STORY = [
+    _BODY_NOTICE[0].replace("TRA and Kelby", "Kelby"),
+    _BODY_NOTICE[1],
+    "The owner of the yard told the Harlow Herald that the discharges came to light after "
+    "residents reported an oily sheen on the water in March.",
+    "A Harlow Herald review of inspection records found oil in the drains of the slipway on "
+    "three visits in April.",
+    _BODY_NOTICE[4].replace("TRA", "The river authority"),
+    _BODY_NOTICE[5],
+]
+
+
+@pytest.mark.parametrize(
+    ("original", "outlet", "one_source"),
+    [
+        (_BODY_NOTICE, "TRA", False),  # the body's own notice: the report gives its words
+        (_PAPER_STORY, "Harlow Herald", True),  # a paper's story: the report retells it
+    ],
+)
+def test_a_report_citing_a_bodys_own_notice_is_its_own_source_and_one_citing_a_paper_is_not(
+    original: list[str], outlet: str, one_source: bool
+) -> None:
+    credit = "TRA" if outlet == "TRA" else "the Harlow Herald"
+    report = [line.replace("according to TRA", f"according to {credit}") for line in
+              _REPORT_OF_NOTICE]  # fmt: skip
+    page, rewrite, other = build(original, report, OTHER_PARAPHRASE)
+    group_of = grouping([_with_outlet(page, outlet), rewrite, other])
+    assert (group_of[0] == group_of[1]) is one_source
+
+
 def test_a_report_of_its_own_crediting_a_paper_for_one_detail_stays_its_own_source() -> None:
     paper, report = build(
         WIRE, [*BORROWER, "The bridge was built in 1962, the Harlow Herald reported."]

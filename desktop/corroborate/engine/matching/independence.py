@@ -10,12 +10,14 @@ story in the folder: it credits the wire ("Associated Press writers …
 contributed to this report") and repeats some of its sentences word for word.
 An aggregator's short rewrite that names another article's outlet as the source
 of its news ("…, WSVN.com reported") and retells it in half its sentences or
-more is one source with it too, and so are a page crediting wire services without
-naming one ("Compiled from wire reports") and an agency's story it repeats, and two
-pages signed by one writer that repeat some of each other's sentences. A site's
-reprint of an agency's story, a line of its own at most, is the agency's source,
-not one more of the site's own reports. A report that quotes a statement whole is its own
-source, and so are its copies, however cut: a reprint of the statement alone is the statement's.
+more is one source with it too (not so a report citing a body's own notice, "according
+to the agency": a page telling the body's own acts under its name is a party's statement,
+reported), and so are a page crediting wire services without naming one ("Compiled from
+wire reports") and an agency's story it repeats, and two pages signed by one writer that
+repeat some of each other's sentences. A site's reprint of an agency's story, a line of
+its own at most, is the agency's source, not one more of the site's own reports. A report
+that quotes a statement whole is its own source, and so are its copies, however cut: a
+reprint of the statement alone is the statement's.
 """
 
 from __future__ import annotations
@@ -58,6 +60,18 @@ _RESTATING: frozenset[MatchKind] = frozenset({"copy", "paraphrase", "quote", "co
 CITED_REWRITE_SHARE = 0.5
 #: ...when it has at least this many sentences.
 CITED_REWRITE_SENTENCES = 5
+#: A page naming its own outlet in this many of its sentences tells that body's own acts (a
+#: release's "ORA and the yard have reached a settlement", "ORA enforces the rule"): a page
+#: citing it ("according to ORA") reports a party's words, as a paper reports a statement,
+#: and is no rewrite of another newsroom's report.
+OWN_ACTS_SENTENCES = 2
+#: How a newsroom names itself in its own report: "told the Harlow Herald", "in an interview
+#: with the Herald", "obtained by the Herald", "the Herald has learned", "a Herald analysis".
+_NEWSROOM_ITSELF = (
+    r"\b(?:told|to|with|by|for) (?:the )?{name}\b"
+    r"|\b{name}(?:['’]s)?,? (?:has |have )?(?:learned|obtained|reported|reports|asked|contacted"
+    r"|reached|analysis|investigation|review|survey|poll)\b"
+)
 _CREDIT_LINE = re.compile(
     r"\bcontributed to this (?:report|story|article)\b|^contributing:|\bwith (?:additional |wire )?"
     r"(?:reporting|reports|files) (?:by|from)\b"
@@ -452,6 +466,7 @@ def _cited_rewrites(
             restated[(y, x)].add(match.b)
     found = set()
     checked: dict[tuple[int, str], bool] = {}
+    acting: dict[int, bool] = {}
     for (own, other), ids in restated.items():
         if count[own] < CITED_REWRITE_SENTENCES or len(ids) < CITED_REWRITE_SHARE * count[own]:
             continue
@@ -460,11 +475,31 @@ def _cited_rewrites(
             continue  # a file name says nothing about who wrote the article
         if source_outlet_key(articles[own]) == same_outlet_key(name):
             continue  # one outlet's articles are one source anyway
+        if other not in acting:
+            acting[other] = _tells_its_own_acts(text[other], name)
+        if acting[other]:
+            continue  # the body's own page: the other reports its words
         if (own, name) not in checked:
             checked[(own, name)] = _cites(" ".join(text[own]), name)
         if checked[(own, name)]:
             found.add((own, other))
     return found
+
+
+def _tells_its_own_acts(sentences: Sequence[str], outlet: str) -> bool:
+    """Whether a page names its own outlet in :data:`OWN_ACTS_SENTENCES` of its sentences
+    or more, other than as a newsroom names itself (:data:`_NEWSROOM_ITSELF`): a body's own
+    release or notice telling what the body did ("ORA and Kelby Marine Works have reached a
+    settlement", "ORA enforces the Estuary Waters Rule"), not a newsroom's report."""
+    name = re.sub(r"^the\s+", "", outlet.strip(), flags=re.IGNORECASE)
+    if len(name) < 2:
+        return False
+    named = re.compile(rf"(?<![\w.@]){re.escape(name)}(?![\w@]|\.(?:com|org|net|gov)\b)")
+    itself = re.compile(_NEWSROOM_ITSELF.format(name=re.escape(name)), re.IGNORECASE)
+    return (
+        sum(bool(named.search(text)) and not itself.search(text) for text in sentences)
+        >= OWN_ACTS_SENTENCES
+    )
 
 
 def _credits(lines: frozenset[str], other: Article) -> bool:

@@ -31,6 +31,7 @@ from .furniture import (
     someone_elses_words,
     split_caption_from_lede,
     story_before_glued_prompt,
+    unstopped_scene_caption,
     without_closing_desk_tag,
     without_desk_tag,
     without_glued_labels,
@@ -1129,6 +1130,11 @@ def _classify(line: str, index: int, page: _Page) -> str | None:
     line = _BULLET.sub("", line)
     if len(page.paragraphs) < DATELINE_PARAGRAPHS:  # a summary may come first
         line = _strip_dateline(line, page)
+    if index < TOP_LINES and not page.paragraphs and unstopped_scene_caption(line):
+        # a picture's description over the headline, longer than a heading and without a full
+        # stop ("Passengers wrapped in blankets on the quay at Pellow harbour after the rescue
+        # on Tuesday"): no opening of the story, and the headline under it stays one
+        return None
     if _is_heading(line) or (
         # a headline the site's name closes is a heading by its headline's length ("Seven
         # hurt as dust blast rips roof off Mossend grain silo | The Tullow Sentinel")

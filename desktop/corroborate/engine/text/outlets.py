@@ -2069,6 +2069,56 @@ _SUBSCRIBE_TO = re.compile(
 )
 
 
+#: A public body's own address alone on its line: "lee.park@harlowport.gov", "E-mail:
+#: press@mail.tbc.gov.uk"; the last label of its host before ".gov" is the body's.
+_BODY_ADDRESS = re.compile(
+    r"^(?:E-?mail:?\s*)?[\w.+-]+@(?:[\w-]+\.)*?(?P<stem>[\w-]{2,40})\.gov(?:\.[a-z]{2})?\.?$",
+    re.I,
+)
+#: A telephone number alone on its line, as a contact block sets it: "(202) 555-0176",
+#: "Tel: +44 20 7946 0958".
+_PHONE_LINE = re.compile(r"^(?:(?:Tel|Phone|Telephone)\.?:?\s*)?\+?[\d() .-]{7,20}$", re.I)
+#: A contact block's label: "Contact:", "Media contact: Lee Park", "Press contacts".
+_CONTACT_LABEL = re.compile(r"^(?:(?:Media|Press|News) )?[Cc]ontacts?\b:?")
+#: How many of a page's last lines a contact block closing it may take.
+_CONTACT_BLOCK_LINES = 8
+
+
+def _body_contact(lines: Sequence[str]) -> str | None:
+    """The public body a contact block closing its own page names: an address at its own
+    ".gov" host alone on its line, beside a telephone number or under a "Contact" label, where
+    the page writes the host's name as the body's ("EPA" for "lee.park@epa.gov", "Harlow Port
+    Authority" for "…@harlowportauthority.gov"): a body's release or notice is signed so.
+    A sentence giving an address ("Tips may be sent to tips@harlowpd.gov.") is a story's
+    line, not a block; a host the page never names, or names as one capitalised word that may
+    be a place's ("Harlow" for "harlow.gov"), names none."""
+    closing = [line.strip() for line in lines if line.strip()][-_CONTACT_BLOCK_LINES:]
+    stems = set()
+    for at, line in enumerate(closing):
+        found = _BODY_ADDRESS.match(line)
+        if not found:
+            continue
+        near = closing[max(0, at - 3) : at] + closing[at + 1 : at + 2]
+        if any(
+            (_PHONE_LINE.match(other) and sum(c.isdigit() for c in other) >= 7)
+            or _CONTACT_LABEL.match(other)
+            for other in near
+        ):
+            stems.add(found.group("stem").casefold().replace("-", ""))
+    if not stems:
+        return None
+    for line in lines:
+        for run in _CAPITALISED_RUN.findall(line):
+            words = run.split()
+            for start, end in itertools.combinations(range(len(words) + 1), 2):
+                name = " ".join(words[start:end]).removeprefix("The ")
+                if " " not in name and not (name.isupper() and name.isalpha()):
+                    continue  # (of one word, an acronym only: "EPA", never "Harlow")
+                if re.sub(r"[^a-z0-9]", "", name.casefold()) in stems:
+                    return name
+    return None
+
+
 def _own_address(lines: Sequence[str]) -> str | None:
     """The paper whose own address closes the article, named in its words: an e-mail address
     at harlowherald.com (a tip line, a writer's) where the
@@ -3315,6 +3365,7 @@ def _outlet_in_text(
         # (a reprint's credit only where the page names no outlet of its own)
         or _reprint_credit(lines)
         or _own_address(lines)
+        or _body_contact(lines)
         or _own_appeal(lines)
         or _self_reference(lines)
         or _short_self(lines)
